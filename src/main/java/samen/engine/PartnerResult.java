@@ -1,0 +1,16 @@
+package samen.engine;
+
+/**
+ * One partner at the end of a run.
+ *
+ * @param name             the organisation's name
+ * @param power            its actual share of power
+ * @param cumulativePayoff what the collaboration gave it beyond its stand-alone alternative,
+ *                         summed over the run (negative: it would have done better alone)
+ * @param alternativeValue what its stand-alone alternative was worth over the same steps
+ * @param relativeGain     cumulativePayoff / alternativeValue
+ * @param active           false when it left the collaboration
+ */
+public record PartnerResult(String name, double power, double cumulativePayoff, double alternativeValue,
+                            double relativeGain, boolean active) {
+}

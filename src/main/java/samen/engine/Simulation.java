@@ -1,0 +1,70 @@
+package samen.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import samen.model.Collaboration;
+import samen.model.Organisation;
+import samen.model.OutcomeRules;
+import samen.model.Verdict;
+import samen.model.config.ModelConfig;
+
+/**
+ * One run of the model. {@code Simulation.create(config, seed).run(steps, listeners)} is all a
+ * caller needs; the model is exposed for callers that drive it themselves (the GUI).
+ */
+public final class Simulation {
+
+    private final Collaboration model;
+
+    private Simulation(Collaboration model) {
+        this.model = model;
+    }
+
+    public static Simulation create(ModelConfig config, long seed) {
+        Collaboration model = new Collaboration(seed, config);
+        model.start();
+        return new Simulation(model);
+    }
+
+    public Collaboration model() {
+        return model;
+    }
+
+    /** Runs up to {@code steps} steps, fewer if the collaboration breaks up, and sums it up. */
+    public RunResult run(int steps, List<StepListener> listeners) {
+        for (StepListener l : listeners) l.afterStep(model);
+        while (model.step() < steps && !model.ended()) {
+            model.schedule.step(model);
+            for (StepListener l : listeners) l.afterStep(model);
+        }
+        model.finish();
+        return result(model);
+    }
+
+    static RunResult result(Collaboration model) {
+        Verdict verdict = OutcomeRules.classify(model);
+        List<PartnerResult> partners = model.organisations().stream()
+                .map(o -> new PartnerResult(o.name(), o.power(), o.cumulativePayoff(), o.alternativeValue(),
+                        o.relativeGain(), o.active()))
+                .toList();
+        return new RunResult(verdict.outcome(), verdict.explanation(), model.phaseReached(),
+                model.phaseReachedStep(), model.step(), partners, metrics(model));
+    }
+
+    private static Map<String, Double> metrics(Collaboration model) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("mean_trust", model.meanTrust());
+        m.put("mean_vigilance", model.meanVigilance());
+        m.put("energy", model.energy());
+        m.put("cumulative_value", model.cumulativeValue());
+        m.put("total_payoff", model.organisations().stream().mapToDouble(Organisation::cumulativePayoff).sum());
+        m.put("min_relative_gain", model.organisations().stream().mapToDouble(Organisation::relativeGain).min().orElse(0));
+        m.put("max_relative_gain", model.organisations().stream().mapToDouble(Organisation::relativeGain).max().orElse(0));
+        m.put("fallbacks", (double) model.fallbacks());
+        m.put("active_partners", (double) model.activeCount());
+        m.put("peak_commitment", model.peakCommitment());
+        m.put("final_commitment", model.recentCommitment());
+        return m;
+    }
+}

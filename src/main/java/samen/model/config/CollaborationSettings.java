@@ -1,0 +1,24 @@
+package samen.model.config;
+
+import samen.model.Phase;
+
+/**
+ * The collaboration as a whole: its process and what it can create.
+ *
+ * @param startPhase    phase at step 0; starting at {@code agree} skips explore and share
+ * @param synergy       value created per unit brought in the execute phase, before it is split, &gt; 0
+ * @param meetingCost   time each partner spends on the collaboration per step, per unit capacity, [0,1]
+ * @param phaseDuration steps of full-energy work each phase needs before it can advance, &ge; 1
+ * @param energyInitial starting energy (tempo) of the collaboration, [0,1]
+ * @param energyGain    energy gained per step of full progress, [0,1]
+ * @param energyDrain   energy lost per step without progress, [0,1]
+ */
+public record CollaborationSettings(
+        Phase startPhase,
+        double synergy,
+        double meetingCost,
+        int phaseDuration,
+        double energyInitial,
+        double energyGain,
+        double energyDrain) {
+}

@@ -1,0 +1,52 @@
+package samen.model;
+
+import static samen.model.config.Distribution.of;
+
+import java.util.ArrayList;
+import java.util.List;
+import samen.model.config.CollaborationSettings;
+import samen.model.config.InterestSpec;
+import samen.model.config.ModelConfig;
+import samen.model.config.OrganisationSpec;
+import samen.model.config.PowerSettings;
+import samen.model.config.PowerSettings.PowerDistribution;
+import samen.model.config.TrustSettings;
+
+/** Small builder of model configurations for tests, with the scenario defaults. */
+public final class Configs {
+
+    int partners = 6;
+    double autonomy = 0.5, capacity = 1, alternative = 1, loyalty = 0.6, pressure = 0.3, opportunism = 0.1;
+    PowerDistribution power = PowerDistribution.EQUAL;
+    double dominantShare = 0.6, influence = 0.3;
+    double trustInitial = 0.4, gainRate = 0.005, lossRate = 0.08;
+    Phase startPhase = Phase.EXPLORE;
+    double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
+
+    public static Configs defaults() {
+        return new Configs();
+    }
+
+    public Configs partners(int n) { partners = n; return this; }
+    public Configs loyalty(double v) { loyalty = v; return this; }
+    public Configs alternative(double v) { alternative = v; return this; }
+    public Configs opportunism(double v) { opportunism = v; return this; }
+    public Configs power(PowerDistribution d) { power = d; return this; }
+    public Configs influence(double v) { influence = v; return this; }
+    public Configs startPhase(Phase p) { startPhase = p; return this; }
+    public Configs energy(double initial, double gain, double drain) {
+        energyInitial = initial; energyGain = gain; energyDrain = drain; return this;
+    }
+
+    public ModelConfig build() {
+        List<OrganisationSpec> orgs = new ArrayList<>();
+        for (int i = 0; i < partners; i++) {
+            orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
+                    of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3))));
+        }
+        return new ModelConfig(orgs,
+                new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
+                new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
+                new CollaborationSettings(startPhase, 1.8, 0.02, 12, energyInitial, energyGain, energyDrain));
+    }
+}

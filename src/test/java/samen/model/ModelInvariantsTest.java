@@ -1,0 +1,101 @@
+package samen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import samen.engine.Simulation;
+import samen.model.config.CollaborationSettings;
+import samen.model.config.Distribution;
+import samen.model.config.InterestSpec;
+import samen.model.config.ModelConfig;
+import samen.model.config.OrganisationSpec;
+import samen.model.config.PowerSettings;
+import samen.model.config.TrustSettings;
+
+/** Over random scenarios, every piece of state stays finite and in its range, every step. */
+class ModelInvariantsTest {
+
+    @Property(tries = 150)
+    void stateStaysFiniteAndInRange(@ForAll("configs") ModelConfig config, @ForAll long seed) {
+        Simulation.create(config, seed).run(120, List.of(ModelInvariantsTest::check));
+    }
+
+    private static void check(Collaboration m) {
+        assertThat(m.energy()).isBetween(0.0, 1.0);
+        assertThat(m.phaseProgress()).isBetween(0.0, 1.0);
+        assertThat(m.meanTrust()).isBetween(0.0, 1.0);
+        assertThat(m.meanVigilance()).isBetween(0.0, 1.0);
+        assertThat(m.valueCreated()).isFinite().isGreaterThanOrEqualTo(0.0);
+        assertThat(m.cumulativeValue()).isFinite();
+        assertThat(m.recentCommitment()).isBetween(0.0, 1.0);
+        assertThat(m.activeCount()).isBetween(0, m.organisations().size());
+        for (Organisation a : m.organisations()) {
+            assertThat(a.loyalty()).isBetween(0.0, 1.0);
+            assertThat(a.interestsServed()).isBetween(0.0, 1.0);
+            assertThat(a.commitment()).isBetween(0.0, 1.0);
+            assertThat(a.contribution()).isFinite().isBetween(0.0, a.capacity());
+            assertThat(a.taken()).isFinite().isGreaterThanOrEqualTo(0.0);
+            assertThat(a.payoff()).isFinite();
+            assertThat(a.cumulativePayoff()).isFinite();
+            assertThat(a.power()).isBetween(0.0, 1.0);
+            for (Organisation b : m.organisations()) {
+                if (a == b) continue;
+                assertThat(m.trust(a, b)).isBetween(0.0, 1.0);
+                assertThat(m.vigilance(a, b)).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<ModelConfig> configs() {
+        Arbitrary<List<OrganisationSpec>> orgs = organisation().list().ofMinSize(2).ofMaxSize(12).map(list -> {
+            List<OrganisationSpec> named = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                OrganisationSpec s = list.get(i);
+                named.add(new OrganisationSpec("Org " + i, s.autonomy(), s.capacity(), s.alternative(), s.loyalty(),
+                        s.constituencyPressure(), s.opportunism(), s.interests()));
+            }
+            return named;
+        });
+        Arbitrary<PowerSettings> power = Combinators.combine(
+                Arbitraries.of(PowerSettings.PowerDistribution.class),
+                Arbitraries.doubles().between(0.05, 0.95), Arbitraries.doubles().between(0.5, 10),
+                Arbitraries.doubles().between(0, 3), unit()).as(PowerSettings::new);
+        Arbitrary<TrustSettings> trust = Combinators.combine(unit(), unit(), unit(), unit(), unit(), unit())
+                .as(TrustSettings::new);
+        Arbitrary<CollaborationSettings> collaboration = Combinators.combine(
+                Arbitraries.of(Phase.class), Arbitraries.doubles().between(0.1, 10), unit(),
+                Arbitraries.integers().between(1, 1000), unit(), unit(), unit()).as(CollaborationSettings::new);
+        return Combinators.combine(orgs, power, trust, collaboration).as(ModelConfig::new);
+    }
+
+    private static Arbitrary<OrganisationSpec> organisation() {
+        return Combinators.combine(unitDistribution(), positive(1000), positive(100), unitDistribution(),
+                        unitDistribution(), unitDistribution(),
+                        Combinators.combine(unitDistribution(), unitDistribution(), unitDistribution()).as(InterestSpec::new))
+                .as((autonomy, capacity, alternative, loyalty, pressure, opportunism, interests) ->
+                        new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests));
+    }
+
+    private static Arbitrary<Double> unit() {
+        return Arbitraries.doubles().between(0, 1);
+    }
+
+    private static Arbitrary<Distribution> unitDistribution() {
+        return Arbitraries.oneOf(
+                unit().map(Distribution::of),
+                Combinators.combine(unit(), unit()).as((a, b) -> new Distribution.Uniform(Math.min(a, b), Math.max(a, b))),
+                Combinators.combine(unit(), unit()).as((mean, sd) -> new Distribution.Normal(mean, sd, 0, 1)));
+    }
+
+    private static Arbitrary<Distribution> positive(double max) {
+        return Arbitraries.doubles().between(0.01, max).map(Distribution::of);
+    }
+}
