@@ -116,6 +116,8 @@ public final class Collaboration extends SimState {
     public Phase phase() { return process.phase(); }
     public double phaseProgress() { return process.progress(); }
     public double energy() { return process.energy(); }
+    /** Shared picture of each other's interests, built in explore and share, in [0,1]. */
+    public double mutualUnderstanding() { return process.understanding(); }
     public Phase phaseReached() { return process.phaseReached(); }
     public long phaseReachedStep() { return process.phaseReachedStep(); }
     public long lastPhaseChangeStep() { return process.lastPhaseChangeStep(); }

@@ -15,8 +15,14 @@ import sim.engine.Steppable;
  * interests, shape needs trust without too much vigilance. Energy grows with progress and visible
  * results and drains when progress stalls (seed 003 §4.5: "als dit tempo ontbreekt en de
  * voortgang stagneert, vloeit de energie weg en volgt er vaak destabilisatie"). Once past share,
- * a collaboration whose trust or energy collapses falls back a phase (seed 003 §3.2: partners
+ * a collaboration whose trust or energy collapses falls back to share (seed 003 §3.2: partners
  * "moeten terug naar de fase van ambitiebepaling").
+ *
+ * <p>Explore and share build mutual understanding: a shared picture of each other's interests
+ * (seed 004, verkennen: "inzicht krijgen in de belangen van partijen en een gemeenschappelijk beeld
+ * vormen"). It starts at zero, because a collaboration starts without shared history (seed 003 §2,
+ * "een nieuwe werkelijkheid"), and grows only slowly once the partners are past share, so a
+ * collaboration that starts at agree carries its unexplored interests along.
  */
 final class Process implements Steppable {
 
@@ -32,11 +38,14 @@ final class Process implements Steppable {
     static final double EXIT_LOYALTY = 0.15;
     /** Steps in the rolling window over which commitment is averaged, for the sham test. */
     static final int COMMITMENT_WINDOW = 10;
+    /** Understanding grows this many times slower by working together than by exploring and sharing. */
+    static final double LEARNING_BY_DOING = 0.1;
 
     private final CollaborationSettings settings;
     private Phase phase;
     private double progress;
     private double energy;
+    private double understanding;
     private Phase phaseReached;
     private long phaseReachedStep;
     private long lastPhaseChangeStep;
@@ -83,12 +92,14 @@ final class Process implements Steppable {
 
     /** Moves the phase on where it can; returns this step's momentum in [0,1]. */
     private double advance(Collaboration c, long now, double engagement) {
+        // Tempo: engaged partners with energy work through a phase in phaseDuration steps.
+        double tempo = Math.min(1, 2 * energy * engagement);
+        double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
+        understanding = Math.min(1, understanding + exploring * tempo / (2.0 * settings.phaseDuration()));
         if (phase == Phase.EXECUTE) {
             // In execute, momentum is visible results: the value the partners create.
             return clamp01(2 * c.round().totalContribution() / potential(c));
         }
-        // Tempo: engaged partners with energy work through a phase in phaseDuration steps.
-        double tempo = Math.min(1, 2 * energy * engagement);
         if (progress < 1) {
             progress = Math.min(1, progress + tempo / settings.phaseDuration());
             return tempo;
@@ -117,7 +128,7 @@ final class Process implements Steppable {
     private void fallBackIfCollapsed(Collaboration c, long now) {
         if (phase.ordinal() <= Phase.SHARE.ordinal()) return;
         if (c.meanTrust() < FALLBACK_TRUST || energy < FALLBACK_ENERGY) {
-            phase = phase.previous();
+            phase = Phase.SHARE;
             progress = 0;
             fallbacks++;
             lastPhaseChangeStep = now;
@@ -150,6 +161,7 @@ final class Process implements Steppable {
     Phase phase() { return phase; }
     double progress() { return progress; }
     double energy() { return energy; }
+    double understanding() { return understanding; }
     Phase phaseReached() { return phaseReached; }
     long phaseReachedStep() { return phaseReachedStep; }
     long lastPhaseChangeStep() { return lastPhaseChangeStep; }

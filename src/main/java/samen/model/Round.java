@@ -17,6 +17,8 @@ final class Round implements Steppable {
     static final double GRAB = 0.5;
     /** A partner taking this much more than its perceived fair share is noticed as unfair. */
     static final double UNFAIR_MARGIN = 0.25;
+    /** How far unexplored interests weigh on the organisational interest in execute. */
+    static final double LATENT_CONFLICT = 0.5;
 
     private double valueCreated;
     private double cumulativeValue;
@@ -71,11 +73,16 @@ final class Round implements Steppable {
      * partner taking clearly more than the share its perceived power and contribution justify
      * (under {@code unclear} power perceptions are off, and the surprise costs trust: seed 003 §2,
      * "de macht van partijen wordt vaak onderschat"); otherwise working together is a good
-     * experience, larger when the other brought as much as oneself ("iets voor iets", seed 004).
+     * experience, larger when the other brought as much as oneself (seed 004, rules of the game in
+     * a network: "voor wat hoort wat"; "macht wordt niet geëtaleerd").
      */
     private static void experience(Collaboration c, List<Organisation> active, double[] share,
                                    double[] contributionShare, double influence) {
         Relations relations = c.relations();
+        // Expected shares are normalised over the partners still at the table, as the split is.
+        double perceivedActive = 0;
+        for (Organisation o : active) perceivedActive += o.perceivedPower();
+        double expectedTotal = (1 - influence) + influence * perceivedActive;
         for (int a = 0; a < active.size(); a++) {
             Organisation self = active.get(a);
             double ownRatio = self.contribution() / self.capacity();
@@ -86,7 +93,7 @@ final class Round implements Steppable {
                     relations.badExperience(self.index(), other.index(), 1.0);
                     continue;
                 }
-                double fair = (1 - influence) * contributionShare[b] + influence * other.perceivedPower();
+                double fair = ((1 - influence) * contributionShare[b] + influence * other.perceivedPower()) / expectedTotal;
                 double excess = fair > 0 ? share[b] / fair - 1 : 0;
                 if (excess > UNFAIR_MARGIN) {
                     relations.badExperience(self.index(), other.index(), Math.min(1, excess - UNFAIR_MARGIN));
@@ -103,9 +110,12 @@ final class Round implements Steppable {
     /**
      * What this step did for each kind of interest (seed 003 §3.2): the collective interest is
      * served by the collaboration's momentum towards its ambition (its energy); the organisational
-     * interest by a fair balance of taking and bringing, and in execute by real returns; the
-     * individual interest of the representative by working with people they trust on something
-     * that moves (seed 004: "leuke dingen doen met leuke mensen").
+     * interest by a fair balance of taking and bringing, and in execute by real returns, less the
+     * interest conflicts that surface as the work gets concrete where the partners never explored
+     * each other's interests (seed 003 §3.2: partners "doorgestormd naar het convenant" end in "een
+     * permanente en soms uitputtende staat van onderhandeling"); the individual interest of the
+     * representative by working with people they trust on something that moves (seed 004: "leuke
+     * dingen doen met leuke mensen").
      */
     private static void weighInterests(Collaboration c, List<Organisation> active, double[] share,
                                        double[] contributionShare) {
@@ -118,7 +128,8 @@ final class Round implements Steppable {
                 double stake = o.alternative() * o.contribution();
                 returns = stake > 0 ? clamp(0.5 * o.payoff() / stake, -0.5, 0.5) : -0.5;
             }
-            double organisational = clamp(0.5 + fairness + returns, 0, 1);
+            double latentConflict = LATENT_CONFLICT * (1 - c.mutualUnderstanding()) * c.phase().intensity();
+            double organisational = clamp(0.5 + fairness + returns - latentConflict, 0, 1);
             double individual = 0.5 * o.trustGiven() + 0.5 * c.energy();
             o.weighInterests(c.energy(), organisational, individual);
         }

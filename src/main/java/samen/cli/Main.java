@@ -1,0 +1,157 @@
+package samen.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+import samen.output.OutputExistsException;
+import samen.output.Version;
+import samen.scenario.Problem;
+import samen.scenario.ScenarioException;
+
+/** The {@code samen} command: dispatches to its subcommands and turns failures into exit codes. */
+@Command(name = "samen",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Agent-based simulation of collaboration between organisations.",
+        subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  samen run                              run scenarios/default.yaml",
+                "  samen new \"Wijkzorg Noord\"             start a scenario of your own",
+                "  samen validate wijkzorg-noord.yaml     check it",
+                "  samen run wijkzorg-noord.yaml --seed 7",
+                "", "Exit codes: 0 ok, 2 bad input, 1 internal error."})
+public final class Main implements Callable<Integer> {
+
+    /** Bad input: invalid scenario, unknown option, existing output, missing file. */
+    public static final int BAD_INPUT = ExitCode.USAGE;
+    /** A bug or an environment failure. */
+    public static final int INTERNAL_ERROR = ExitCode.SOFTWARE;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Writes to the process's stdout and stderr (UTF-8). */
+    public Main() {
+        this(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                Environment.fromSystem());
+    }
+
+    public Main(PrintWriter out, PrintWriter err, Environment env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Main().execute(args));
+    }
+
+    /** Runs the command line and returns its exit code; never throws, never exits. */
+    public int execute(String... args) {
+        CommandLine cmd = new CommandLine(this)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(Main::badArguments)
+                .setExecutionExceptionHandler(this::failed);
+        try {
+            return cmd.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    Environment env() {
+        return env;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** {@code samen} alone: show what there is to do. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(err);
+        return BAD_INPUT;
+    }
+
+    private static int badArguments(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("samen: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return BAD_INPUT;
+    }
+
+    private int failed(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof ScenarioException bad) {
+            printProblems(bad, err, env);
+            return BAD_INPUT;
+        }
+        if (e instanceof UserException bad) {
+            err.println("samen: " + bad.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof OutputExistsException exists) {
+            err.println("samen: " + env.display(exists.path()) + (exists.reason() == null
+                    ? " already exists; use --force to replace it" : " " + exists.reason()));
+            return BAD_INPUT;
+        }
+        String message = e.getMessage() == null || e instanceof FileSystemException
+                ? e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                : e.getMessage();
+        err.println("samen: internal error: " + message.lines().findFirst().orElse("")
+                + (env.debug() ? "" : " (run with SAMEN_DEBUG=1 for the stack trace)"));
+        if (env.debug()) e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+
+    /**
+     * One located problem per line. Files are shown as the user would name them (relative to the
+     * working directory), since commands hand the loader absolute paths.
+     */
+    static void printProblems(ScenarioException e, PrintWriter err, Environment env) {
+        for (Problem p : e.problems()) {
+            String source = p.source();
+            try {
+                Path path = Path.of(source);
+                if (path.isAbsolute()) source = env.display(path);
+            } catch (InvalidPathException notAPath) {
+                // an override such as "--set a.b=c": keep it as it is
+            }
+            err.println(new Problem(source, p.line(), p.column(), p.key(), p.message()).format());
+        }
+    }
+
+    /** {@code samen 0.1.0}. */
+    static final class VersionProvider implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"samen " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package samen.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import samen.engine.RunResult;
+import samen.engine.Simulation;
+import samen.output.OutputDirectory;
+import samen.output.Provenance;
+import samen.output.RunRecorder;
+import samen.scenario.Problem;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
+
+/** {@code samen run}: one run of a scenario, recorded into a directory, summarised on stdout. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        header = "Run a scenario once and record the results.",
+        description = {"Writes timeseries.csv, organisations.csv, relations.csv, summary.json and "
+                + "scenario.yaml (the resolved scenario, to reproduce the run) into a new directory, "
+                + "and prints a short summary.", ""},
+        footer = {"", "Examples:",
+                "  samen run",
+                "  samen run scenarios/default.yaml --seed 7 --steps 200",
+                "  samen run my.yaml --set trust.gain_rate=0.1 --out runs/faster-trust --force",
+                "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\")."})
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioFiles.DEFAULT,
+            description = "Scenario file (default: ${DEFAULT-VALUE}). A relative path is looked up "
+                    + "in the current directory, then in the samen installation.")
+    private String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's).")
+    private Long seed;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (overrides the scenario's).")
+    private Integer steps;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a scenario value, e.g. trust.gain_rate=0.1 (repeatable).")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output directory (default: runs/<scenario>-seed<seed>).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace the output directory if it exists.")
+    private boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = main.env();
+        Path file = ScenarioFiles.find(scenario, env);
+        List<String> overrides = new ArrayList<>(sets);
+        Map<String, String> flags = new LinkedHashMap<>();
+        if (seed != null) flags.put("seed=" + seed, "--seed " + seed);
+        if (steps != null) flags.put("steps=" + steps, "--steps " + steps);
+        overrides.addAll(flags.keySet());
+        Scenario resolved;
+        try {
+            resolved = ScenarioLoader.load(file, overrides);
+        } catch (ScenarioException e) {
+            throw blamingFlags(e, flags);
+        }
+
+        Path target = env.resolve(out != null ? out : Path.of("runs", resolved.slug() + "-seed" + resolved.seed()));
+        Provenance provenance = Provenance.of(resolved, env.display(file));
+        Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
+        RunResult result;
+        try (OutputDirectory dir = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
+             RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
+            result = simulation.run(resolved.steps(), List.of(recorder));
+            recorder.finish(result, resolved);
+            dir.commit();
+        }
+        if (!quiet) {
+            new RunReport(main.out()).print(resolved, result, simulation.model(), env.display(target));
+        }
+        return 0;
+    }
+
+    /** A problem with {@code --steps 0} is reported as such, not as the override it became. */
+    private static ScenarioException blamingFlags(ScenarioException e, Map<String, String> flags) {
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            String flag = p.source().startsWith("--set ") ? flags.get(p.source().substring("--set ".length())) : null;
+            problems.add(flag == null ? p : new Problem(flag, 0, 0, p.key(), p.message()));
+        }
+        return new ScenarioException(problems);
+    }
+}

@@ -1,0 +1,52 @@
+package samen.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
+
+/** {@code samen validate}: checks scenario files without running them. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        header = "Check scenario files without running them.",
+        description = {"Prints one 'ok' line per valid file; problems go to stderr as "
+                + "file:line:col: key: message. Exit code 2 if any file is invalid.", ""},
+        footer = {"", "Example:", "  samen validate scenarios/*.yaml"})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Characters of the scenario hash shown. */
+    private static final int HASH_PREFIX = 12;
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
+    private List<String> files;
+
+    @Override
+    public Integer call() {
+        Environment env = main.env();
+        boolean allValid = true;
+        for (String name : files) {
+            try {
+                Path file = ScenarioFiles.find(name, env);
+                Scenario s = ScenarioLoader.load(file, List.of());
+                main.out().printf("ok   %s  (%s, %d organisations, %s)%n", name, s.name(),
+                        s.model().organisations().size(), s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length())));
+            } catch (UserException e) {
+                main.err().println("samen: " + e.getMessage());
+                allValid = false;
+            } catch (ScenarioException e) {
+                Main.printProblems(e, main.err(), env);
+                allValid = false;
+            }
+        }
+        return allValid ? 0 : Main.BAD_INPUT;
+    }
+}

@@ -1,0 +1,89 @@
+package samen.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import samen.engine.PartnerResult;
+import samen.engine.RunResult;
+
+/**
+ * Writes {@code summary.json}: the outcome, the phase reached, final metrics, one entry per partner
+ * and the provenance. Keys in a fixed order, two-space indent, LF, UTF-8, trailing newline; numbers
+ * through {@link Decimals}.
+ *
+ * <pre>{@code
+ * {"outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run", "steps_requested",
+ *  "metrics": {...},
+ *  "partners": [{"name", "power", "cumulative_payoff", "alternative_value", "relative_gain",
+ *                "outcome_for_partner": "gain"|"loss"|"even", "active"}],
+ *  "scenario": {"name", "hash", "file"}, "seed", "samen_version"}
+ * }</pre>
+ */
+public final class SummaryWriter {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private SummaryWriter() {
+    }
+
+    public static void write(Path file, RunResult result, long stepsRequested, Provenance provenance) throws IOException {
+        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(lf)
+                .withArrayIndenter(lf);
+        try (OutputStream out = Files.newOutputStream(file);
+             JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(pretty);
+            g.writeStartObject();
+            g.writeStringField("outcome", result.outcome().key());
+            g.writeStringField("explanation", result.explanation());
+            g.writeStringField("phase_reached", result.phaseReached().key());
+            g.writeNumberField("phase_reached_step", result.phaseReachedStep());
+            g.writeNumberField("steps_run", result.stepsRun());
+            g.writeNumberField("steps_requested", stepsRequested);
+            g.writeObjectFieldStart("metrics");
+            for (Map.Entry<String, Double> metric : result.metrics().entrySet()) {
+                g.writeFieldName(metric.getKey());
+                g.writeNumber(Decimals.format(metric.getValue()));
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("partners");
+            for (PartnerResult p : result.partners()) {
+                g.writeStartObject();
+                g.writeStringField("name", p.name());
+                number(g, "power", p.power());
+                number(g, "cumulative_payoff", p.cumulativePayoff());
+                number(g, "alternative_value", p.alternativeValue());
+                number(g, "relative_gain", p.relativeGain());
+                g.writeStringField("outcome_for_partner", PartnerOutcome.of(p.relativeGain()).key());
+                g.writeBooleanField("active", p.active());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("scenario");
+            g.writeStringField("name", provenance.scenarioName());
+            g.writeStringField("hash", provenance.scenarioHash());
+            g.writeStringField("file", provenance.scenarioFile());
+            g.writeEndObject();
+            g.writeNumberField("seed", provenance.seed());
+            g.writeStringField("samen_version", provenance.samenVersion());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void number(JsonGenerator g, String name, double x) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(Decimals.format(x));
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Writes what a run produced, for people and for analysis, without the model knowing: recorders
+ * are {@link samen.engine.StepListener}s that read the model after every step (as Mesa's
+ * DataCollector does).
+ *
+ * <p>A run directory holds {@code timeseries.csv}, {@code organisations.csv} (long format, one row
+ * per organisation per step), {@code relations.csv} (final trust and vigilance per ordered pair),
+ * {@code summary.json} and {@code scenario.yaml} (the resolved scenario, so
+ * {@code samen run DIR/scenario.yaml --seed S} reproduces the run). Every file carries the samen
+ * version, the scenario's name and SHA-256, and the seed; CSV files do so in a first comment line
+ * starting with {@code #}, which pandas skips with {@code pd.read_csv(path, comment="#")}.
+ *
+ * <p>Files are byte-reproducible: numbers go through {@link samen.output.Decimals}, line endings are
+ * LF, text is UTF-8. A run directory appears complete or not at all ({@link
+ * samen.output.OutputDirectory}).
+ *
+ * <p>Uses model, engine and scenario; never cli.
+ */
+package samen.output;

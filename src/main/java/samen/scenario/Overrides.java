@@ -1,0 +1,150 @@
+package samen.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * {@code --set key.path=value} overrides, grafted onto the file's node tree before it is checked,
+ * so an override is validated exactly like the file. Values are YAML ({@code steps=50},
+ * {@code power.distribution=dominant}, {@code organisations.loyalty={uniform: [0.4, 0.8]}}).
+ * Nodes made here carry marks naming the override's text, so problems point into it.
+ *
+ * <p>List items are picked by number from 1 ({@code organisations.2.loyalty}, as problems number
+ * them) or by the organisation's name ({@code organisations.Municipality.loyalty}).
+ */
+final class Overrides {
+
+    private static final String OPTION = "--set ";
+
+    private Overrides() {
+    }
+
+    static void apply(MappingNode root, List<String> overrides, Problems problems) {
+        for (String override : overrides) {
+            // The CLI passes the text after --set; accept the whole option too.
+            String body = override.startsWith(OPTION) || override.startsWith("--set=") ? override.substring(OPTION.length()) : override;
+            String source = OPTION + body;
+            apply(root, source, OPTION.length(), body, problems);
+        }
+    }
+
+    /** @param offset where {@code override} starts within {@code source} */
+    private static void apply(MappingNode root, String source, int offset, String override, Problems problems) {
+        int equals = override.indexOf('=');
+        String keyText = equals < 0 ? "" : override.substring(0, equals);
+        if (keyText.isBlank()) {
+            problems.add(new Problem(source, 1, offset + 1, "", "expected KEY=VALUE; allowed: a key path and a value, "
+                    + "e.g. trust.gain_rate=0.1 or organisations.2.loyalty=0.3"));
+            return;
+        }
+        int valueColumn = offset + equals + 1;
+        String padded = " ".repeat(valueColumn) + override.substring(equals + 1); // so marks give the column in `source`
+        int before = problems.count();
+        Optional<Node> parsed = YamlSource.read(padded, source, problems);
+        if (problems.count() > before) return;
+        Node value = parsed.orElseGet(() -> nullNode(mark(source, valueColumn)));
+
+        String[] segments = keyText.split("\\.", -1);
+        Node current = root;
+        String path = "";
+        int column = offset;
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i].strip();
+            Mark at = mark(source, column + segments[i].indexOf(segment));
+            boolean last = i == segments.length - 1;
+            if (segment.isEmpty()) {
+                problems.add(problem(at, keyText, "empty part in the key path; allowed: keys joined by single dots"));
+                return;
+            }
+            if (current instanceof MappingNode mapping) {
+                if (segment.chars().allMatch(Character::isDigit) && find(mapping, segment) == null) {
+                    problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
+                            + "` is a mapping, not a list, so there is no item " + segment
+                            + " to pick; allowed: one of its keys (a generated population sets all partners at once)"));
+                    return;
+                }
+                current = step(mapping, segment, at, last ? value : null);
+            } else if (current instanceof SequenceNode sequence) {
+                int index = index(sequence, segment);
+                if (index < 0) {
+                    problems.add(problem(at, NodeReader.join(path, segment), "no item `" + segment + "` in `" + path
+                            + "`; allowed: a number from 1 to " + sequence.getValue().size() + " or an organisation's name"));
+                    return;
+                }
+                segment = Integer.toString(index + 1);
+                if (last) sequence.getValue().set(index, value);
+                current = sequence.getValue().get(index);
+            } else {
+                problems.add(problem(at, NodeReader.join(path, segment), "`" + path + "` holds a single value, so it has no key `"
+                        + segment + "`; allowed: " + path + "=VALUE"));
+                return;
+            }
+            path = NodeReader.join(path, segment);
+            column += segments[i].length() + 1;
+        }
+    }
+
+    /** The value under {@code key}, made (as an empty mapping, or {@code value} when given) if absent. */
+    private static Node step(MappingNode mapping, String key, Mark at, Node value) {
+        NodeTuple existing = find(mapping, key);
+        boolean replace = value != null || existing == null || NodeReader.isNull(existing.getValueNode());
+        if (!replace) return existing.getValueNode();
+        Node next = value != null ? value
+                : new MappingNode(Tag.MAP, true, new ArrayList<>(), FlowStyle.BLOCK, Optional.of(at), Optional.of(at));
+        List<NodeTuple> tuples = new ArrayList<>(mapping.getValue());
+        if (existing == null) {
+            tuples.add(new NodeTuple(new ScalarNode(Tag.STR, true, key, ScalarStyle.PLAIN, Optional.of(at), Optional.of(at)), next));
+        } else {
+            tuples.set(tuples.indexOf(existing), new NodeTuple(existing.getKeyNode(), next));
+        }
+        mapping.setValue(tuples);
+        return next;
+    }
+
+    // The first one: a later duplicate is reported and ignored when the file is checked.
+    private static NodeTuple find(MappingNode mapping, String key) {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return tuple;
+        }
+        return null;
+    }
+
+    private static int index(SequenceNode sequence, String segment) {
+        List<Node> items = sequence.getValue();
+        if (segment.chars().allMatch(Character::isDigit)) {
+            int number = segment.length() > 6 ? -1 : Integer.parseInt(segment);
+            return number >= 1 && number <= items.size() ? number - 1 : -1;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof MappingNode item) {
+                NodeTuple name = find(item, "name");
+                if (name != null && name.getValueNode() instanceof ScalarNode s && s.getValue().strip().equalsIgnoreCase(segment)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Problem problem(Mark at, String key, String message) {
+        return NodeReader.at(Optional.of(at), key, message);
+    }
+
+    private static Mark mark(String source, int column) {
+        return new Mark(source, column, 0, column, source.codePoints().toArray(), column);
+    }
+
+    private static Node nullNode(Mark at) {
+        return new ScalarNode(Tag.NULL, true, "", ScalarStyle.PLAIN, Optional.of(at), Optional.of(at));
+    }
+}

@@ -1,0 +1,124 @@
+package samen.scenario;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The partners: either an explicit list of members, each with a unique name, or a generated
+ * population (a mapping with {@code count} and the member's attributes, names "Partner 1" ..).
+ * Both read into the same list of members, so the rest of the program sees one shape.
+ *
+ * @param member    a member of the list form; its first field is the name
+ * @param generated the generated form: {@code count} plus the member's fields except the name
+ */
+record Population(Group member, Group generated, int min, int max) implements FieldType {
+
+    static final String COUNT = "count";
+
+    static Population of(Group member, int min, int max) {
+        List<Field> fields = Stream.concat(
+                Stream.of(Field.required(COUNT, new Whole(min, max, min), "how many partners to generate")),
+                member.fields().stream().skip(1)).toList();
+        return new Population(member, new Group(fields, null), min, max);
+    }
+
+    private String nameKey() {
+        return member.fields().get(0).key();
+    }
+
+    /** The name of the i-th generated member (1-based). */
+    static String generatedName(int i) {
+        return "Partner " + i;
+    }
+
+    @Override
+    public List<Object> read(Node node, String path, NodeReader in) {
+        if (node instanceof SequenceNode sequence) return readList(sequence, path, in);
+        if (node instanceof MappingNode) return readGenerated(node, path, in);
+        in.problem(node, path, "expected a list of organisations or a generated population, got "
+                + NodeReader.describe(node) + "; allowed: " + allowed());
+        return null;
+    }
+
+    private List<Object> readList(SequenceNode sequence, String path, NodeReader in) {
+        int before = in.problemCount();
+        List<Node> items = sequence.getValue();
+        if (items.size() < min || items.size() > max) {
+            in.problem(sequence, path, "the list has " + items.size() + " organisation" + (items.size() == 1 ? "" : "s")
+                    + "; allowed: a list of " + min + " to " + max + " organisations");
+        }
+        List<Object> members = new ArrayList<>();
+        Map<String, Node> names = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = NodeReader.join(path, Integer.toString(i + 1)); // numbered from 1, like "Partner 1"
+            members.add(member.read(items.get(i), itemPath, in));
+            ScalarNode name = nameNode(items.get(i));
+            if (name == null) continue;
+            Node first = names.putIfAbsent(name.getValue().strip(), name);
+            if (first != null) {
+                in.problem(name, NodeReader.join(itemPath, nameKey()), "duplicate organisation name '" + name.getValue()
+                        + "', first used on line " + (first.getStartMark().map(m -> m.getLine() + 1).orElse(0))
+                        + "; allowed: a name no other organisation in the scenario has");
+            }
+        }
+        return in.problemCount() == before ? members : null;
+    }
+
+    private ScalarNode nameNode(Node item) {
+        if (!(item instanceof MappingNode mapping)) return null;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(nameKey())
+                    && tuple.getValueNode() instanceof ScalarNode value && !NodeReader.isNull(value)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private List<Object> readGenerated(Node node, String path, NodeReader in) {
+        Map<String, Object> values = generated.readValues(node, path, in);
+        if (values == null) return null;
+        int count = ((Long) values.remove(COUNT)).intValue();
+        List<Object> members = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put(nameKey(), generatedName(i));
+            one.putAll(values);
+            members.add(member.binding().build(one));
+        }
+        return members;
+    }
+
+    @Override
+    public Object fallback() {
+        return null;
+    }
+
+    @Override
+    public String allowed() {
+        return "a list of " + min + " to " + max + " organisations, each with a `" + nameKey()
+                + "`, or a generated population: a mapping with `" + COUNT + "` (" + min + " to " + max
+                + ") and attribute values or distributions";
+    }
+
+    @Override
+    public ObjectNode schema() {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode list = json.objectNode().put("type", "array").put("minItems", min).put("maxItems", max);
+        list.set("items", member.schema());
+        ObjectNode schema = json.objectNode();
+        schema.putArray("anyOf").add(list).add(generated.schema());
+        return schema;
+    }
+}

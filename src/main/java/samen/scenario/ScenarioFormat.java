@@ -1,0 +1,152 @@
+package samen.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import samen.model.Phase;
+import samen.model.config.CollaborationSettings;
+import samen.model.config.InterestSpec;
+import samen.model.config.ModelConfig;
+import samen.model.config.OrganisationSpec;
+import samen.model.config.PowerSettings;
+import samen.model.config.PowerSettings.PowerDistribution;
+import samen.model.config.TrustSettings;
+
+/**
+ * The scenario file format: every key, its range, its default and a one-line explanation. This is
+ * the single place to change a default or a range; validation, the canonical form, the JSON
+ * Schema and the template all read it. Keys are a contract with students' files: never rename one.
+ */
+final class ScenarioFormat {
+
+    private ScenarioFormat() {
+    }
+
+    static final Group INTERESTS = Group.of(InterestSpec.class,
+            Field.optional("collective", Varying.unit(0.5),
+                    "weight of the collective interest: society, the clients the partners serve together"),
+            Field.optional("organisational", Varying.unit(0.5),
+                    "weight of the organisational interest: continuity, growth, image"),
+            Field.optional("individual", Varying.unit(0.3),
+                    "weight of the key people's own drives: career, recognition, conviction"));
+
+    static final Group ORGANISATION = Group.of(OrganisationSpec.class,
+            Field.required("name", new Text(1, 80, null),
+                    "name of the organisation, unique within the scenario"),
+            Field.optional("autonomy", Varying.unit(0.5),
+                    "share of its autonomy it is willing to give up for the collaboration"),
+            Field.optional("capacity", new Varying(0.01, 1000, 1.0),
+                    "resources (people, money, time) it could bring to the collaboration each step"),
+            Field.optional("alternative", new Varying(0.01, 100, 1.0),
+                    "value per unit of resources of going it alone: the higher, the easier it walks away"),
+            Field.optional("loyalty", Varying.unit(0.6),
+                    "initial weight of the collaboration against its own organisation (split loyalty)"),
+            Field.optional("constituency_pressure", Varying.unit(0.3),
+                    "how hard its constituency (achterban) pulls its representative back"),
+            Field.optional("opportunism", Varying.unit(0.1),
+                    "base propensity to act opportunistically: evade, refuse to adapt, renegotiate"),
+            Field.optional("interests", INTERESTS,
+                    "how much each kind of interest weighs for it (each 0 to 1, need not sum to 1)"));
+
+    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 10_000);
+
+    static final Group POWER = Group.of(PowerSettings.class,
+            Field.optional("distribution", Choice.of(PowerDistribution.class, PowerDistribution.EQUAL),
+                    "how power is spread: equal, one dominant partner, skewed (80/20) or unclear (skewed, and the partners misjudge it)"),
+            Field.optional("dominant_share", new Decimal(0.05, 0.95, 0.6),
+                    "with `dominant`: the share of all power held by the FIRST organisation"),
+            Field.optional("pareto_alpha", new Decimal(0.5, 10, 1.16),
+                    "with `skewed` and `unclear`: how unequal power is; 1.16 gives 80/20, higher is more equal"),
+            Field.optional("perception_noise", new Decimal(0, 3, 0.5),
+                    "with `unclear`: how far partners misjudge each other's power"),
+            Field.optional("influence", Decimal.unit(0.3),
+                    "how far power rather than contribution decides who takes what from the shared result"));
+
+    static final Group TRUST = Group.of(TrustSettings.class,
+            Field.optional("initial", Decimal.unit(0.4),
+                    "starting trust of every partner in every other"),
+            Field.optional("gain_rate", Decimal.unit(0.005),
+                    "trust gained from one good experience (trust comes on foot ...)"),
+            Field.optional("loss_rate", Decimal.unit(0.08),
+                    "trust lost from one bad experience (... and leaves on horseback)"),
+            Field.optional("vigilance_initial", Decimal.unit(0.3),
+                    "starting vigilance (watchfulness, distrust) of every partner towards every other"),
+            Field.optional("vigilance_rate", Decimal.unit(0.1),
+                    "how fast vigilance follows experiences"),
+            Field.optional("transparency", Decimal.unit(0.7),
+                    "chance that a partner notices an opportunistic act"));
+
+    static final Group COLLABORATION = Group.of(CollaborationSettings.class,
+            Field.optional("start_phase", Choice.of(Phase.class, Phase.EXPLORE),
+                    "phase at the start; starting at agree skips exploring and sharing"),
+            Field.optional("synergy", new Decimal(0.1, 10, 1.8),
+                    "value created per unit of resources brought in when executing, before it is shared out"),
+            Field.optional("meeting_cost", Decimal.unit(0.02),
+                    "share of its capacity each partner spends on meetings each step"),
+            Field.optional("phase_duration", new Whole(1, 1000, 12),
+                    "steps of full-energy work a phase needs before the collaboration can move on"),
+            Field.optional("energy_initial", Decimal.unit(0.7),
+                    "starting energy (tempo) of the collaboration"),
+            Field.optional("energy_gain", Decimal.unit(0.05),
+                    "energy gained per step of good progress"),
+            Field.optional("energy_drain", Decimal.unit(0.03),
+                    "energy lost per step without progress"));
+
+    static final String NAME = "name";
+    static final String DESCRIPTION = "description";
+    static final String STEPS = "steps";
+    static final String SEED = "seed";
+    static final String ORGANISATIONS_KEY = "organisations";
+    static final String POWER_KEY = "power";
+    static final String TRUST_KEY = "trust";
+    static final String COLLABORATION_KEY = "collaboration";
+
+    /** The file itself. */
+    static final Group ROOT = new Group(List.of(
+            Field.required(NAME, new Text(1, 80, null),
+                    "name of the scenario, shown in reports and used to name output folders"),
+            Field.optional(DESCRIPTION, new Text(0, 4000, ""),
+                    "what the scenario is about and what to look for"),
+            Field.optional(STEPS, new Whole(1, 1_000_000, 200),
+                    "how many steps to simulate; a step is about a week of meetings and work"),
+            Field.optional(SEED, Whole.anyLong(42),
+                    "random seed; the same scenario with the same seed gives the same run"),
+            Field.required(ORGANISATIONS_KEY, ORGANISATIONS,
+                    "the partners: a list, or a generated population with `count`"),
+            Field.optional(POWER_KEY, POWER,
+                    "how power is spread over the partners: an unclear centre of power"),
+            Field.optional(TRUST_KEY, TRUST,
+                    "trust and vigilance between the partners, two separate dimensions (Lewicki)"),
+            Field.optional(COLLABORATION_KEY, COLLABORATION,
+                    "the collaboration as a whole: its phases, tempo and what it can create")),
+            new ScenarioBinding());
+
+    /** The file maps onto a {@link Scenario}, with the model's part in a {@link ModelConfig}. */
+    private static final class ScenarioBinding implements Binding {
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Scenario build(Map<String, Object> v) {
+            ModelConfig model = new ModelConfig((List<OrganisationSpec>) v.get(ORGANISATIONS_KEY),
+                    (PowerSettings) v.get(POWER_KEY), (TrustSettings) v.get(TRUST_KEY),
+                    (CollaborationSettings) v.get(COLLABORATION_KEY));
+            return Scenario.of((String) v.get(NAME), (String) v.get(DESCRIPTION), (Long) v.get(SEED),
+                    ((Long) v.get(STEPS)).intValue(), model);
+        }
+
+        @Override
+        public Map<String, Object> values(Object built) {
+            Scenario s = (Scenario) built;
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put(NAME, s.name());
+            v.put(DESCRIPTION, s.description());
+            v.put(STEPS, s.steps());
+            v.put(SEED, s.seed());
+            v.put(ORGANISATIONS_KEY, s.model().organisations());
+            v.put(POWER_KEY, s.model().power());
+            v.put(TRUST_KEY, s.model().trust());
+            v.put(COLLABORATION_KEY, s.model().collaboration());
+            return v;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package samen.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import samen.model.config.CollaborationSettings;
+import samen.model.config.ModelConfig;
+import samen.model.config.OrganisationSpec;
+import samen.model.config.PowerSettings;
+import samen.model.config.TrustSettings;
+
+/**
+ * A complete, commented starter scenario for {@code samen new NAME}: every key with its default,
+ * its explanation and what is allowed, all taken from the format's field definitions, so the
+ * template cannot drift from what the loader accepts.
+ */
+public final class ScenarioTemplate {
+
+    private static final String HEADER = """
+            # A samen scenario: partners, power, trust and the collaboration's process.
+            # Change a value, save, and run it with:  samen run <this file>
+            # Only `name` and `organisations` are required; any other key you delete takes the
+            # value shown here (its default). After each value: what is allowed.
+            """;
+
+    private static final String ORGANISATIONS_NOTE = """
+            The partners, in order (under `power.distribution: dominant` the FIRST one dominates).
+            Every attribute may be a number, or a distribution drawn from when the run starts:
+              loyalty: {uniform: [0.4, 0.8]}            anywhere between 0.4 and 0.8
+              loyalty: {normal: {mean: 0.6, sd: 0.1}}   around 0.6, kept inside the allowed range
+            Instead of a list you can generate a population (named "Partner 1", "Partner 2", ...):
+              organisations:
+                count: 6
+                autonomy: {uniform: [0.3, 0.7]}
+                loyalty: {normal: {mean: 0.6, sd: 0.1}}
+                interests: {collective: 0.5, organisational: {uniform: [0.2, 0.8]}, individual: 0.3}
+            """;
+
+    private ScenarioTemplate() {
+    }
+
+    /**
+     * @param name      the scenario's name
+     * @param schemaRef where editors find the JSON Schema, e.g. {@code ../docs/scenario.schema.json}
+     */
+    public static String forNew(String name, String schemaRef) {
+        Scenario example = Scenario.of(name, "What this scenario is about, and what to look for when it runs.",
+                (Long) ScenarioFormat.ROOT.field(ScenarioFormat.SEED).orElseThrow().type().fallback(),
+                ((Long) ScenarioFormat.ROOT.field(ScenarioFormat.STEPS).orElseThrow().type().fallback()).intValue(),
+                new ModelConfig(List.of(partner("Partner A"), partner("Partner B"), partner("Partner C")),
+                        (PowerSettings) ScenarioFormat.POWER.fallback(),
+                        (TrustSettings) ScenarioFormat.TRUST.fallback(),
+                        (CollaborationSettings) ScenarioFormat.COLLABORATION.fallback()));
+        return "# yaml-language-server: $schema=" + schemaRef + "\n" + HEADER
+                + YamlWriter.commented(ScenarioFormat.ROOT, example, Map.of(ScenarioFormat.ORGANISATIONS_KEY, ORGANISATIONS_NOTE));
+    }
+
+    // A partner with every attribute at its default.
+    private static OrganisationSpec partner(String name) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field field : ScenarioFormat.ORGANISATION.fields()) values.put(field.key(), field.type().fallback());
+        values.put(ScenarioFormat.ORGANISATION.fields().get(0).key(), name);
+        return (OrganisationSpec) ScenarioFormat.ORGANISATION.binding().build(values);
+    }
+}

@@ -1,0 +1,57 @@
+package samen.scenario;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/** A whole number in a closed range (steps, seed, counts). 2.0 and 1e3 are whole; 2.5 is not. */
+record Whole(long min, long max, long fallbackValue) implements FieldType.Leaf {
+
+    Whole {
+        if (!(min <= fallbackValue && fallbackValue <= max)) throw new IllegalArgumentException("default outside range");
+    }
+
+    /** Any 64-bit whole number, for seeds. */
+    static Whole anyLong(long fallback) {
+        return new Whole(Long.MIN_VALUE, Long.MAX_VALUE, fallback);
+    }
+
+    @Override
+    public Long read(Node node, String path, NodeReader in) {
+        BigDecimal number = in.number(node, path, "a whole number", allowed());
+        if (number == null) return null;
+        String text = ((ScalarNode) node).getValue().strip();
+        if (number.stripTrailingZeros().scale() > 0) {
+            in.problem(node, path, "expected a whole number, got " + text + "; allowed: " + allowed());
+            return null;
+        }
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            in.problem(node, path, text + " is out of range; allowed: " + allowed());
+            return null;
+        }
+        return number.longValueExact();
+    }
+
+    @Override
+    public Long fallback() {
+        return fallbackValue;
+    }
+
+    @Override
+    public String allowed() {
+        if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) return "a whole number that fits in 64 bits";
+        return "a whole number from " + min + " to " + max;
+    }
+
+    @Override
+    public ObjectNode schema() {
+        return JsonNodeFactory.instance.objectNode().put("type", "integer").put("minimum", min).put("maximum", max);
+    }
+
+    @Override
+    public String toYaml(Object value) {
+        return Long.toString(((Number) value).longValue());
+    }
+}

@@ -1,0 +1,129 @@
+package samen.scenario;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Safe YAML reading: text to snakeyaml-engine's node tree, never to objects. A scenario file can
+ * come from anyone (a shared course folder), so size, aliases ("billion laughs"), nesting and
+ * tags are limited before a node tree is built, and every YAML error becomes a located problem.
+ */
+final class YamlSource {
+
+    static final int MAX_BYTES = 1 << 20;
+    static final int MAX_CODE_POINTS = 1 << 20;
+    static final int MAX_DEPTH = 20;
+    static final int MAX_COLLECTION_ALIASES = 20;
+
+    // The YAML 1.2 core tags; anything else (!!python/object, !foo, !!binary) is refused.
+    private static final Set<String> PLAIN_TAGS = Set.of("!", Tag.STR.getValue(), Tag.INT.getValue(),
+            Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
+
+    private YamlSource() {
+    }
+
+    /**
+     * The single document in {@code text}, or empty when there is none (an empty file, only
+     * comments) or when problems were reported.
+     *
+     * @param label the source name every node's mark carries (a file name, an override's text)
+     */
+    static Optional<Node> read(String text, String label, Problems problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(label)
+                .setSchema(new CoreSchema())
+                .setAllowDuplicateKeys(false) // checked again, with both places named, while walking
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setUseMarks(true)
+                .build();
+        int before = problems.count();
+        try {
+            checkEvents(new Parse(settings).parseString(text), problems);
+            if (problems.count() > before) return Optional.empty();
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            problems.add(NodeReader.at(e.getProblemMark().or(e::getContextMark), "", explain(e.getProblem(), e.getContext())));
+        } catch (YamlEngineException e) { // no mark: the limits on size and aliases, among others
+            problems.add(new Problem(label, 0, 0, "", explain(e.getMessage(), null)));
+        }
+        return Optional.empty();
+    }
+
+    // The event stream is flat, so nesting is measured before the (recursive) composer could overflow.
+    // Aliases to lists and mappings are counted here too (the composer would refuse them as well,
+    // but without saying where).
+    private static void checkEvents(Iterable<Event> events, Problems problems) {
+        int depth = 0;
+        int collectionAliases = 0;
+        Set<Anchor> collectionAnchors = new HashSet<>();
+        for (Event event : events) {
+            if (event instanceof CollectionStartEvent start) {
+                checkTag(start.getTag(), event, problems);
+                start.getAnchor().ifPresent(collectionAnchors::add);
+                if (++depth > MAX_DEPTH) {
+                    problems.add(NodeReader.at(event.getStartMark(), "", "lists and mappings are nested more than "
+                            + MAX_DEPTH + " deep; allowed: at most " + MAX_DEPTH + " levels"));
+                    return;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            } else if (event instanceof ScalarEvent scalar) {
+                checkTag(scalar.getTag(), event, problems);
+            } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAlias())
+                    && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+                problems.add(NodeReader.at(event.getStartMark(), "", explain("aliases for non-scalar nodes", null)));
+                return;
+            }
+        }
+    }
+
+    private static void checkTag(Optional<String> tag, Event event, Problems problems) {
+        if (tag.isEmpty() || PLAIN_TAGS.contains(tag.get())) return;
+        String shown = tag.get().replace(Tag.PREFIX, "!!");
+        problems.add(NodeReader.at(event.getStartMark(), "", "the tag `" + shown + "` is not allowed"
+                + "; allowed: plain values without tags (remove the part starting with `!`)"));
+    }
+
+    private static String explain(String message, String context) {
+        String problem = message == null ? "" : message;
+        if (problem.contains("(TAB)")) {
+            return "YAML syntax error: a tab character here; allowed: spaces for indentation (tabs are not allowed in YAML)";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "YAML syntax error: a ':' YAML did not expect; allowed: `key: value` on its own line, "
+                    + "indented like its neighbours (put text containing ': ' in quotes)";
+        }
+        if (problem.contains("aliases for non-scalar nodes")) {
+            return "too many aliases (*name) to lists or mappings; allowed: at most " + MAX_COLLECTION_ALIASES
+                    + " (a guard against files that expand exponentially)";
+        }
+        if (problem.contains("another document")) {
+            return "more than one YAML document (a second `---`); allowed: one scenario per file";
+        }
+        if (problem.contains("found undefined alias")) {
+            return "YAML error: " + problem + "; allowed: an alias *name only after its anchor &name";
+        }
+        if (problem.contains("exceeds the limit")) {
+            return "the text is too long; allowed: at most " + MAX_CODE_POINTS + " characters (1 MiB)";
+        }
+        String where = context == null ? "" : " (" + context + ")";
+        return "YAML syntax error: " + problem + where + "; allowed: valid YAML, e.g. `key: value` indented with spaces";
+    }
+}

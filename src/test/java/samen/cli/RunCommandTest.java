@@ -1,0 +1,193 @@
+package samen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import samen.output.OrganisationsRecorder;
+import samen.output.RelationsWriter;
+import samen.output.TimeseriesRecorder;
+import samen.output.Version;
+
+class RunCommandTest {
+
+    private static final List<String> FILES =
+            List.of("organisations.csv", "relations.csv", "scenario.yaml", "summary.json", "timeseries.csv");
+
+    @TempDir
+    Path cwd;
+
+    @Test
+    void writesTheFiveFilesWithProvenance() throws IOException {
+        Cli.Result r = Cli.run(cwd, "run", "--seed", "42", "--steps", "60");
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        Path dir = onlyRunDirectory();
+        assertThat(dir.getFileName().toString()).endsWith("-seed42");
+        assertThat(entries(dir)).containsExactlyElementsOf(FILES);
+
+        String provenance = "# samen " + Version.get() + " scenario=";
+        List<String> timeseries = Files.readAllLines(dir.resolve("timeseries.csv"));
+        assertThat(timeseries.get(0)).startsWith(provenance).containsPattern("scenario_sha256=[0-9a-f]{64} seed=42$");
+        assertThat(timeseries.get(1)).isEqualTo(String.join(",", TimeseriesRecorder.HEADER));
+        assertThat(timeseries.get(2)).startsWith("0,");
+        assertThat(timeseries).hasSizeLessThanOrEqualTo(2 + 61);
+
+        List<String> organisations = Files.readAllLines(dir.resolve("organisations.csv"));
+        assertThat(organisations.get(0)).isEqualTo(timeseries.get(0));
+        assertThat(organisations.get(1)).isEqualTo(String.join(",", OrganisationsRecorder.HEADER));
+
+        List<String> relations = Files.readAllLines(dir.resolve("relations.csv"));
+        assertThat(relations.get(0)).isEqualTo(timeseries.get(0));
+        assertThat(relations.get(1)).isEqualTo(String.join(",", RelationsWriter.HEADER));
+        assertThat(relations.get(2)).matches(".*,(unhindered_collaboration|calculated_connecting"
+                + "|exploratory_exchange|watchful_contracting)");
+
+        String summary = Files.readString(dir.resolve("summary.json"));
+        assertThat(summary).startsWith("{\n  \"outcome\": \"").endsWith("}\n").doesNotContain("\r")
+                .contains("\"seed\": 42,", "\"samen_version\": \"" + Version.get() + "\"",
+                        "\"steps_requested\": 60,", "\"outcome_for_partner\": \"", "\"hash\": \"");
+
+        JsonNode json = new ObjectMapper().readTree(summary);
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run",
+                "steps_requested", "metrics", "partners", "scenario", "seed", "samen_version");
+        List<String> partnerKeys = new ArrayList<>();
+        json.get("partners").get(0).fieldNames().forEachRemaining(partnerKeys::add);
+        assertThat(partnerKeys).containsExactly("name", "power", "cumulative_payoff", "alternative_value",
+                "relative_gain", "outcome_for_partner", "active");
+        assertThat(json.get("scenario").get("hash").asText()).isEqualTo(timeseries.get(0).replaceAll(".*scenario_sha256=(\\S+).*", "$1"));
+        assertThat(Files.readString(dir.resolve("scenario.yaml"))).contains("seed: 42", "steps: 60");
+
+        assertThat(r.out()).contains("Outcome: ", "Phase reached: ", "partner", dir.getFileName().toString());
+        for (String line : r.out().split("\n")) assertThat(line.length()).isLessThanOrEqualTo(80);
+    }
+
+    @Test
+    void theSavedScenarioReproducesTheRun() throws IOException {
+        assertThat(Cli.run(cwd, "run", "--seed", "5", "--steps", "40", "--out", "first", "-q").exit()).isZero();
+        Cli.Result again = Cli.run(cwd, "run", "first/scenario.yaml", "--out", "second", "--quiet");
+        assertThat(again.err()).isEmpty();
+        assertThat(again.out()).isEmpty();
+        assertThat(again.exit()).isZero();
+        assertThat(cwd.resolve("second/timeseries.csv")).hasSameBinaryContentAs(cwd.resolve("first/timeseries.csv"));
+        assertThat(cwd.resolve("second/organisations.csv")).hasSameBinaryContentAs(cwd.resolve("first/organisations.csv"));
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalFiles() {
+        assertThat(Cli.run(cwd, "run", "--seed", "11", "--steps", "80", "--out", "a", "-q").exit()).isZero();
+        assertThat(Cli.run(cwd, "run", "--seed", "11", "--steps", "80", "--out", "b", "-q").exit()).isZero();
+        for (String file : FILES) {
+            assertThat(cwd.resolve("b").resolve(file)).as(file).hasSameBinaryContentAs(cwd.resolve("a").resolve(file));
+        }
+    }
+
+    @Test
+    void differentSeedsGiveDifferentTimeSeries() throws IOException {
+        assertThat(Cli.run(cwd, "run", "--seed", "1", "--steps", "80", "--out", "a", "-q").exit()).isZero();
+        assertThat(Cli.run(cwd, "run", "--seed", "2", "--steps", "80", "--out", "b", "-q").exit()).isZero();
+        List<String> a = Files.readAllLines(cwd.resolve("a/timeseries.csv"));
+        List<String> b = Files.readAllLines(cwd.resolve("b/timeseries.csv"));
+        assertThat(a.subList(1, a.size())).isNotEqualTo(b.subList(1, b.size()));
+    }
+
+    @Test
+    void anExistingOutputDirectoryNeedsForce() throws IOException {
+        assertThat(Cli.run(cwd, "run", "--steps", "10", "--seed", "1", "--out", "out", "-q").exit()).isZero();
+        String first = Files.readString(cwd.resolve("out/summary.json"));
+
+        Cli.Result refused = Cli.run(cwd, "run", "--steps", "10", "--seed", "2", "--out", "out");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo("samen: out already exists; use --force to replace it");
+        assertThat(cwd.resolve("out/summary.json")).hasContent(first);
+        assertThat(entries(cwd)).containsExactly("out");
+
+        Cli.Result forced = Cli.run(cwd, "run", "--steps", "10", "--seed", "2", "--out", "out", "--force", "-q");
+        assertThat(forced.exit()).isZero();
+        assertThat(entries(cwd.resolve("out"))).containsExactlyElementsOf(FILES);
+        assertThat(Files.readString(cwd.resolve("out/summary.json"))).contains("\"seed\": 2,");
+        assertThat(entries(cwd)).containsExactly("out");
+    }
+
+    @Test
+    void forceNeverReplacesADirectoryThatIsNotARun() throws IOException {
+        Files.writeString(cwd.resolve("notes.txt"), "mine");
+        Cli.Result r = Cli.run(cwd, "run", "--steps", "10", "--out", ".", "--force");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("does not look like output of samen").doesNotContain("Exception");
+        assertThat(entries(cwd)).containsExactly("notes.txt");
+    }
+
+    @Test
+    void aMissingScenarioIsBadInput() {
+        Cli.Result r = Cli.run(cwd, "run", "nowhere.yaml");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("samen: scenario file not found: nowhere.yaml").doesNotContain("Exception");
+    }
+
+    @Test
+    void anInvalidOverrideIsBadInput() {
+        Cli.Result r = Cli.run(cwd, "run", "--set", "no.such.key=1");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isNotBlank().doesNotContain("Exception", "\tat ");
+        assertThat(cwd.resolve("runs")).doesNotExist();
+    }
+
+    @Test
+    void unknownOptionsAreBadInputWithoutAStackTrace() {
+        Cli.Result r = Cli.run(cwd, "run", "--sed", "4");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("samen: Unknown option: '--sed'").doesNotContain("Exception", "\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void otherFailuresAreOneLineUnlessDebugging() throws IOException {
+        Files.writeString(cwd.resolve("file"), "not a directory");
+        Cli.Result r = Cli.run(cwd, "run", "--steps", "5", "--out", "file/run");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("samen: internal error: ")
+                .endsWith(" (run with SAMEN_DEBUG=1 for the stack trace)\n").doesNotContain("\tat ");
+        assertThat(r.err().lines()).hasSize(1);
+
+        Cli.Result debug = Cli.run(new Environment(cwd, Cli.HOME, true), "run", "--steps", "5", "--out", "file/run");
+        assertThat(debug.exit()).isEqualTo(1);
+        assertThat(debug.err()).startsWith("samen: internal error: ").contains("\tat ");
+    }
+
+    @Test
+    void helpAndVersion() {
+        Cli.Result help = Cli.run(cwd, "run", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Usage: samen run", "--seed", "Examples:");
+        Cli.Result version = Cli.run(cwd, "--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out().strip()).isEqualTo("samen " + Version.get());
+        Cli.Result nothing = Cli.run(cwd);
+        assertThat(nothing.exit()).isEqualTo(2);
+        assertThat(nothing.err()).contains("Usage: samen", "run", "validate", "new");
+    }
+
+    private Path onlyRunDirectory() throws IOException {
+        List<String> runs = entries(cwd.resolve("runs"));
+        assertThat(runs).hasSize(1);
+        return cwd.resolve("runs").resolve(runs.get(0));
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

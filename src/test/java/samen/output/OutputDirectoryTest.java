@@ -1,0 +1,128 @@
+package samen.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputDirectoryTest {
+
+    private static final String MARKER = "summary.json";
+
+    @TempDir
+    Path parent;
+
+    @Test
+    void appearsOnlyOnCommit() throws Exception {
+        Path target = parent.resolve("runs").resolve("a");
+        try (OutputDirectory out = OutputDirectory.create(target, false, MARKER)) {
+            Files.writeString(out.dir().resolve("x.csv"), "1\n");
+            assertThat(out.dir().getParent()).isEqualTo(target.getParent());
+            assertThat(out.dir().getFileName().toString()).startsWith(".a.tmp-");
+            assertThat(target).doesNotExist();
+            out.commit();
+        }
+        assertThat(target.resolve("x.csv")).hasContent("1");
+        assertThat(entries(target.getParent())).containsExactly("a");
+    }
+
+    @Test
+    void failedWriteLeavesNothingBehind() throws Exception {
+        Path target = parent.resolve("a");
+        assertThatThrownBy(() -> {
+            try (OutputDirectory out = OutputDirectory.create(target, false, MARKER)) {
+                Files.writeString(out.dir().resolve("x.csv"), "half");
+                throw new IllegalStateException("model bug");
+            }
+        }).hasMessage("model bug");
+        assertThat(entries(parent)).isEmpty();
+    }
+
+    @Test
+    void refusesAnExistingTargetWithoutReplace() throws Exception {
+        Path target = Files.createDirectory(parent.resolve("a"));
+        Files.writeString(target.resolve("old.csv"), "old");
+        assertThatThrownBy(() -> OutputDirectory.create(target, false, MARKER))
+                .isInstanceOf(OutputExistsException.class).hasMessageContaining("already exists");
+        assertThat(target.resolve("old.csv")).hasContent("old");
+        assertThat(entries(parent)).containsExactly("a");
+    }
+
+    @Test
+    void refusesATargetThatAppearedDuringTheRun() throws Exception {
+        Path target = parent.resolve("a");
+        try (OutputDirectory out = OutputDirectory.create(target, false, MARKER)) {
+            Files.createDirectory(target);
+            assertThatThrownBy(out::commit).isInstanceOf(OutputExistsException.class);
+        }
+        assertThat(entries(parent)).containsExactly("a");
+        assertThat(entries(target)).isEmpty();
+    }
+
+    @Test
+    void replaceSwapsTheOldDirectoryOnlyWhenTheNewOneIsComplete() throws Exception {
+        Path target = Files.createDirectory(parent.resolve("a"));
+        Files.writeString(target.resolve(MARKER), "{}");
+        try (OutputDirectory out = OutputDirectory.create(target, true, MARKER)) {
+            Files.writeString(out.dir().resolve("new.csv"), "new");
+            assertThat(target.resolve(MARKER)).hasContent("{}");
+            out.commit();
+        }
+        assertThat(entries(target)).containsExactly("new.csv");
+        assertThat(entries(parent)).containsExactly("a");
+    }
+
+    @Test
+    void replaceNeverTouchesADirectoryThatIsNotOurs() throws Exception {
+        Path home = Files.createDirectory(parent.resolve("home"));
+        Files.writeString(home.resolve("thesis.docx"), "years of work");
+        assertThatThrownBy(() -> OutputDirectory.create(home, true, MARKER))
+                .isInstanceOf(OutputExistsException.class)
+                .hasMessageContaining("does not look like output of samen");
+        assertThat(entries(home)).containsExactly("thesis.docx");
+        assertThat(entries(parent)).containsExactly("home");
+    }
+
+    @Test
+    void replaceAcceptsAnEmptyDirectory() throws Exception {
+        Path target = Files.createDirectory(parent.resolve("a"));
+        try (OutputDirectory out = OutputDirectory.create(target, true, MARKER)) {
+            out.commit();
+        }
+        assertThat(entries(parent)).containsExactly("a");
+    }
+
+    @Test
+    void failedReplaceKeepsTheOldDirectory() throws Exception {
+        Path target = Files.createDirectory(parent.resolve("a"));
+        Files.writeString(target.resolve(MARKER), "old");
+        assertThatThrownBy(() -> {
+            try (OutputDirectory out = OutputDirectory.create(target, true, MARKER)) {
+                Files.writeString(out.dir().resolve("new.csv"), "half");
+                throw new IOException("disk full");
+            }
+        }).hasMessage("disk full");
+        assertThat(entries(target)).containsExactly(MARKER);
+        assertThat(entries(parent)).containsExactly("a");
+    }
+
+    @Test
+    void neverReplacesAFile() throws Exception {
+        Path target = Files.writeString(parent.resolve("a"), "not a run");
+        assertThatThrownBy(() -> OutputDirectory.create(target, true, MARKER))
+                .isInstanceOf(OutputExistsException.class).hasMessageContaining("not a directory");
+        assertThat(target).hasContent("not a run");
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

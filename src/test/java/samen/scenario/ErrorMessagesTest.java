@@ -1,0 +1,222 @@
+package samen.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static samen.scenario.Yaml.problems;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of mistake gives {@code file:line:column: key.path: what is wrong; allowed: ...},
+ * located where the student has to look.
+ */
+class ErrorMessagesTest {
+
+    private static final String ORGS = "organisations: [{name: A}, {name: B}]\n";
+
+    @Test
+    void outOfRangeNamesTheValueAndTheRange() {
+        assertThat(problems("name: x\ntrust:\n  gain_rate: 1.5\n" + ORGS)).containsExactly(
+                "t.yaml:3:14: trust.gain_rate: 1.5 is out of range; allowed: a number from 0 to 1");
+    }
+
+    @Test
+    void unknownKeySuggestsTheCloseOneAndListsAllowedKeys() {
+        assertThat(problems("name: x\ntrust:\n  gain_rat: 0.1\n" + ORGS)).containsExactly(
+                "t.yaml:3:3: trust.gain_rat: unknown key `gain_rat` (did you mean `gain_rate`?); allowed: "
+                        + "initial, gain_rate, loss_rate, vigilance_initial, vigilance_rate, transparency");
+    }
+
+    @Test
+    void didYouMeanCoversTyposCamelCaseAndAbbreviations() {
+        assertThat(problems("name: x\norganizations: []\n")).anyMatch(p -> p.contains("did you mean `organisations`?"));
+        assertThat(problems("name: x\ntrust: {gainRate: 0.1}\n" + ORGS)).anyMatch(p -> p.contains("did you mean `gain_rate`?"));
+        assertThat(problems("name: x\nseeds: 3\n" + ORGS)).anyMatch(p -> p.contains("did you mean `seed`?"));
+        assertThat(problems("name: x\norganisations: [{name: A, constituency: 0.2}, {name: B}]\n"))
+                .anyMatch(p -> p.contains("did you mean `constituency_pressure`?"));
+    }
+
+    @Test
+    void noSuggestionWhenNothingIsClose() {
+        assertThat(problems("name: x\ntrust:\n  banana: 1\n" + ORGS)).singleElement().asString()
+                .startsWith("t.yaml:3:3: trust.banana: unknown key `banana`; allowed: initial, gain_rate");
+    }
+
+    @Test
+    void textIsNotANumber() {
+        assertThat(problems("name: x\nsteps: abc\n" + ORGS)).containsExactly(
+                "t.yaml:2:8: steps: expected a whole number, got 'abc'; allowed: a whole number from 1 to 1000000");
+    }
+
+    @Test
+    void quotedNumbersAndBooleansAreNotNumbers() {
+        assertThat(problems("name: x\ntrust: {initial: \"0.3\", gain_rate: true}\n" + ORGS)).containsExactly(
+                "t.yaml:2:18: trust.initial: expected a number, got the text \"0.3\" (remove the quotes); allowed: a number from 0 to 1",
+                "t.yaml:2:36: trust.gain_rate: expected a number, got the yes/no value true; allowed: a number from 0 to 1");
+    }
+
+    @Test
+    void wholeNumberFieldRejectsFractions() {
+        assertThat(problems("name: x\nsteps: 2.5\n" + ORGS)).containsExactly(
+                "t.yaml:2:8: steps: expected a whole number, got 2.5; allowed: a whole number from 1 to 1000000");
+        assertThat(problems("name: x\ncollaboration: {phase_duration: 0}\n" + ORGS)).containsExactly(
+                "t.yaml:2:33: collaboration.phase_duration: 0 is out of range; allowed: a whole number from 1 to 1000");
+    }
+
+    @Test
+    void wholeNumberFieldAcceptsWholeFloatsAndSeedTakes64Bits() throws ScenarioException {
+        Scenario scenario = Yaml.load("name: x\nsteps: 1e3\nseed: -9223372036854775808\n" + ORGS);
+        assertThat(scenario.steps()).isEqualTo(1000);
+        assertThat(scenario.seed()).isEqualTo(Long.MIN_VALUE);
+        assertThat(problems("name: x\nseed: 9223372036854775808\n" + ORGS)).containsExactly(
+                "t.yaml:2:7: seed: 9223372036854775808 is out of range; allowed: a whole number that fits in 64 bits");
+    }
+
+    @Test
+    void infinityIsNotANumberHere() {
+        assertThat(problems("name: x\ntrust: {initial: .inf}\n" + ORGS)).singleElement().asString()
+                .startsWith("t.yaml:2:18: trust.initial: expected a finite number, got .inf");
+    }
+
+    @Test
+    void unknownChoiceSuggestsAndListsChoices() {
+        assertThat(problems("name: x\npower:\n  distribution: domnant\n" + ORGS)).containsExactly(
+                "t.yaml:3:17: power.distribution: 'domnant' is not one of the choices (did you mean `dominant`?); "
+                        + "allowed: one of equal, dominant, skewed, unclear");
+        assertThat(problems("name: x\ncollaboration: {start_phase: [explore]}\n" + ORGS)).containsExactly(
+                "t.yaml:2:30: collaboration.start_phase: expected one of the choices, got a list; "
+                        + "allowed: one of explore, share, agree, shape, execute");
+    }
+
+    @Test
+    void duplicateKeyIsLocatedAtTheSecondWithTheFirstLine() {
+        assertThat(problems("name: x\ntrust:\n  initial: 0.1\n  initial: 0.2\n" + ORGS)).containsExactly(
+                "t.yaml:4:3: trust.initial: duplicate key `initial`, first given on line 3; allowed: each key once");
+    }
+
+    @Test
+    void duplicateOrganisationNames() {
+        assertThat(problems("name: x\norganisations:\n  - name: Gemeente\n  - name: Gemeente\n")).containsExactly(
+                "t.yaml:4:11: organisations.2.name: duplicate organisation name 'Gemeente', first used on line 3; "
+                        + "allowed: a name no other organisation in the scenario has");
+    }
+
+    @Test
+    void fewerThanTwoOrganisations() {
+        assertThat(problems("name: x\norganisations:\n  - name: A\n")).containsExactly(
+                "t.yaml:3:3: organisations: the list has 1 organisation; allowed: a list of 2 to 10000 organisations");
+        assertThat(problems("name: x\norganisations: {count: 1}\n")).containsExactly(
+                "t.yaml:2:24: organisations.count: 1 is out of range; allowed: a whole number from 2 to 10000");
+    }
+
+    @Test
+    void missingRequiredKeysAreLocatedAtTheirMapping() {
+        assertThat(problems("description: no name, no partners\n")).containsExactly(
+                "t.yaml:1:1: name: required key is missing; allowed: text of 1 to 80 characters",
+                "t.yaml:1:1: organisations: required key is missing; allowed: a list of 2 to 10000 organisations, "
+                        + "each with a `name`, or a generated population: a mapping with `count` (2 to 10000) "
+                        + "and attribute values or distributions");
+        assertThat(problems("name: x\norganisations:\n  - name: A\n  - autonomy: 0.5\n")).containsExactly(
+                "t.yaml:4:5: organisations.2.name: required key is missing; allowed: text of 1 to 80 characters");
+    }
+
+    @Test
+    void emptyFileAndOnlyComments() {
+        String expected = "t.yaml:1:1: the file is empty; a scenario needs at least `name` and `organisations`";
+        assertThat(problems("")).containsExactly(expected);
+        assertThat(problems("# nothing here yet\n\n# really\n")).containsExactly(expected);
+    }
+
+    @Test
+    void topLevelMustBeAMapping() {
+        assertThat(problems("- name: A\n- name: B\n")).containsExactly(
+                "t.yaml:1:1: the top level must be a mapping of keys, got a list; allowed: the keys "
+                        + "name, description, steps, seed, organisations, power, trust, collaboration");
+    }
+
+    @Test
+    void yamlSyntaxErrorsAreLocated() {
+        assertThat(problems("name: x\nsteps: 5\n\tseed: 3\n")).containsExactly(
+                "t.yaml:3:1: YAML syntax error: a tab character here; allowed: spaces for indentation (tabs are not allowed in YAML)");
+        assertThat(problems("name: x\ntrust: {initial: 0.3\n")).singleElement().asString()
+                .startsWith("t.yaml:3:1: YAML syntax error: ");
+        assertThat(problems("name: x\ndescription: A note: with a colon\n")).singleElement().asString()
+                .startsWith("t.yaml:2:20: YAML syntax error: a ':' YAML did not expect; allowed: ");
+        assertThat(problems("name: x\n---\nname: y\n")).singleElement().asString()
+                .startsWith("t.yaml:2:1: more than one YAML document");
+    }
+
+    @Test
+    void wrongShapes() {
+        assertThat(problems("name: x\ntrust: 0.5\n" + ORGS)).containsExactly(
+                "t.yaml:2:8: trust: expected a mapping (keys with values below it), got '0.5'; allowed: the keys "
+                        + "initial, gain_rate, loss_rate, vigilance_initial, vigilance_rate, transparency");
+        assertThat(problems("name: x\norganisations: lots\n")).singleElement().asString()
+                .startsWith("t.yaml:2:16: organisations: expected a list of organisations or a generated population, got 'lots'; allowed: ");
+        assertThat(problems("name: [a]\n" + ORGS)).containsExactly(
+                "t.yaml:1:7: name: expected text, got a list; allowed: text of 1 to 80 characters");
+    }
+
+    @Test
+    void textLimits() {
+        assertThat(problems("name: \"  \"\n" + ORGS)).containsExactly(
+                "t.yaml:1:7: name: is empty; allowed: text of 1 to 80 characters");
+        assertThat(problems("name: " + "x".repeat(81) + "\n" + ORGS)).containsExactly(
+                "t.yaml:1:7: name: is 81 characters long; allowed: text of 1 to 80 characters");
+    }
+
+    @Test
+    void distributionMistakes() {
+        String list = "name: x\norganisations:\n  - name: A\n    loyalty: %s\n  - name: B\n";
+        assertThat(problems(list.formatted("{uniform: [0.9, 0.2]}"))).containsExactly(
+                "t.yaml:4:24: organisations.1.loyalty.uniform: min 0.9 is above max 0.2; "
+                        + "allowed: [min, max], two numbers from 0 to 1, min not above max");
+        assertThat(problems(list.formatted("{uniform: [0.2, 1.2]}"))).containsExactly(
+                "t.yaml:4:30: organisations.1.loyalty.uniform: 1.2 is out of range; allowed: a number from 0 to 1");
+        assertThat(problems(list.formatted("{normal: {mean: 0.5, sd: -1}}"))).containsExactly(
+                "t.yaml:4:39: organisations.1.loyalty.normal.sd: -1 is out of range; allowed: a number from 0 to 1");
+        assertThat(problems(list.formatted("{normal: {mean: 0.5}}"))).containsExactly(
+                "t.yaml:4:23: organisations.1.loyalty.normal.sd: required key is missing; allowed: a number from 0 to 1");
+        assertThat(problems(list.formatted("{unifrom: [0.1, 0.2]}"))).singleElement().asString()
+                .startsWith("t.yaml:4:15: organisations.1.loyalty.unifrom: unknown distribution `unifrom` (did you mean `uniform`?); allowed: a number from 0 to 1, or {uniform: [min, max]}");
+        assertThat(problems(list.formatted("[0.2, 0.8]"))).singleElement().asString()
+                .startsWith("t.yaml:4:14: organisations.1.loyalty: expected a number or a distribution, got a list "
+                        + "(for a range write {uniform: [min, max]}); allowed: ");
+    }
+
+    @Test
+    void allProblemsInAFileAreReportedInFileOrder() {
+        String text = """
+                name: x
+                steps: 0
+                trust:
+                  gain_rate: 2
+                  loss_rat: 0.1
+                power: {distribution: none}
+                organisations:
+                  - name: A
+                    capacity: 0
+                  - name: A
+                """;
+        assertThat(problems(text)).extracting(p -> p.replaceFirst("^(\\S+ [^:]+):.*", "$1")).containsExactly(
+                "t.yaml:2:8: steps", "t.yaml:4:14: trust.gain_rate", "t.yaml:5:3: trust.loss_rat",
+                "t.yaml:6:23: power.distribution", "t.yaml:9:15: organisations.1.capacity",
+                "t.yaml:10:11: organisations.2.name");
+    }
+
+    @Test
+    void reportsAreCappedWithACount() {
+        StringBuilder text = new StringBuilder("name: x\n" + ORGS + "trust:\n");
+        for (int i = 0; i < 30; i++) text.append("  unknown_").append(i).append(": 1\n");
+        var problems = problems(text.toString());
+        assertThat(problems).hasSize(Problems.SHOWN + 1);
+        assertThat(problems.get(Problems.SHOWN)).isEqualTo("t.yaml: and 10 more problems; fix the ones above first");
+    }
+
+    @Test
+    void messageJoinsProblemsByNewline() {
+        ScenarioException e = org.assertj.core.api.Assertions.catchThrowableOfType(ScenarioException.class,
+                () -> Yaml.load("name: x\nsteps: 0\nseed: a\n" + ORGS));
+        assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems().stream().map(Problem::format).toList()));
+        assertThat(e.problems()).hasSize(2);
+    }
+}
