@@ -11,7 +11,7 @@ import samen.engine.RunResult;
 import samen.model.Collaboration;
 import samen.model.Organisation;
 import samen.model.Outcome;
-import samen.output.PartnerOutcome;
+import samen.model.Standing;
 import samen.output.RunRecorder;
 import samen.scenario.Scenario;
 
@@ -43,7 +43,7 @@ final class RunReport {
         out.printf(Locale.ROOT, "  %-" + nameWidth + "s  %5s  %s%n", "partner", "power", "payoff vs alternative");
         for (PartnerResult p : result.partners()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-" + nameWidth + "s  %5.2f  %+7.1f%%  %-4s",
-                    shorten(p.name()), p.power(), 100 * p.relativeGain(), PartnerOutcome.of(p.relativeGain()).key()));
+                    shorten(p.name()), p.power(), 100 * p.relativeGain(), Standing.of(p.relativeGain()).key()));
             Long left = leftAt.get(p.name());
             if (!p.active()) line.append(left != null ? "  left at step " + left : "  left");
             out.println(line.toString().stripTrailing());

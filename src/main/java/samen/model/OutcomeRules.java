@@ -15,17 +15,15 @@ import java.util.Locale;
  *       last third of the run (seed 003 §4.5);</li>
  *   <li>{@code sham}: partners keep meeting, but commitment fell to under half its peak (seed 003
  *       §3.1: "partijen komen dan wel regulier samen, maar van werken is nauwelijks meer sprake");</li>
- *   <li>otherwise the four negotiation outcomes of seed 004, with a partner counting as better
- *       (worse) off when its cumulative payoff exceeds (falls below) {@value #EVEN} of its
- *       alternative's value: everyone better off is {@code win_win}; nobody worse off but not
+ *   <li>otherwise the four negotiation outcomes of seed 004, with each partner's {@link Standing}
+ *       (better or worse off when its cumulative payoff exceeds or falls below 2% of its
+ *       alternative's value): everyone better off is {@code win_win}; nobody worse off but not
  *       everyone better is {@code compromise}; some better and some worse is {@code win_lose};
  *       some worse and nobody better is {@code lose_lose}.</li>
  * </ol>
  */
 public final class OutcomeRules {
 
-    /** Relative gain within this band of zero counts as breaking even. */
-    public static final double EVEN = 0.02;
     static final double STAGNANT_ENERGY = 0.15;
     static final double SHAM_COMMITMENT_RATIO = 0.5;
 
@@ -55,8 +53,8 @@ public final class OutcomeRules {
                     100 * c.recentCommitment() / c.peakCommitment()));
         }
         List<Organisation> partners = all.stream().filter(Organisation::active).toList();
-        long better = partners.stream().filter(o -> o.relativeGain() > EVEN).count();
-        long worse = partners.stream().filter(o -> o.relativeGain() < -EVEN).count();
+        long better = partners.stream().filter(o -> Standing.of(o.relativeGain()) == Standing.GAIN).count();
+        long worse = partners.stream().filter(o -> Standing.of(o.relativeGain()) == Standing.LOSS).count();
         Organisation best = partners.stream().max(Comparator.comparingDouble(Organisation::relativeGain)).orElseThrow();
         Organisation worst = partners.stream().min(Comparator.comparingDouble(Organisation::relativeGain)).orElseThrow();
         if (worse == 0 && better == partners.size()) {

@@ -1,5 +1,7 @@
 package samen.output;
 
+import samen.model.Standing;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import samen.engine.PartnerResult;
 import samen.engine.RunResult;
+import samen.model.Standing;
 
 /**
  * Writes {@code summary.json}: the outcome, the phase reached, final metrics, one entry per partner
@@ -65,7 +68,7 @@ public final class SummaryWriter {
                 number(g, "cumulative_payoff", p.cumulativePayoff());
                 number(g, "alternative_value", p.alternativeValue());
                 number(g, "relative_gain", p.relativeGain());
-                g.writeStringField("outcome_for_partner", PartnerOutcome.of(p.relativeGain()).key());
+                g.writeStringField("outcome_for_partner", Standing.of(p.relativeGain()).key());
                 g.writeBooleanField("active", p.active());
                 g.writeEndObject();
             }

@@ -47,13 +47,4 @@ class DecimalsTest {
         assertThatThrownBy(() -> Decimals.format(Double.NEGATIVE_INFINITY))
                 .isInstanceOf(IllegalStateException.class);
     }
-
-    @Test
-    void partnerOutcomeIsEvenWithinTwoPercent() {
-        assertThat(PartnerOutcome.of(0.0199)).isEqualTo(PartnerOutcome.EVEN);
-        assertThat(PartnerOutcome.of(-0.0199)).isEqualTo(PartnerOutcome.EVEN);
-        assertThat(PartnerOutcome.of(0.02)).isEqualTo(PartnerOutcome.GAIN);
-        assertThat(PartnerOutcome.of(-0.3)).isEqualTo(PartnerOutcome.LOSS);
-        assertThat(PartnerOutcome.GAIN.key()).isEqualTo("gain");
-    }
 }
