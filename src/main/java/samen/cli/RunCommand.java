@@ -32,7 +32,7 @@ import samen.scenario.ScenarioLoader;
                 "  samen run",
                 "  samen run scenarios/default.yaml --seed 7 --steps 200",
                 "  samen run my.yaml --set trust.gain_rate=0.1 --out runs/faster-trust --force",
-                "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\")."})
+                "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\").", ""})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -83,6 +83,7 @@ final class RunCommand implements Callable<Integer> {
         Provenance provenance = Provenance.of(resolved, env.display(file));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         RunResult result;
+        long started = System.nanoTime();
         try (OutputDirectory dir = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
             result = simulation.run(resolved.steps(), List.of(recorder));
@@ -90,7 +91,8 @@ final class RunCommand implements Callable<Integer> {
             dir.commit();
         }
         if (!quiet) {
-            new RunReport(main.out()).print(resolved, result, simulation.model(), env.display(target));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            new RunReport(main.out()).print(resolved, result, simulation.model(), env.display(target), millis);
         }
         return 0;
     }

@@ -27,7 +27,8 @@ final class RunReport {
         this.out = out;
     }
 
-    void print(Scenario scenario, RunResult result, Collaboration model, String where) {
+    /** {@code millis}: wall time of simulating and recording, shown so anyone can see what a run costs. */
+    void print(Scenario scenario, RunResult result, Collaboration model, String where, long millis) {
         out.println("Outcome: " + words(result.outcome()));
         out.printf(Locale.ROOT, "Phase reached: %s (%s) at step %d; ran %d of %d steps.%n",
                 result.phaseReached().key(), result.phaseReached().dutch(), result.phaseReachedStep(),
@@ -51,7 +52,7 @@ final class RunReport {
         out.println();
         for (String line : wrap(result.explanation(), WIDTH)) out.println(line);
         out.println();
-        out.println("Files in " + where + "/:");
+        out.printf(Locale.ROOT, "Files in %s/ (simulated and written in %d ms):%n", where, millis);
         out.println("  " + String.join("  ", RunRecorder.TIMESERIES, RunRecorder.ORGANISATIONS,
                 RunRecorder.RELATIONS, RunRecorder.SUMMARY, RunRecorder.SCENARIO));
     }
