@@ -48,7 +48,7 @@ final class CsvTable implements Closeable {
         }
     }
 
-    /** Writes one row; numbers must already be formatted (see {@link #cell}). */
+    /** Writes one row; numbers must already be formatted ({@link Decimals}). */
     void row(String... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException(file.getFileName() + ": " + cells.length + " cells for " + columns + " columns");
@@ -65,18 +65,6 @@ final class CsvTable implements Closeable {
             if (cell.indexOf('#') >= 0) return true;
         }
         return false;
-    }
-
-    static String cell(double x) {
-        return Decimals.format(x);
-    }
-
-    static String cell(long x) {
-        return Long.toString(x);
-    }
-
-    static String cell(boolean x) {
-        return Boolean.toString(x);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import samen.engine.StepListener;
 import samen.model.Collaboration;
 import samen.model.Organisation;
@@ -14,11 +15,25 @@ import samen.model.Organisation;
  */
 public final class OrganisationsRecorder implements StepListener, Closeable {
 
-    /** The columns, in file order. */
-    public static final List<String> HEADER = List.of(
-            "step", "organisation", "active", "power", "perceived_power", "loyalty", "trust_given",
-            "trust_received", "vigilance", "contribution", "taken", "payoff", "cumulative_payoff",
-            "interests_served", "opportunistic");
+    private static final List<Column<Organisation>> COLUMNS = List.of(
+            Column.text("organisation", Organisation::name),
+            Column.flag("active", Organisation::active),
+            Column.number("power", Organisation::power),
+            Column.number("perceived_power", Organisation::perceivedPower),
+            Column.number("loyalty", Organisation::loyalty),
+            Column.number("trust_given", Organisation::trustGiven),
+            Column.number("trust_received", Organisation::trustReceived),
+            Column.number("vigilance", Organisation::vigilance),
+            Column.number("contribution", Organisation::contribution),
+            Column.number("taken", Organisation::taken),
+            Column.number("payoff", Organisation::payoff),
+            Column.number("cumulative_payoff", Organisation::cumulativePayoff),
+            Column.number("interests_served", Organisation::interestsServed),
+            Column.flag("opportunistic", Organisation::opportunistic));
+
+    /** The columns, in file order: the step, then the organisation's state. */
+    public static final List<String> HEADER =
+            Stream.concat(Stream.of("step"), Column.names(COLUMNS).stream()).toList();
 
     private final CsvTable table;
 
@@ -28,24 +43,13 @@ public final class OrganisationsRecorder implements StepListener, Closeable {
 
     @Override
     public void afterStep(Collaboration m) {
-        String step = CsvTable.cell(m.step());
+        String step = Long.toString(m.step());
         for (Organisation o : m.organisations()) {
-            table.row(
-                    step,
-                    o.name(),
-                    CsvTable.cell(o.active()),
-                    CsvTable.cell(o.power()),
-                    CsvTable.cell(o.perceivedPower()),
-                    CsvTable.cell(o.loyalty()),
-                    CsvTable.cell(o.trustGiven()),
-                    CsvTable.cell(o.trustReceived()),
-                    CsvTable.cell(o.vigilance()),
-                    CsvTable.cell(o.contribution()),
-                    CsvTable.cell(o.taken()),
-                    CsvTable.cell(o.payoff()),
-                    CsvTable.cell(o.cumulativePayoff()),
-                    CsvTable.cell(o.interestsServed()),
-                    CsvTable.cell(o.opportunistic()));
+            String[] state = Column.cells(COLUMNS, o);
+            String[] row = new String[state.length + 1];
+            row[0] = step;
+            System.arraycopy(state, 0, row, 1, state.length);
+            table.row(row);
         }
     }
 

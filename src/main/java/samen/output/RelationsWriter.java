@@ -25,8 +25,8 @@ public final class RelationsWriter {
                 for (Organisation to : m.organisations()) {
                     if (from == to) continue;
                     table.row(from.name(), to.name(),
-                            CsvTable.cell(m.trust(from, to)),
-                            CsvTable.cell(m.vigilance(from, to)),
+                            Decimals.format(m.trust(from, to)),
+                            Decimals.format(m.vigilance(from, to)),
                             m.quadrant(from, to).key());
                 }
             }

@@ -10,11 +10,22 @@ import samen.model.Collaboration;
 /** Streams {@code timeseries.csv}: one row of collaboration-level state per step, step 0 included. */
 public final class TimeseriesRecorder implements StepListener, Closeable {
 
+    private static final List<Column<Collaboration>> COLUMNS = List.of(
+            Column.whole("step", Collaboration::step),
+            Column.text("phase", m -> m.phase().key()),
+            Column.number("phase_progress", Collaboration::phaseProgress),
+            Column.number("energy", Collaboration::energy),
+            Column.number("mean_trust", Collaboration::meanTrust),
+            Column.number("mean_vigilance", Collaboration::meanVigilance),
+            Column.number("value_created", Collaboration::valueCreated),
+            Column.number("cumulative_value", Collaboration::cumulativeValue),
+            Column.number("total_contribution", Collaboration::totalContribution),
+            Column.whole("active_partners", Collaboration::activeCount),
+            Column.whole("opportunistic_acts", Collaboration::opportunisticActs),
+            Column.whole("fallbacks", Collaboration::fallbacks));
+
     /** The columns, in file order. */
-    public static final List<String> HEADER = List.of(
-            "step", "phase", "phase_progress", "energy", "mean_trust", "mean_vigilance",
-            "value_created", "cumulative_value", "total_contribution", "active_partners",
-            "opportunistic_acts", "fallbacks");
+    public static final List<String> HEADER = Column.names(COLUMNS);
 
     private final CsvTable table;
 
@@ -24,19 +35,7 @@ public final class TimeseriesRecorder implements StepListener, Closeable {
 
     @Override
     public void afterStep(Collaboration m) {
-        table.row(
-                CsvTable.cell(m.step()),
-                m.phase().key(),
-                CsvTable.cell(m.phaseProgress()),
-                CsvTable.cell(m.energy()),
-                CsvTable.cell(m.meanTrust()),
-                CsvTable.cell(m.meanVigilance()),
-                CsvTable.cell(m.valueCreated()),
-                CsvTable.cell(m.cumulativeValue()),
-                CsvTable.cell(m.totalContribution()),
-                CsvTable.cell(m.activeCount()),
-                CsvTable.cell(m.opportunisticActs()),
-                CsvTable.cell(m.fallbacks()));
+        table.row(Column.cells(COLUMNS, m));
     }
 
     @Override

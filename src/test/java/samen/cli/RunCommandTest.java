@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import samen.output.OrganisationsRecorder;
-import samen.output.RelationsWriter;
-import samen.output.TimeseriesRecorder;
 import samen.output.Version;
 
 class RunCommandTest {
@@ -38,17 +35,19 @@ class RunCommandTest {
         String provenance = "# samen " + Version.get() + " scenario=";
         List<String> timeseries = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertThat(timeseries.get(0)).startsWith(provenance).containsPattern("scenario_sha256=[0-9a-f]{64} seed=42$");
-        assertThat(timeseries.get(1)).isEqualTo(String.join(",", TimeseriesRecorder.HEADER));
+        assertThat(timeseries.get(1)).isEqualTo("step,phase,phase_progress,energy,mean_trust,mean_vigilance,value_created,"
+                + "cumulative_value,total_contribution,active_partners,opportunistic_acts,fallbacks");
         assertThat(timeseries.get(2)).startsWith("0,");
         assertThat(timeseries).hasSizeLessThanOrEqualTo(2 + 61);
 
         List<String> organisations = Files.readAllLines(dir.resolve("organisations.csv"));
         assertThat(organisations.get(0)).isEqualTo(timeseries.get(0));
-        assertThat(organisations.get(1)).isEqualTo(String.join(",", OrganisationsRecorder.HEADER));
+        assertThat(organisations.get(1)).isEqualTo("step,organisation,active,power,perceived_power,loyalty,trust_given,"
+                + "trust_received,vigilance,contribution,taken,payoff,cumulative_payoff,interests_served,opportunistic");
 
         List<String> relations = Files.readAllLines(dir.resolve("relations.csv"));
         assertThat(relations.get(0)).isEqualTo(timeseries.get(0));
-        assertThat(relations.get(1)).isEqualTo(String.join(",", RelationsWriter.HEADER));
+        assertThat(relations.get(1)).isEqualTo("from,to,trust,vigilance,quadrant");
         assertThat(relations.get(2)).matches(".*,(unhindered_collaboration|calculated_connecting"
                 + "|exploratory_exchange|watchful_contracting)");
 

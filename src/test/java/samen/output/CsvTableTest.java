@@ -18,11 +18,11 @@ class CsvTableTest {
         Provenance provenance = new Provenance("0.1.0", "Zorg in de wijk", "ab12", "s.yaml", 42);
         Path file = dir.resolve("t.csv");
         try (CsvTable table = new CsvTable(file, provenance, List.of("name", "x"))) {
-            table.row("Gemeente", CsvTable.cell(0.5));
-            table.row("Zorg, Welzijn", CsvTable.cell(-0.0));
-            table.row("Team \"Noord\"", CsvTable.cell(1L));
-            table.row("Team #2", CsvTable.cell(true));
-            table.row("Één", CsvTable.cell(2.0));
+            table.row("Gemeente", Decimals.format(0.5));
+            table.row("Zorg, Welzijn", Decimals.format(-0.0));
+            table.row("Team \"Noord\"", "1");
+            table.row("Team #2", "true");
+            table.row("Één", Decimals.format(2.0));
         }
         assertThat(Files.readString(file)).isEqualTo("""
                 # samen 0.1.0 scenario=Zorg_in_de_wijk scenario_sha256=ab12 seed=42
