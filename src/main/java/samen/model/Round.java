@@ -17,7 +17,7 @@ final class Round implements Steppable {
     static final double GRAB = 0.5;
     /** A partner taking this much more than its perceived fair share is noticed as unfair. */
     static final double UNFAIR_MARGIN = 0.25;
-    /** How far unexplored interests weigh on the organisational interest in execute. */
+    /** How far unexplored interests weigh on the organisational interest, scaled by the phase's intensity. */
     static final double LATENT_CONFLICT = 0.5;
 
     private double valueCreated;
