@@ -108,7 +108,6 @@ public final class Collaboration extends SimState {
 
     /** Completed steps. */
     public long step() { return schedule.getSteps(); }
-    public ModelConfig config() { return config; }
     public List<Organisation> organisations() { return organisations; }
     public List<Organisation> activeOrganisations() { return active; }
     public int activeCount() { return active.size(); }

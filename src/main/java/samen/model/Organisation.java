@@ -143,7 +143,6 @@ public final class Organisation implements Steppable {
     public double alternative() { return alternative; }
     public double loyalty() { return loyalty; }
     public double constituencyPressure() { return constituencyPressure; }
-    public double opportunismPropensity() { return opportunism; }
     public boolean opportunistic() { return opportunistic; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */
     public double commitment() { return commitment; }

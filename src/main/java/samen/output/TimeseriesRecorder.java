@@ -17,6 +17,7 @@ public final class TimeseriesRecorder implements StepListener, Closeable {
             Column.number("energy", Collaboration::energy),
             Column.number("mean_trust", Collaboration::meanTrust),
             Column.number("mean_vigilance", Collaboration::meanVigilance),
+            Column.number("mutual_understanding", Collaboration::mutualUnderstanding),
             Column.number("value_created", Collaboration::valueCreated),
             Column.number("cumulative_value", Collaboration::cumulativeValue),
             Column.number("total_contribution", Collaboration::totalContribution),

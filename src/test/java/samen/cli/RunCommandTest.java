@@ -35,7 +35,7 @@ class RunCommandTest {
         String provenance = "# samen " + Version.get() + " scenario=";
         List<String> timeseries = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertThat(timeseries.get(0)).startsWith(provenance).containsPattern("scenario_sha256=[0-9a-f]{64} seed=42$");
-        assertThat(timeseries.get(1)).isEqualTo("step,phase,phase_progress,energy,mean_trust,mean_vigilance,value_created,"
+        assertThat(timeseries.get(1)).isEqualTo("step,phase,phase_progress,energy,mean_trust,mean_vigilance,mutual_understanding,value_created,"
                 + "cumulative_value,total_contribution,active_partners,opportunistic_acts,fallbacks");
         assertThat(timeseries.get(2)).startsWith("0,");
         assertThat(timeseries).hasSizeLessThanOrEqualTo(2 + 61);
