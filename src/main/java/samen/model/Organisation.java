@@ -91,7 +91,7 @@ public final class Organisation implements Steppable {
     @Override
     public void step(SimState state) {
         if (!active) return;
-        Collaboration c = (Collaboration) state;
+        Collaboration c = collaboration;  // the same object as state, without a cast
         double trustInOthers = trustGiven();
         Phase phase = c.phase();
         double temptation = opportunism * (1 - loyalty * trustInOthers) * (2 - c.transparency()) * phase.intensity();
