@@ -54,8 +54,10 @@ final class RunReport {
         for (String line : wrap(result.dynamic(), WIDTH)) out.println(line);
         out.println();
         out.printf(Locale.ROOT, "Files in %s/ (simulated and written in %d ms):%n", where, millis);
-        out.println("  " + String.join("  ", RunRecorder.TIMESERIES, RunRecorder.ORGANISATIONS,
-                RunRecorder.RELATIONS, RunRecorder.EVENTS, RunRecorder.SUMMARY, RunRecorder.SCENARIO));
+        for (String line : wrap(String.join("  ", RunRecorder.TIMESERIES, RunRecorder.ORGANISATIONS,
+                RunRecorder.RELATIONS, RunRecorder.EVENTS, RunRecorder.SUMMARY, RunRecorder.SCENARIO), WIDTH - 2)) {
+            out.println("  " + line);
+        }
     }
 
     /** The outcome as a trainer would say it. */
