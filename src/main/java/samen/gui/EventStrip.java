@@ -13,7 +13,7 @@ import javax.swing.JPanel;
 final class EventStrip extends JPanel {
 
     private static final long serialVersionUID = 1L;
-    private static final Color CAPTION = new Color(0xFFF3B0);
+    static final Color CAPTION = new Color(0xFFF3B0);
 
     private final JLabel text = new JLabel(" ");
 

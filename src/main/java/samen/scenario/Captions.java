@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -46,6 +48,7 @@ public final class Captions {
      * @return the captions in file order; empty when the file has none
      */
     public static List<Caption> read(String text, String source, Set<String> eventKinds) throws ScenarioException {
+        SortedSet<String> kinds = new TreeSet<>(eventKinds); // listed in a stable order in messages
         Problems problems = new Problems(source);
         Optional<Node> root = YamlSource.read(text, source, problems);
         problems.throwIfAny();
@@ -59,14 +62,14 @@ public final class Captions {
             throw problems.exception();
         }
         for (int i = 0; i < list.getValue().size(); i++) {
-            Caption c = caption(list.getValue().get(i), KEY + "." + (i + 1), eventKinds, in);
+            Caption c = caption(list.getValue().get(i), KEY + "." + (i + 1), kinds, in);
             if (c != null) captions.add(c);
         }
         problems.throwIfAny();
         return List.copyOf(captions);
     }
 
-    private static Caption caption(Node node, String path, Set<String> eventKinds, NodeReader in) {
+    private static Caption caption(Node node, String path, SortedSet<String> eventKinds, NodeReader in) {
         String allowed = "at_step (a step number) or on_event (one of " + String.join(", ", eventKinds) + "), and text";
         if (!(node instanceof MappingNode item)) {
             in.problem(node, path, "expected a mapping, got " + NodeReader.describe(node) + "; allowed: " + allowed);
