@@ -3,15 +3,18 @@ package samen.gui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GridLayout;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
+import samen.model.Condition;
 import samen.model.Phase;
 
 /**
- * The top line, for the back of the room: the phase, the energy as a bar, and the step. The phase
- * flashes (orange) for a few steps after it changes.
+ * The top line, for the back of the room: the phase, the energy as a bar, the weakest of the five
+ * conditions and the step. The phase and the weakest condition flash (orange) for a few steps
+ * after they change.
  */
 final class Banner extends JPanel {
 
@@ -24,6 +27,9 @@ final class Banner extends JPanel {
     private final JLabel phase = new JLabel();
     private final JProgressBar energy = new JProgressBar(0, 100);
     private final JLabel step = new JLabel();
+    private final JLabel weakest = new JLabel();
+    private long weakestChangedAt = Long.MIN_VALUE / 2;
+    private Condition shownWeakest;
     private long phaseChangedAt = Long.MIN_VALUE / 2;
     private Phase shownPhase;
     private int totalSteps;
@@ -43,15 +49,23 @@ final class Banner extends JPanel {
         energy.setStringPainted(true);
         energy.setForeground(ENERGY);
         energy.setFont(big);
-        step.setFont(big.deriveFont(Font.PLAIN, big.getSize2D() * 0.6f));
+        step.setFont(big.deriveFont(Font.PLAIN, big.getSize2D() * 0.55f));
+        weakest.setFont(big.deriveFont(big.getSize2D() * 0.55f));
+        weakest.setOpaque(true);
+        weakest.setBackground(Color.WHITE);
+        JPanel right = new JPanel(new GridLayout(2, 1));
+        right.setOpaque(false);
+        right.add(weakest);
+        right.add(step);
         add(phase, BorderLayout.WEST);
         add(energy, BorderLayout.CENTER);
-        add(step, BorderLayout.EAST);
+        add(right, BorderLayout.EAST);
     }
 
     void reset(int totalSteps) {
         this.totalSteps = totalSteps;
         shownPhase = null;
+        shownWeakest = null;
     }
 
     void show(Sample s) {
@@ -66,5 +80,12 @@ final class Banner extends JPanel {
         energy.setValue(percent);
         energy.setString(labels.get("energy") + " " + percent + "%");
         step.setText(labels.get("step", s.step(), totalSteps));
+        if (s.weakest() != shownWeakest) {
+            if (shownWeakest != null) weakestChangedAt = s.step();
+            shownWeakest = s.weakest();
+        }
+        weakest.setBackground(s.step() - weakestChangedAt < PartnerView.FLASH_STEPS ? FLASH_BACKGROUND : Color.WHITE);
+        weakest.setText(labels.get("weakest") + ": " + labels.condition(s.weakest()) + " "
+                + Math.round(100 * s.conditions().get(s.weakest())) + "%");
     }
 }

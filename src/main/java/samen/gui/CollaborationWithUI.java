@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.GridLayout;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,8 @@ import javax.swing.JPanel;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 import samen.model.Collaboration;
-import samen.model.Phase;
+import samen.model.Event;
+import samen.model.Intervention;
 import samen.scenario.Captions.Caption;
 import samen.scenario.Problem;
 import samen.scenario.Scenario;
@@ -46,8 +46,11 @@ public final class CollaborationWithUI extends GUIState {
     /** The window fills a 1280x720 projector. */
     static final int WIDTH = 1280;
     static final int HEIGHT = 720;
-    /** Side of the network display in pixels at 1280x720 (what is left beside the charts). */
-    private static final int NETWORK = 500;
+    /**
+     * Side of the network display in pixels: what fits at 1280x720 beside the charts, under the
+     * banner and above a two-line caption.
+     */
+    private static final int NETWORK = 480;
     /** Pause between steps in a demo, so the room can follow. */
     static final long DEMO_DELAY_MS = 120;
 
@@ -62,7 +65,7 @@ public final class CollaborationWithUI extends GUIState {
     private GuiSession session;
     private CaptionCue cue;
     private NetworkView view;
-    private Phase lastPhase;
+    private int eventsSeen;
 
     private Display2D display;
     private JFrame frame;
@@ -141,8 +144,8 @@ public final class CollaborationWithUI extends GUIState {
         relationsPortrayal.setField(new SpatialNetwork2D(view.space(), view.network()));
         relationsPortrayal.setPortrayalForAll(new RelationPortrayal(look));
         cue.reset();
-        lastPhase = c.phase();
-        Sample first = Sample.of(c);
+        Sample first = Sample.of(c, 0);
+        eventsSeen = first.events().size();
         List<String> names = first.partners().stream().map(Sample.Partner::name).toList();
         int steps = scenario.steps();
         SwingUtilities.invokeLater(() -> {
@@ -170,38 +173,41 @@ public final class CollaborationWithUI extends GUIState {
         }
     }
 
-    /** After each step, on the model's thread: sample, find what happened, hand it all to Swing. */
+    /** After each step, on the model's thread: sample, take the new events, hand it all to Swing. */
     private void afterStep() {
         Collaboration c = model();
-        long step = c.step();
-        view.observe(step);
-        Sample sample = Sample.of(c);
-        List<String> happened = new ArrayList<>();
+        view.observe(c.step());
+        Sample sample = Sample.of(c, eventsSeen);
+        eventsSeen += sample.events().size();
         Set<String> kinds = new HashSet<>();
-        if (sample.phase() != lastPhase) {
-            happened.add(labels.get("event.phase", labels.phase(sample.phase())));
-            kinds.add("phase_change");
-            lastPhase = sample.phase();
-        }
-        for (Sample.Partner p : sample.partners()) {
-            if (p.opportunistic()) {
-                happened.add(labels.get("event.opportunism", p.name()));
-                kinds.add("opportunism");
-            }
-        }
-        List<Caption> due = cue.due(step, kinds);
+        for (Event e : sample.events()) kinds.add(e.kind().key());
+        List<Caption> due = cue.due(sample.step(), kinds);
         // A break-up ends the run, as in `samen run`.
         if (c.ended()) c.kill();
-        SwingUtilities.invokeLater(() -> {
-            charts.add(sample);
-            banner.show(sample);
-            if (!due.isEmpty()) {
-                strip.caption(String.join(" ", due.stream().map(Caption::text).toList()));
-                if (pauseOnCaptions && controller instanceof Console console) console.pressPause();
-            } else if (!happened.isEmpty() && !strip.shown().startsWith("<html>")) {
-                strip.event(step, String.join("; ", happened));
-            }
-        });
+        SwingUtilities.invokeLater(() -> show(sample, due));
+    }
+
+    /** On Swing's thread: the charts, the banner, and a caption or else the latest events on the strip. */
+    private void show(Sample sample, List<Caption> due) {
+        charts.add(sample);
+        banner.show(sample);
+        if (!due.isEmpty()) {
+            strip.caption(String.join(" ", due.stream().map(Caption::text).toList()));
+            if (pauseOnCaptions && controller instanceof Console console) console.pressPause();
+        } else if (!sample.events().isEmpty() && !strip.showsCaption()) {
+            strip.event(sample.step(), String.join("; ", sample.events().stream().map(labels::event).toList()));
+        }
+    }
+
+    /**
+     * Fires an intervention now, between two steps (MASON's {@code doChangeCode} holds the play
+     * thread), and shows at once whether it was carried out or refused.
+     */
+    void intervene(Intervention type) {
+        if (!(controller instanceof Console console)) return;
+        console.doChangeCode(() -> model().intervene(type));
+        List<Event> log = model().events();
+        if (!log.isEmpty()) strip.event(model().step(), labels.event(log.get(log.size() - 1)));
     }
 
     @Override
@@ -212,6 +218,8 @@ public final class CollaborationWithUI extends GUIState {
         // The network fits its square; scroll bars would only eat into it.
         display.display.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         display.display.setVerticalScrollBarPolicy(ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
+        // The room needs no zoom or snapshot buttons; the trainer has them without --projector.
+        if (look == Look.PROJECTOR) display.header.setVisible(false);
         display.attach(relationsPortrayal, "Relations");
         display.attach(partnersPortrayal, "Partners");
         charts = new LiveCharts(labels, look);

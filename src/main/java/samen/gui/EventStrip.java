@@ -42,8 +42,9 @@ final class EventStrip extends JPanel {
         text.setText(" ");
     }
 
-    String shown() {
-        return text.getText();
+    /** True while a demo caption is up: events do not push it away. */
+    boolean showsCaption() {
+        return getBackground().equals(CAPTION);
     }
 
     private static String escape(String s) {

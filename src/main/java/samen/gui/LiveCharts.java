@@ -7,7 +7,9 @@ import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import javax.swing.JComponent;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
@@ -26,11 +28,12 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import samen.model.Condition;
 import samen.model.LewickiQuadrant;
 
 /**
  * The live charts beside the network (JFreeChart 1.5 {@link ChartPanel}s; MASON 18's own chart
- * package needs JFreeChart 1.0): trust and vigilance, energy and value, and each partner's payoff
+ * package needs JFreeChart 1.0): trust and vigilance, the five conditions, energy and value, and each partner's payoff
  * against its alternative under the outcome so far. Fed one {@link Sample} per step on Swing's thread.
  */
 final class LiveCharts {
@@ -45,6 +48,7 @@ final class LiveCharts {
     private final XYSeries vigilance;
     private final XYSeries energy;
     private final XYSeries value;
+    private final Map<Condition, XYSeries> conditions = new EnumMap<>(Condition.class);
     private final DefaultCategoryDataset gains = new DefaultCategoryDataset();
     private final List<ChartPanel> panels = new ArrayList<>();
     private final JFreeChart outcomeChart;
@@ -65,11 +69,19 @@ final class LiveCharts {
                 new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {6, 6}, 0)));
         panels.add(panel(trustChart));
 
+        for (Condition k : Condition.values()) conditions.put(k, new XYSeries(labels.condition(k)));
+        XYSeriesCollection conditionData = new XYSeriesCollection();
+        conditions.values().forEach(conditionData::addSeries);
+        JFreeChart conditionChart = chart("chart.conditions", "axis.level", conditionData);
+        conditionChart.getXYPlot().getRangeAxis().setRange(0, 1);
+        panels.add(panel(conditionChart));
+
         JFreeChart energyChart = chart("chart.energy", "axis.level", collection(energy));
         XYPlot energyPlot = energyChart.getXYPlot();
         energyPlot.getRangeAxis().setRange(0, 1);
         NumberAxis valueAxis = new NumberAxis(labels.get("axis.value"));
         style(valueAxis);
+        valueAxis.setAutoRangeMinimumSize(0.1); // no 1E-9 ticks while nothing is created yet
         energyPlot.setRangeAxis(1, valueAxis);
         energyPlot.setDataset(1, new XYSeriesCollection(value));
         energyPlot.mapDatasetToRangeAxis(1, 1);
@@ -90,6 +102,7 @@ final class LiveCharts {
     /** Empties every chart for a new run with these partners. */
     void reset(List<String> partnerNames) {
         for (XYSeries s : List.of(trust, vigilance, energy, value)) s.clear();
+        conditions.values().forEach(XYSeries::clear);
         gains.clear();
         for (String name : partnerNames) gains.setValue(0, GAIN, name);
     }
@@ -99,6 +112,7 @@ final class LiveCharts {
         vigilance.add(s.step(), s.meanVigilance());
         energy.add(s.step(), s.energy());
         value.add(s.step(), s.valueCreated());
+        s.conditions().forEach((k, level) -> conditions.get(k).add(s.step(), level));
         for (Sample.Partner p : s.partners()) gains.setValue(p.relativeGain(), GAIN, p.name());
         Paint colour = Palette.outcome(s.verdict().outcome());
         outcomeChart.setTitle(labels.get("so_far") + ": " + labels.outcome(s.verdict().outcome()));
@@ -120,9 +134,8 @@ final class LiveCharts {
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1.5f)));
         plot.setRenderer(new GainRenderer());
         CategoryAxis names = plot.getDomainAxis();
-        names.setTickLabelFont(look.plain().deriveFont(look.text() * 0.85f));
-        names.setMaximumCategoryLabelWidthRatio(0.45f);
-        names.setMaximumCategoryLabelLines(2);
+        names.setTickLabelFont(look.plain().deriveFont(look.text() * 0.75f));
+        names.setMaximumCategoryLabelWidthRatio(0.5f);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         style(axis);
         axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));

@@ -37,6 +37,13 @@ public final class PartnerView {
     }
 
     public String getName() { return organisation.name(); }
+    public String getLeadership() { return organisation.leadership().key(); }
+    public double getMandate() { return organisation.mandate(); }
+    /** The phase its representative believes the collaboration is in. */
+    public String getPicture() { return organisation.picture().key(); }
+    public boolean isControlling() { return organisation.controlling(); }
+    /** This step's form of opportunism, or "" when it acted in good faith. */
+    public String getConduct() { return organisation.conduct() == null ? "" : organisation.conduct().key(); }
     public boolean isActive() { return organisation.active(); }
     public double getPower() { return organisation.power(); }
     public double getPerceivedPower() { return organisation.perceivedPower(); }

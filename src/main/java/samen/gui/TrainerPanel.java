@@ -2,8 +2,10 @@ package samen.gui;
 
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
+import java.awt.GridLayout;
 import java.awt.Insets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
@@ -19,6 +21,7 @@ import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import samen.model.Intervention;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings.PowerDistribution;
 import samen.scenario.Problem;
@@ -27,8 +30,8 @@ import samen.scenario.ScenarioException;
 import sim.display.Console;
 
 /**
- * The trainer's controls, a tab of MASON's Console: pick a scenario, set the key parameters (used
- * from the next stop and play), and pause automatically at a chosen step.
+ * The trainer's controls, a tab of MASON's Console: pick a scenario, fire an intervention now, set
+ * the key parameters (used from the next stop and play), and pause automatically at a chosen step.
  */
 final class TrainerPanel extends JPanel {
 
@@ -52,6 +55,7 @@ final class TrainerPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         addRow(this, labels.get("trainer.scenario"), scenarioChooser());
         addRow(this, "", openButton());
+        addRow(this, null, interventions());
         parameters.setBorder(BorderFactory.createTitledBorder(labels.get("trainer.parameters")));
         fillParameters();
         addRow(this, null, parameters);
@@ -75,6 +79,19 @@ final class TrainerPanel extends JPanel {
         return box;
     }
 
+    /** A button per intervention type of the workbook, fired now; the tooltip says what it does and needs. */
+    private JComponent interventions() {
+        JPanel buttons = new JPanel(new GridLayout(0, 2, 4, 4));
+        buttons.setBorder(BorderFactory.createTitledBorder(labels.get("trainer.interventions")));
+        for (Intervention type : Intervention.values()) {
+            JButton button = new JButton(labels.intervention(type));
+            button.setToolTipText(labels.condition(type.target()) + ": " + type.description());
+            button.addActionListener(e -> gui.intervene(type));
+            buttons.add(button);
+        }
+        return buttons;
+    }
+
     private JComponent openButton() {
         JButton open = new JButton(labels.get("trainer.open"));
         open.addActionListener(e -> {
@@ -91,7 +108,7 @@ final class TrainerPanel extends JPanel {
     /** Stops the run, loads the file, and starts it paused at step 0 so the room sees the partners. */
     private void open(Path file, String source) {
         try {
-            GuiSession next = gui.session().reopen(file, source, EventKinds.ALL);
+            GuiSession next = gui.session().reopen(file, source, GuiSession.EVENT_KINDS);
             console.pressStop();
             gui.session(next);
             fillParameters();
@@ -115,9 +132,10 @@ final class TrainerPanel extends JPanel {
                 v -> change(gui.session().settings().withLossRate(v))));
         addRow(parameters, labels.get("trainer.constituency"), slider(0, 1, pressure,
                 v -> change(gui.session().settings().withConstituencyPressure(v))));
-        JComboBox<PowerDistribution> power = new JComboBox<>(PowerDistribution.values());
-        power.setSelectedItem(base.model().power().distribution());
-        power.addActionListener(e -> change(gui.session().settings().withPower((PowerDistribution) power.getSelectedItem())));
+        // The scenario file's spelling (equal, dominant, ...), as in `--set power.distribution=...`.
+        JComboBox<String> power = new JComboBox<>(Arrays.stream(PowerDistribution.values()).map(PowerDistribution::key).toArray(String[]::new));
+        power.setSelectedItem(base.model().power().distribution().key());
+        power.addActionListener(e -> change(gui.session().settings().withPower(PowerDistribution.values()[power.getSelectedIndex()])));
         addRow(parameters, labels.get("trainer.power"), power);
         JSpinner partners = new JSpinner(new SpinnerNumberModel(orgs.size(), 2, 30, 1));
         partners.addChangeListener(e -> change(gui.session().settings().withPartners((Integer) partners.getValue())));

@@ -17,7 +17,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import samen.engine.Simulation;
 import samen.model.Collaboration;
+import samen.model.Event;
+import samen.model.EventKind;
+import samen.model.Intervention;
 import samen.model.LewickiQuadrant;
+import samen.model.Opportunism;
 import samen.model.Outcome;
 import samen.model.Phase;
 import samen.scenario.Captions.Caption;
@@ -51,6 +55,21 @@ class GuiPiecesTest {
         for (LewickiQuadrant q : LewickiQuadrant.values()) assertThat(nl.quadrant(q)).isEqualTo(q.dutch());
         for (Outcome o : Outcome.values()) assertThat(en.outcome(o)).isNotBlank().isNotEqualTo(nl.outcome(o).toUpperCase());
         assertThat(en.get("step", 40, 200)).isEqualTo("Step 40 of 200");
+    }
+
+    @Test
+    void eventsReadAsASentenceInEitherLanguage() {
+        Labels en = new Labels(Labels.Language.EN);
+        Labels nl = new Labels(Labels.Language.NL);
+        Event act = new Event(7, EventKind.OPPORTUNISM, Opportunism.EVASION.key(), "Health insurer", "ontduiking");
+        assertThat(en.event(act)).isEqualTo("Health insurer acted opportunistically (evasion)");
+        assertThat(nl.event(act)).isEqualTo("Health insurer handelde opportunistisch (ontduiking)");
+        assertThat(nl.event(new Event(9, EventKind.FALLBACK, "share", "", "energy gone"))).isEqualTo("Terugval naar Delen");
+        assertThat(en.event(new Event(9, EventKind.INTERVENTION, Intervention.CONVENING.key(), "", "by hand")))
+                .isEqualTo("Intervention: convening");
+        assertThat(nl.intervention(Intervention.CONVENING)).isEqualTo("verbinden");
+        for (EventKind k : EventKind.values()) assertThat(en.event(new Event(1, k, "x", "A", ""))).isNotBlank();
+        assertThat(GuiSession.EVENT_KINDS).contains("opportunism", "phase_change", "intervention_refused");
     }
 
     @Test
@@ -117,12 +136,15 @@ class GuiPiecesTest {
     void aSampleIsTheModelAfterTheStep() throws ScenarioException {
         Collaboration c = model("scenarios/power-dominant.yaml");
         for (int i = 0; i < 30; i++) c.schedule.step(c);
-        Sample s = Sample.of(c);
+        Sample s = Sample.of(c, 0);
         assertThat(s.step()).isEqualTo(30);
         assertThat(s.meanTrust()).isEqualTo(c.meanTrust());
         assertThat(s.partners()).extracting(Sample.Partner::relativeGain)
                 .containsExactlyElementsOf(c.organisations().stream().map(o -> o.relativeGain()).toList());
         assertThat(s.verdict().outcome()).isNotNull();
+        assertThat(s.events()).isEqualTo(c.events());
+        assertThat(s.conditions()).hasSize(5).containsEntry(s.weakest(), c.condition(c.weakestCondition()));
+        assertThat(Sample.of(c, c.events().size()).events()).isEmpty();
     }
 
     @Test

@@ -64,9 +64,7 @@ class GuiSessionTest {
         session.settings(TrainerSettings.NONE.withPartners(8));
         List<OrganisationSpec> eight = session.current().model().organisations();
         assertThat(eight).extracting(OrganisationSpec::name).endsWith(names.get(0) + " 2", names.get(1) + " 2");
-        assertThat(eight.get(6)).isEqualTo(new OrganisationSpec(names.get(0) + " 2", eight.get(0).autonomy(),
-                eight.get(0).capacity(), eight.get(0).alternative(), eight.get(0).loyalty(),
-                eight.get(0).constituencyPressure(), eight.get(0).opportunism(), eight.get(0).interests()));
+        assertThat(eight.get(6)).usingRecursiveComparison().ignoringFields("name").isEqualTo(eight.get(0));
     }
 
     @Test
