@@ -200,14 +200,18 @@ public final class CollaborationWithUI extends GUIState {
     }
 
     /**
-     * Fires an intervention now, between two steps (MASON's {@code doChangeCode} holds the play
-     * thread), and shows at once whether it was carried out or refused.
+     * Fires an intervention now, between two steps: a step runs holding the schedule's lock (as
+     * MASON's inspectors do when they set a value), and shows at once whether it was carried out
+     * or refused.
      */
     void intervene(Intervention type) {
-        if (!(controller instanceof Console console)) return;
-        console.doChangeCode(() -> model().intervene(type));
-        List<Event> log = model().events();
-        if (!log.isEmpty()) strip.event(model().step(), labels.event(log.get(log.size() - 1)));
+        Event result;
+        synchronized (state.schedule) {
+            model().intervene(type);
+            List<Event> log = model().events();
+            result = log.get(log.size() - 1);
+        }
+        strip.event(result.step(), labels.event(result));
     }
 
     @Override

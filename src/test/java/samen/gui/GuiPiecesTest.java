@@ -102,7 +102,9 @@ class GuiPiecesTest {
         assertThat(view.space().getAllObjects().size()).isEqualTo(n);
         assertThat(view.network().getAllNodes().size()).isEqualTo(n);
         Set<Object> edges = new HashSet<>(); // undirected: each edge is listed at both its ends
-        for (Object node : view.network().getAllNodes()) edges.addAll(view.network().getEdgesOut(node));
+        for (Object node : view.network().getAllNodes()) {
+            for (Object edge : view.network().getEdgesOut(node)) edges.add(edge);
+        }
         assertThat(edges).hasSize(n * (n - 1) / 2);
         assertThat(view.partners()).extracting(PartnerView::getName)
                 .containsExactlyElementsOf(c.organisations().stream().map(o -> o.name()).toList());
