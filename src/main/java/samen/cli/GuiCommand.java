@@ -11,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import samen.gui.GuiLauncher;
 import samen.gui.GuiSession;
 import samen.gui.Labels.Language;
+import samen.scenario.ScenarioException;
 
 /** {@code samen gui}: the classroom GUI, or ({@code --screenshot}) a picture of it after N steps. */
 @Command(name = "gui",
@@ -62,10 +63,13 @@ final class GuiCommand implements Callable<Integer> {
         Environment env = main.env();
         Language language = language();
         Path file = ScenarioFiles.find(scenario, env);
-        List<String> overrides = new ArrayList<>(sets);
-        if (seed != null) overrides.add("seed=" + seed);
-        if (steps != null) overrides.add("steps=" + steps);
-        GuiSession session = GuiSession.open(file, env.display(file), overrides, GuiSession.EVENT_KINDS);
+        FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
+        GuiSession session;
+        try {
+            session = GuiSession.open(file, env.display(file), overrides.list(), GuiSession.EVENT_KINDS);
+        } catch (ScenarioException e) {
+            throw overrides.blamingFlags(e);
+        }
         if (screenshot != null && !screenshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new UserException("--screenshot: " + screenshot + " does not end in .png; allowed: a file name ending in .png");
         }
