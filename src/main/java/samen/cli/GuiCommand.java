@@ -66,7 +66,7 @@ final class GuiCommand implements Callable<Integer> {
         FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
         GuiSession session;
         try {
-            session = GuiSession.open(file, env.display(file), overrides.list(), GuiSession.EVENT_KINDS);
+            session = GuiSession.open(file, env.display(file), overrides.list());
         } catch (ScenarioException e) {
             throw overrides.blamingFlags(e);
         }

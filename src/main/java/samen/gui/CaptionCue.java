@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import samen.scenario.Captions.Caption;
+import samen.scenario.Caption;
 
 /**
  * Which demo captions are due: each one once, at its step or at the first event of its kind.
@@ -27,7 +27,7 @@ final class CaptionCue {
     List<Caption> due(long step, Set<String> eventKinds) {
         List<Caption> due = new ArrayList<>();
         for (Caption c : captions) {
-            boolean now = c.onEvent() == null ? c.atStep() == step : eventKinds.contains(c.onEvent());
+            boolean now = c.waitsForEvent() ? eventKinds.contains(c.onEvent()) : c.atStep() == step;
             if (now && shown.add(c)) due.add(c);
         }
         return due;

@@ -18,7 +18,7 @@ import javax.swing.SwingUtilities;
 import samen.model.Collaboration;
 import samen.model.Event;
 import samen.model.Intervention;
-import samen.scenario.Captions.Caption;
+import samen.scenario.Caption;
 import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;

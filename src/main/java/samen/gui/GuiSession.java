@@ -5,9 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import samen.scenario.Captions;
-import samen.scenario.Captions.Caption;
+import samen.scenario.Caption;
 import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
@@ -19,21 +17,16 @@ import samen.scenario.ScenarioLoader;
  */
 public final class GuiSession {
 
-    /** The kinds of event a demo caption may wait for with {@code on_event}. */
-    public static final Set<String> EVENT_KINDS = EventKinds.ALL;
-
     private final Path file;
     private final String source;
     private final Scenario base;
-    private final List<Caption> captions;
     private final List<String> extraOverrides;
     private TrainerSettings settings = TrainerSettings.NONE;
 
-    private GuiSession(Path file, String source, Scenario base, List<Caption> captions, List<String> extraOverrides) {
+    private GuiSession(Path file, String source, Scenario base, List<String> extraOverrides) {
         this.file = file;
         this.source = source;
         this.base = base;
-        this.captions = captions;
         this.extraOverrides = extraOverrides;
     }
 
@@ -43,22 +36,19 @@ public final class GuiSession {
      * @param source    the file's name as the user should see it in messages
      * @param overrides {@code key.path=value} texts from the command line ({@code --set}, {@code --seed})
      */
-    public static GuiSession open(Path file, String source, List<String> overrides, Set<String> eventKinds)
-            throws ScenarioException {
-        String text = read(file, source);
-        List<Caption> captions = Captions.read(text, source, eventKinds);
-        Scenario base = ScenarioLoader.parse(Captions.withoutCaptions(text, source), source, overrides);
-        return new GuiSession(file, source, base, captions, List.copyOf(overrides));
+    public static GuiSession open(Path file, String source, List<String> overrides) throws ScenarioException {
+        Scenario base = ScenarioLoader.parse(read(file, source), source, overrides);
+        return new GuiSession(file, source, base, List.copyOf(overrides));
     }
 
     /** Another scenario file, keeping the command line's overrides and dropping the trainer's settings. */
-    public GuiSession reopen(Path other, String otherSource, Set<String> eventKinds) throws ScenarioException {
-        return open(other, otherSource, extraOverrides, eventKinds);
+    public GuiSession reopen(Path other, String otherSource) throws ScenarioException {
+        return open(other, otherSource, extraOverrides);
     }
 
     public Path file() { return file; }
     public Scenario base() { return base; }
-    public List<Caption> captions() { return captions; }
+    public List<Caption> captions() { return base.captions(); }
     public TrainerSettings settings() { return settings; }
 
     public void settings(TrainerSettings changed) {

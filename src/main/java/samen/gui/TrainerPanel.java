@@ -108,7 +108,7 @@ final class TrainerPanel extends JPanel {
     /** Stops the run, loads the file, and starts it paused at step 0 so the room sees the partners. */
     private void open(Path file, String source) {
         try {
-            GuiSession next = gui.session().reopen(file, source, GuiSession.EVENT_KINDS);
+            GuiSession next = gui.session().reopen(file, source);
             console.pressStop();
             gui.session(next);
             fillParameters();

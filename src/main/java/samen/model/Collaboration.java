@@ -154,9 +154,16 @@ public final class Collaboration extends SimState {
         active = organisations.stream().filter(Organisation::active).toList();
     }
 
-    /** Every representative is brought up to speed. */
-    void onboard() {
-        for (Organisation o : active) o.onboard(clock);
+    /**
+     * Representatives still finding their way are brought in: at home at once, and their trust
+     * relations close {@code share} of the gap to the mean trust among the others.
+     */
+    void connectNewcomers(double share) {
+        for (Organisation o : active) {
+            if (o.settled(clock) >= 1) continue;
+            o.onboard(clock);
+            relations.reconnect(o.index(), active, share);
+        }
     }
 
     /** Everyone sees the phase the collaboration is in. */
@@ -272,7 +279,10 @@ public final class Collaboration extends SimState {
             double mean = a.trustGiven();
             double squares = 0;
             for (Organisation b : active) {
-                if (a != b) squares += Math.pow(trust(a, b) - mean, 2);
+                if (a != b) {
+                    double d = trust(a, b) - mean;
+                    squares += d * d;
+                }
             }
             sum += active.size() > 1 ? Math.sqrt(squares / (active.size() - 1)) : 0;
         }

@@ -79,7 +79,11 @@ final class Context implements Steppable {
         c.log(EventKind.SHOCK, kind.key(), o.name(), String.format(java.util.Locale.ROOT, "size %.2f", size));
     }
 
-    /** Personnel turnover: "personele instabiliteit" (seed 004). */
+    /**
+     * Personnel turnover ("personele instabiliteit", seed 004): the new representative lacks the
+     * personal trust and the picture of the phase the predecessor had, and needs time to find
+     * its way ({@link Organisation#settled}).
+     */
     private static void replace(Collaboration c, Organisation o, long now) {
         c.relations().forget(o.index(), c.condition(Condition.ORGANISATION));
         o.replaceRepresentative(now);

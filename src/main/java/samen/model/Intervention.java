@@ -33,12 +33,14 @@ public enum Intervention {
     },
 
     /**
-     * Convening ("verbinden"): bringing partners together, "halen-en-brengensessies". Always
-     * possible; works best while exploring and sharing. Effect: every pair has a good shared
-     * experience, relation and interests up.
+     * Convening ("verbinden"): bringing partners together, "halen-en-brengensessies", "het leggen
+     * van een grondslag voor samenwerking". Always possible; works best while exploring and sharing.
+     * Effect: every pair has a good shared experience, relation and interests up, and new
+     * representatives are connected: at home at once, with half the gap between their trust
+     * relations and the group's closed.
      */
     CONVENING("convening (verbinden)", Condition.RELATION,
-            "brings the partners together: a shared good experience, relation and interests up; best early on") {
+            "brings the partners together: a shared good experience, relation and interests up, newcomers connected; best early on") {
         @Override
         boolean possible(Collaboration c) {
             return true;
@@ -54,6 +56,7 @@ public enum Intervention {
             }
             c.conditions().raise(Condition.RELATION, 0.25 * early);
             c.conditions().raise(Condition.INTERESTS, 0.1 * early);
+            c.connectNewcomers(0.5);
         }
     },
 
@@ -81,12 +84,10 @@ public enum Intervention {
 
     /**
      * Process managing ("het proces managen"): process design, rules of the game, process
-     * evaluation, "zowel op het niveau van de organisatie ... als op het niveau van de interactie
-     * tussen individuen". Always possible. Effect: process up, pictures of the phase aligned, new
-     * representatives brought up to speed.
+     * evaluation. Always possible. Effect: process up, pictures of the phase aligned.
      */
     PROCESS_MANAGING("process managing (het proces managen)", Condition.PROCESS,
-            "designs the process and rules of the game: process up, everyone knows the phase, newcomers up to speed") {
+            "designs the process and rules of the game: process up, everyone knows the phase") {
         @Override
         boolean possible(Collaboration c) {
             return true;
@@ -96,7 +97,6 @@ public enum Intervention {
         void apply(Collaboration c) {
             c.conditions().raise(Condition.PROCESS, 0.4);
             c.alignPictures();
-            c.onboard();
         }
     },
 

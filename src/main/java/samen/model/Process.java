@@ -128,9 +128,9 @@ final class Process implements Steppable {
     }
 
     /**
-     * Agreements are reopened by partners forcing renegotiation and, where the interests condition
-     * is neglected, by defensive partners (seed 003 §4.2: "als belangentegenstellingen blijven
-     * bestaan, leidt dit tot defensief gedrag").
+     * Agreements are reopened by partners forcing renegotiation and, where the interests were never
+     * explored or the dialogue about them is neglected, by defensive partners (seed 003 §4.2: "als
+     * belangentegenstellingen blijven bestaan, leidt dit tot defensief gedrag").
      */
     private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
@@ -139,7 +139,10 @@ final class Process implements Steppable {
         for (Organisation o : active) {
             if (o.conduct() == Opportunism.FORCED_RENEGOTIATION) by = o.name();
         }
-        if (by == null && !c.random.nextBoolean(REOPEN_RATE * (1 - c.weight(Condition.INTERESTS, 0)))) return;
+        // Talking through interests takes both: having explored them (understanding) and keeping
+        // the dialogue going (the interests condition).
+        double settled = c.mutualUnderstanding() * c.weight(Condition.INTERESTS, 0);
+        if (by == null && !c.random.nextBoolean(REOPEN_RATE * (1 - settled))) return;
         progress = Math.max(0, progress - REOPEN_SETBACK);
         reopened++;
         reopenedRecently += 1.0 / COMMITMENT_WINDOW;
@@ -181,6 +184,7 @@ final class Process implements Steppable {
 
     /** Share of active partners whose picture of the phase is the real one. */
     static double phaseAgreement(Collaboration c) {
+        if (c.activeCount() == 0) return 0;
         int same = 0;
         for (Organisation o : c.activeOrganisations()) {
             if (o.picture() == c.phase()) same++;

@@ -111,6 +111,29 @@ public final class Relations {
     }
 
     /**
+     * A newcomer is connected to the group: its trust in each other partner, and theirs in it, close
+     * {@code share} of the gap to the mean trust among the other partners.
+     */
+    void reconnect(int who, List<Organisation> active, double share) {
+        double sum = 0;
+        int count = 0;
+        for (Organisation a : active) {
+            for (Organisation b : active) {
+                if (a == b || a.index() == who || b.index() == who) continue;
+                sum += trust(a.index(), b.index());
+                count++;
+            }
+        }
+        if (count == 0) return;
+        double norm = sum / count;
+        for (Organisation other : active) {
+            if (other.index() == who) continue;
+            trust[who * n + other.index()] += share * (norm - trust[who * n + other.index()]);
+            trust[other.index() * n + who] += share * (norm - trust[other.index() * n + who]);
+        }
+    }
+
+    /**
      * Mediation: vigilance eases by {@code ease} of its level, and pairs in watchful contracting
      * regain {@code repair} trust (seed 004, conflict handling: "reframing").
      */

@@ -24,7 +24,7 @@ import samen.model.Standing;
  *
  * <pre>{@code
  * {"outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run", "steps_requested",
- *  "weakest_condition", "dynamic", "conditions": {...}, "metrics": {...},
+ *  "weakest_condition", "dynamic", "metrics": {... the five condition levels among them},
  *  "partners": [{"name", "power", "cumulative_payoff", "alternative_value", "relative_gain",
  *                "outcome_for_partner": "gain"|"loss"|"even", "active"}],
  *  "scenario": {"name", "hash", "file"}, "seed", "samen_version"}

@@ -1,5 +1,6 @@
 package samen.scenario;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,13 +9,15 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import samen.model.EventKind;
 import samen.model.config.HistorySpec;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.ShockSpec;
 
 /**
  * Checks what one part of a scenario says about another: shocks and histories name organisations
- * that exist, and a history is between two different ones. Runs on a scenario whose parts are
+ * that exist, a history is between two different ones, a caption waits for one step or one kind
+ * of event. Runs on a scenario whose parts are
  * each valid, and reports at the naming key.
  */
 final class References {
@@ -23,6 +26,7 @@ final class References {
     }
 
     static void check(Scenario scenario, MappingNode root, NodeReader in) {
+        checkCaptions(scenario.captions(), root, in);
         List<String> names = scenario.model().organisations().stream().map(OrganisationSpec::name).toList();
         Set<String> known = Set.copyOf(names);
         long founders = scenario.model().organisations().stream().filter(o -> o.joinsAt() == 0).count();
@@ -46,6 +50,30 @@ final class References {
                         "a history needs two different organisations; allowed: a name other than '" + h.partner() + "'");
             }
         }
+    }
+
+    /** A caption waits for exactly one thing: a step or a kind of event the model logs. */
+    private static void checkCaptions(List<Caption> captions, MappingNode root, NodeReader in) {
+        List<String> kinds = Arrays.stream(EventKind.values()).map(EventKind::key).toList();
+        for (int i = 0; i < captions.size(); i++) {
+            Caption c = captions.get(i);
+            if ((c.atStep() > 0) == c.waitsForEvent()) {
+                Node item = node(root, ScenarioFormat.CAPTIONS_KEY, i, "text");
+                in.problem(itemNode(root, ScenarioFormat.CAPTIONS_KEY, i, item), ScenarioFormat.CAPTIONS_KEY + "." + (i + 1),
+                        "give exactly one of at_step (from 1) and on_event; allowed: at_step: N, or on_event: one of "
+                                + String.join(", ", kinds));
+            } else if (c.waitsForEvent() && !kinds.contains(c.onEvent())) {
+                in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "on_event"), path(ScenarioFormat.CAPTIONS_KEY, i, "on_event"),
+                        "'" + c.onEvent() + "' is not an event kind" + Suggestions.didYouMean(c.onEvent(), kinds)
+                                + "; allowed: one of " + String.join(", ", kinds));
+            }
+        }
+    }
+
+    /** The item's own node (a mapping), so a problem with the item as a whole points at its start. */
+    private static Node itemNode(MappingNode root, String list, int i, Node fallback) {
+        Node items = value(root, list);
+        return items instanceof SequenceNode sequence && i < sequence.getValue().size() ? sequence.getValue().get(i) : fallback;
     }
 
     private static void name(MappingNode root, String list, int i, String key, String name, List<String> names,

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -18,24 +19,32 @@ import samen.model.config.ModelConfig;
  *             scenario's content, so runs of one scenario with different seeds share it, while
  *             comments and formatting in the file do not change it
  */
-public record Scenario(String name, String description, long seed, int steps, ModelConfig model, String hash) {
+public record Scenario(String name, String description, long seed, int steps, ModelConfig model,
+                       List<Caption> captions, String hash) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(model, "model");
+        captions = List.copyOf(captions);
         Objects.requireNonNull(hash, "hash");
     }
 
-    /** A scenario with its hash computed from its content. */
+    /** A scenario without captions, with its hash computed from its content. */
     public static Scenario of(String name, String description, long seed, int steps, ModelConfig model) {
-        Scenario draft = new Scenario(name, description, seed, steps, model, "");
-        return new Scenario(name, description, seed, steps, model, sha256(draft.canonical(Set.of(ScenarioFormat.SEED))));
+        return of(name, description, seed, steps, model, List.of());
+    }
+
+    /** A scenario with its hash computed from its content; seed and captions do not change a run, nor the hash. */
+    public static Scenario of(String name, String description, long seed, int steps, ModelConfig model, List<Caption> captions) {
+        Scenario draft = new Scenario(name, description, seed, steps, model, captions, "");
+        return new Scenario(name, description, seed, steps, model, captions,
+                sha256(draft.canonical(Set.of(ScenarioFormat.SEED, ScenarioFormat.CAPTIONS_KEY))));
     }
 
     /** The same scenario with another seed (the hash stays: it ignores the seed). */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, steps, model, hash);
+        return new Scenario(name, description, newSeed, steps, model, captions, hash);
     }
 
     /**

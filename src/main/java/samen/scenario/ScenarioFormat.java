@@ -134,7 +134,7 @@ final class ScenarioFormat {
             Field.required("type", Choice.of(Intervention.class, Intervention.VISIONING),
                     "which of the eight intervention types of the workbook"),
             Field.required("when", new TriggerPhrase(),
-                    "what makes it fire: \"step N\", \"entering PHASE\" or \"GAUGE below X\""),
+                    "what makes it fire: \"step N\", \"every N steps\", \"entering PHASE\" or \"GAUGE below X\""),
             Field.optional("cooldown", new Whole(1, 1_000_000, 20),
                     "with \"GAUGE below X\": steps to wait before it may fire again"));
 
@@ -163,6 +163,13 @@ final class ScenarioFormat {
     static final String INTERVENTIONS_KEY = "interventions";
     static final String SHOCKS_KEY = "shocks";
     static final String HISTORY_KEY = "history";
+    static final String CAPTIONS_KEY = "captions";
+
+    static final Group CAPTION = Group.of(Caption.class,
+            Field.required("text", new Text(1, 1000, null), "what to show"),
+            Field.optional("at_step", new Whole(0, 1_000_000, 0), "show it after this step (or give on_event)"),
+            Field.optional("on_event", new Text(0, 40, ""),
+                    "show it the first time an event of this kind happens, e.g. opportunism, fallback (or give at_step)"));
 
     /** The file itself. */
     static final Group ROOT = new Group(List.of(
@@ -189,7 +196,9 @@ final class ScenarioFormat {
             Field.optional(SHOCKS_KEY, new Items(SHOCK, "shock", 1000),
                     "context shocks: budget cuts and changes of priorities, at given steps"),
             Field.optional(HISTORY_KEY, new Items(HISTORY, "history", 10_000),
-                    "shared histories: trust and vigilance between two partners at the start (enemy images)")),
+                    "shared histories: trust and vigilance between two partners at the start (enemy images)"),
+            Field.optional(CAPTIONS_KEY, new Items(CAPTION, "caption", 1000),
+                    "what `samen gui --demo` shows at key moments, pausing for the trainer to talk")),
             new ScenarioBinding());
 
     /** The file maps onto a {@link Scenario}, with the model's part in a {@link ModelConfig}. */
@@ -204,7 +213,7 @@ final class ScenarioFormat {
                     (List<InterventionRule>) v.get(INTERVENTIONS_KEY), (List<ShockSpec>) v.get(SHOCKS_KEY),
                     (List<HistorySpec>) v.get(HISTORY_KEY));
             return Scenario.of((String) v.get(NAME), (String) v.get(DESCRIPTION), (Long) v.get(SEED),
-                    ((Long) v.get(STEPS)).intValue(), model);
+                    ((Long) v.get(STEPS)).intValue(), model, (List<Caption>) v.get(CAPTIONS_KEY));
         }
 
         @Override
@@ -223,6 +232,7 @@ final class ScenarioFormat {
             v.put(INTERVENTIONS_KEY, s.model().interventions());
             v.put(SHOCKS_KEY, s.model().shocks());
             v.put(HISTORY_KEY, s.model().history());
+            v.put(CAPTIONS_KEY, s.captions());
             return v;
         }
     }

@@ -24,7 +24,7 @@ import samen.model.LewickiQuadrant;
 import samen.model.Opportunism;
 import samen.model.Outcome;
 import samen.model.Phase;
-import samen.scenario.Captions.Caption;
+import samen.scenario.Caption;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
 
@@ -69,7 +69,6 @@ class GuiPiecesTest {
                 .isEqualTo("Intervention: convening");
         assertThat(nl.intervention(Intervention.CONVENING)).isEqualTo("verbinden");
         for (EventKind k : EventKind.values()) assertThat(en.event(new Event(1, k, "x", "A", ""))).isNotBlank();
-        assertThat(GuiSession.EVENT_KINDS).contains("opportunism", "phase_change", "intervention_refused");
     }
 
     @Test
@@ -151,8 +150,8 @@ class GuiPiecesTest {
 
     @Test
     void eachCaptionIsDueOnceAtItsStepOrFirstEvent() {
-        Caption at = new Caption(3, null, "three");
-        Caption on = new Caption(-1, "opportunism", "first act");
+        Caption at = new Caption("three", 3, "");
+        Caption on = new Caption("first act", 0, "opportunism");
         CaptionCue cue = new CaptionCue(List.of(at, on));
         assertThat(cue.due(2, Set.of())).isEmpty();
         assertThat(cue.due(3, Set.of("phase_change"))).containsExactly(at);

@@ -25,7 +25,7 @@ class GuiSessionTest {
     Path dir;
 
     private static GuiSession open(Path file, String... overrides) throws ScenarioException {
-        return GuiSession.open(file, file.getFileName().toString(), List.of(overrides), GuiSession.EVENT_KINDS);
+        return GuiSession.open(file, file.getFileName().toString(), List.of(overrides));
     }
 
     @Test

@@ -36,6 +36,8 @@ class ModelInvariantsTest {
         assertThat(m.cumulativeValue()).isFinite();
         assertThat(m.recentCommitment()).isBetween(0.0, 1.0);
         assertThat(m.activeCount()).isBetween(0, m.organisations().size());
+        for (Condition c : Condition.values()) assertThat(m.condition(c)).as(c.key()).isBetween(0.0, 1.0);
+        for (Indicator i : Indicator.values()) assertThat(i.valueIn(m)).as(i.key()).isBetween(0.0, 1.0);
         for (Organisation a : m.organisations()) {
             assertThat(a.loyalty()).isBetween(0.0, 1.0);
             assertThat(a.interestsServed()).isBetween(0.0, 1.0);

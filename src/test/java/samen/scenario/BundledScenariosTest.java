@@ -18,12 +18,14 @@ import samen.model.config.PowerSettings.PowerDistribution;
 class BundledScenariosTest {
 
     static Stream<Path> bundled() throws IOException {
-        return Stream.concat(yamlIn("scenarios"), yamlIn("scenarios/archetypes"));
+        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/demo").flatMap(BundledScenariosTest::yamlIn);
     }
 
-    private static Stream<Path> yamlIn(String dir) throws IOException {
+    private static Stream<Path> yamlIn(String dir) {
         try (Stream<Path> files = Files.list(Yaml.home().resolve(dir))) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
