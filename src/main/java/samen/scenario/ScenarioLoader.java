@@ -57,7 +57,8 @@ public final class ScenarioLoader {
         return (Scenario) scenario;
     }
 
-    private static String readText(Path file, String source) throws ScenarioException {
+    /** The text of a scenario file, checked to be readable UTF-8 of at most 1 MiB; {@code source} names it in messages. */
+    public static String readText(Path file, String source) throws ScenarioException {
         try {
             if (Files.isDirectory(file)) throw failure(source, "is a directory; allowed: a scenario file (.yaml)");
             long size = Files.size(file);
