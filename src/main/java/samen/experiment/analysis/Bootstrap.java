@@ -19,15 +19,22 @@ final class Bootstrap {
         this.random = new MersenneTwister(seed);
     }
 
-    /** The 2.5% and 97.5% percentiles of {@code statistic} over resamples of {@code units} indices. */
+    /**
+     * The 2.5% and 97.5% percentiles of {@code statistic} over resamples of {@code units} indices;
+     * resamples where it is undefined (NaN: no variance in the resample) are left out.
+     */
     double[] interval(int units, ToDoubleFunction<int[]> statistic) {
         double[] values = new double[RESAMPLES];
+        int defined = 0;
         int[] pick = new int[units];
         for (int b = 0; b < RESAMPLES; b++) {
             for (int i = 0; i < units; i++) pick[i] = random.nextInt(units);
-            values[b] = statistic.applyAsDouble(pick);
+            double v = statistic.applyAsDouble(pick);
+            if (!Double.isNaN(v)) values[defined++] = v;
         }
-        Arrays.sort(values);
-        return new double[] {values[(int) Math.floor(0.025 * (RESAMPLES - 1))], values[(int) Math.ceil(0.975 * (RESAMPLES - 1))]};
+        if (defined == 0) return new double[] {Double.NaN, Double.NaN};
+        double[] sorted = Arrays.copyOf(values, defined);
+        Arrays.sort(sorted);
+        return new double[] {sorted[(int) Math.floor(0.025 * (defined - 1))], sorted[(int) Math.ceil(0.975 * (defined - 1))]};
     }
 }
