@@ -16,7 +16,7 @@ final class ParameterCheck {
 
     /** Where a value or a key was written, for messages. */
     interface Locator {
-        Problem at(String key, boolean onKey, String message);
+        Problem at(String key, boolean onKey, int value, String message);
     }
 
     private final String baseText;
@@ -30,7 +30,8 @@ final class ParameterCheck {
     /** Problems of {@code values} of {@code key}, at most one per value and one for the key. */
     List<Problem> check(String key, List<String> values, Locator where) {
         List<Problem> problems = new ArrayList<>();
-        for (String value : values) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
             String override = key + "=" + value;
             try {
                 ScenarioLoader.parse(baseText, baseName, List.of(override));
@@ -41,7 +42,7 @@ final class ParameterCheck {
                         continue;
                     }
                     boolean onKey = p.column() > 0 && p.column() <= "--set ".length() + key.length();
-                    problems.add(where.at(key, onKey, p.message()));
+                    problems.add(where.at(key, onKey, i, p.message()));
                     if (onKey) return problems; // the same for every value
                 }
             }

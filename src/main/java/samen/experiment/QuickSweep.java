@@ -51,7 +51,7 @@ public final class QuickSweep {
                         : "a key or a value given twice; allowed: each key once, with distinct values"));
                 continue;
             }
-            problems.addAll(check.check(key, values, (k, onKey, message) -> new Problem(source, 0, 0, k, message)));
+            problems.addAll(check.check(key, values, (k, onKey, i, message) -> new Problem(source, 0, 0, k, message)));
             parameters.add(new Parameter.Levels(key, values));
         }
         if (parameters.isEmpty() && problems.isEmpty()) {

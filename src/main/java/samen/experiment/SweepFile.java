@@ -188,8 +188,8 @@ public final class SweepFile {
                     : List.of(((Parameter.Range) p).min().toPlainString(), ((Parameter.Range) p).max().toPlainString());
             Node keyNode = tuple.getKeyNode();
             Node valueNode = tuple.getValueNode();
-            problems.addAll(check.check(key, probes, (k, onKey, message) ->
-                    located(onKey ? keyNode : valueNode, "parameters." + k, message)));
+            problems.addAll(check.check(key, probes, (k, onKey, i, message) -> located(onKey ? keyNode
+                    : valueNode instanceof SequenceNode list ? list.getValue().get(i) : valueNode, "parameters." + k, message)));
             parameters.add(p);
         }
         return parameters;

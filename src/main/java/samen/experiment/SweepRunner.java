@@ -171,6 +171,10 @@ public final class SweepRunner {
             throw new SweepException(dir + " exists and is not a directory");
         }
         Checkpoint checkpoint = Files.isDirectory(dir) ? Checkpoint.read(dir) : null;
+        if (checkpoint == null && options.resume() && onlyLeftovers(dir)) {
+            Files.createDirectories(dir);
+            return null; // killed before its first checkpoint: nothing was kept, start afresh
+        }
         if (options.resume()) {
             if (checkpoint == null) {
                 throw new SweepException(dir + " holds no unfinished sweep to resume; run the sweep without --resume");
@@ -193,6 +197,15 @@ public final class SweepRunner {
         }
         Files.createDirectories(dir);
         return null;
+    }
+
+    /** True when {@code dir} is absent or holds nothing but files an unfinished start of a sweep leaves. */
+    private static boolean onlyLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+        try (var entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(n -> n.equals(RUNS + PART) || n.equals(TIMESERIES + PART) || n.equals(Checkpoint.FILE + ".tmp"));
+        }
     }
 
     private Checkpoint checkpoint(Path dir, String specHash, AppendFile runs, AppendFile steps, long done, long errors,
