@@ -45,8 +45,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  1 thread    %9.0f runs/s%n", one.perSecond());
         out.printf("  2 threads   %9.0f runs/s   speed-up %.2fx, parallel efficiency %.0f%%   (target: 2000 runs/s per core, 1.8x)%n",
                 two.perSecond(), two.perSecond() / one.perSecond(), 50 * two.perSecond() / one.perSecond());
-        out.printf("  parsing the scenario with one override (once per sweep point): %.0f us, %.2f runs' worth%n%n",
-                bench.parseMicros(), bench.parseMicros() / (1e6 / one.perSecond()));
+        double[] point = bench.pointMicros();
+        out.printf("  building a sweep point's scenario: %.0f us from the YAML text, %.0f us from the tree read once "
+                + "(%.2f runs' worth)%n%n", point[0], point[1], point[1] / (1e6 / one.perSecond()));
 
         out.println("(b) cost per organisation-step, model vs bare loop on plain arrays (target: at most 2x)");
         for (int partners : new int[] {0, 64}) {

@@ -9,25 +9,24 @@ import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
 
 /**
- * The sweep's base scenario, read once: each point is the file's text with the point's values
- * applied as {@code --set} overrides, exactly as {@code samen run FILE --set ...} would, so a
- * row reproduces with that command.
+ * The sweep's base scenario, read once ({@link ScenarioLoader#prepare}): each point is the file
+ * with the point's values applied as {@code --set} overrides, exactly as
+ * {@code samen run FILE --set ...} does, so a row reproduces with that command; the YAML is not
+ * read again per point.
  */
 final class BaseScenario {
 
-    private final Path file;
-    private final String text;
+    private final ScenarioLoader.Prepared prepared;
     private final Scenario scenario;
 
-    private BaseScenario(Path file, String text, Scenario scenario) {
-        this.file = file;
-        this.text = text;
+    private BaseScenario(ScenarioLoader.Prepared prepared, Scenario scenario) {
+        this.prepared = prepared;
         this.scenario = scenario;
     }
 
     static BaseScenario load(Path file) throws ScenarioException {
-        String text = ScenarioLoader.readText(file, file.toString());
-        return new BaseScenario(file, text, ScenarioLoader.parse(text, file.toString(), List.of()));
+        ScenarioLoader.Prepared prepared = ScenarioLoader.prepare(ScenarioLoader.readText(file, file.toString()), file.toString());
+        return new BaseScenario(prepared, prepared.with(List.of()));
     }
 
     /** SHA-256 of the resolved base scenario (without seed). */
@@ -37,7 +36,7 @@ final class BaseScenario {
 
     /** The scenario of one point. */
     Scenario at(List<String> overrides) throws ScenarioException {
-        return ScenarioLoader.parse(text, file.toString(), overrides);
+        return prepared.with(overrides);
     }
 
     /**

@@ -19,12 +19,10 @@ final class ParameterCheck {
         Problem at(String key, boolean onKey, int value, String message);
     }
 
-    private final String baseText;
-    private final String baseName;
+    private final ScenarioLoader.Prepared base;
 
-    ParameterCheck(String baseText, String baseName) {
-        this.baseText = baseText;
-        this.baseName = baseName;
+    ParameterCheck(String baseText, String baseName) throws ScenarioException {
+        this.base = ScenarioLoader.prepare(baseText, baseName);
     }
 
     /** Problems of {@code values} of {@code key}, at most one per value and one for the key. */
@@ -34,7 +32,7 @@ final class ParameterCheck {
             String value = values.get(i);
             String override = key + "=" + value;
             try {
-                ScenarioLoader.parse(baseText, baseName, List.of(override));
+                base.with(List.of(override));
             } catch (ScenarioException e) {
                 for (Problem p : e.problems()) {
                     if (!p.source().startsWith("--set ")) {

@@ -84,15 +84,15 @@ public final class SweepFile {
         }
         if (!v.containsKey("parameters")) missing(root, "parameters", "a mapping of scenario key paths to values");
         if (scenario == null || design == null || !problems.isEmpty() || !v.containsKey("parameters")) return null;
-        String baseText;
+        ParameterCheck check;
         try {
             ScenarioLoader.load(scenario, List.of());
-            baseText = ScenarioLoader.readText(scenario, scenario.toString());
+            check = new ParameterCheck(ScenarioLoader.readText(scenario, scenario.toString()), scenario.toString());
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
             return null;
         }
-        List<Parameter> parameters = parameters(v.get("parameters"), design, new ParameterCheck(baseText, scenario.toString()));
+        List<Parameter> parameters = parameters(v.get("parameters"), design, check);
         if (!problems.isEmpty()) return null;
         SweepSpec spec = new SweepSpec(name, scenario, label, masterSeed, (int) replications, design, parameters);
         long points = spec.newDesign().points();
