@@ -79,9 +79,12 @@ public final class ScenarioLoader {
             Problems problems = new Problems(sourceName);
             MappingNode mapping = (MappingNode) NodeCopy.of(root); // overrides graft onto the tree
             Overrides.apply(mapping, overrides, problems);
-            Object scenario = ScenarioFormat.ROOT.read(mapping, "", new NodeReader(problems));
+            NodeReader in = new NodeReader(problems);
+            Scenario scenario = (Scenario) ScenarioFormat.ROOT.read(mapping, "", in);
             problems.throwIfAny();
-            return (Scenario) scenario;
+            References.check(scenario, mapping, in);
+            problems.throwIfAny();
+            return scenario;
         }
     }
 
