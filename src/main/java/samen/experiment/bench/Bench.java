@@ -77,10 +77,10 @@ public final class Bench {
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 long runs = 0;
-                while (System.nanoTime() < deadline) {
+                do {
                     Simulation.create(s.model(), seeds.incrementAndGet()).run(s.steps(), List.of());
                     runs++;
-                }
+                } while (System.nanoTime() < deadline);
                 return runs;
             }));
         }
@@ -93,76 +93,72 @@ public final class Bench {
      * Microseconds to build the scenario of a sweep point (one override): from the YAML text, as
      * {@code samen run} does, and from the tree read once, as a sweep does.
      */
-    public double[] pointMicros() throws ScenarioException {
-        double[] micros = new double[2];
-        for (int way = 0; way < 2; way++) {
-            for (int round = 0; round < 2; round++) { // the first round warms up
-                long count = 0;
-                long start = System.nanoTime();
-                long deadline = start + (long) (budgetSeconds / 2 * 1e9);
-                while (System.nanoTime() < deadline) {
-                    List<String> override = List.of("trust.loss_rate=0.0" + (count % 9 + 1));
-                    if (way == 0) ScenarioLoader.parse(text, scenarioFile.toString(), override);
-                    else prepared.with(override);
-                    count++;
-                }
-                micros[way] = (System.nanoTime() - start) / 1e3 / count;
-            }
-        }
-        return micros;
+    public double[] pointMicros() {
+        long[] count = {0};
+        double fromText = nanosPer(() -> {
+            ScenarioLoader.parse(text, scenarioFile.toString(), List.of("trust.loss_rate=0.0" + (++count[0] % 9 + 1)));
+            return 1;
+        }, budgetSeconds / 2);
+        double fromTree = nanosPer(() -> {
+            prepared.with(List.of("trust.loss_rate=0.0" + (++count[0] % 9 + 1)));
+            return 1;
+        }, budgetSeconds / 2);
+        return new double[] {fromText / 1e3, fromTree / 1e3};
     }
 
-    /** The model against the bare loop at {@code partners} (generated population of the base). */
+    /** The model against the bare loop at {@code partners} (0: the scenario's own; else a generated population). */
     public StepCost stepCost(int partners) throws ScenarioException {
         Scenario s = partners == 0 ? scenario() : scenario("organisations={count: " + partners + "}");
         int n = s.model().organisations().size();
-        double model = 0;
-        for (int round = 0; round < 2; round++) { // the first round warms up
-            long orgSteps = 0;
-            long seed = 0;
-            long start = System.nanoTime();
-            long deadline = start + (long) (budgetSeconds * 1e9);
-            while (System.nanoTime() < deadline) {
-                RunResult r = Simulation.create(s.model(), ++seed).run(s.steps(), List.of());
-                orgSteps += r.stepsRun() * n;
-            }
-            model = (System.nanoTime() - start) / (double) orgSteps;
-        }
-        double bare = 0;
-        double sink = 0;
-        for (int round = 0; round < 2; round++) {
-            long orgSteps = 0;
-            long seed = 0;
-            long start = System.nanoTime();
-            long deadline = start + (long) (budgetSeconds * 1e9);
-            while (System.nanoTime() < deadline) {
-                BareLoop loop = new BareLoop(n, ++seed);
-                for (int step = 0; step < s.steps(); step++) sink += loop.step();
-                orgSteps += (long) s.steps() * n;
-            }
-            bare = (System.nanoTime() - start) / (double) orgSteps;
-        }
-        if (Double.isNaN(sink)) throw new IllegalStateException("the bare loop went wrong");
+        long[] seed = {0};
+        double model = nanosPer(() -> Simulation.create(s.model(), ++seed[0]).run(s.steps(), List.of()).stepsRun() * n, budgetSeconds);
+        double[] sink = {0};
+        double bare = nanosPer(() -> {
+            BareLoop loop = new BareLoop(n, ++seed[0]);
+            for (int step = 0; step < s.steps(); step++) sink[0] += loop.step();
+            return (long) s.steps() * n;
+        }, budgetSeconds);
+        if (Double.isNaN(sink[0])) throw new IllegalStateException("the bare loop went wrong");
         return new StepCost(n, model, bare);
     }
 
     /** Time per run of a generated population of {@code partners} for {@code steps} steps. */
     public Scaling scaling(int partners, int steps) throws ScenarioException {
         Scenario s = scenario("organisations={count: " + partners + "}", "steps=" + steps);
-        double perRun = 0;
-        double stepsRun = 0;
+        long[] runs = {0};
+        long[] stepsRun = {0};
+        double nanosPerRun = nanosPer(() -> {
+            stepsRun[0] += Simulation.create(s.model(), ++runs[0]).run(s.steps(), List.of()).stepsRun();
+            return 1;
+        }, budgetSeconds);
+        return new Scaling(partners, steps, (double) stepsRun[0] / runs[0], nanosPerRun / 1e6);
+    }
+
+    /** A piece of work that says how many units (runs, organisation-steps) it did. */
+    @FunctionalInterface
+    private interface Work {
+        long units() throws ScenarioException;
+    }
+
+    /**
+     * Repeats {@code work} for {@code seconds} (at least once) twice, the first round to warm up
+     * the JIT, and gives the nanoseconds per unit of the second.
+     */
+    private static double nanosPer(Work work, double seconds) {
+        double nanos = 0;
         for (int round = 0; round < 2; round++) {
-            long runs = 0;
-            long stepsTotal = 0;
+            long units = 0;
             long start = System.nanoTime();
-            long deadline = start + (long) (budgetSeconds * 1e9);
-            while (runs == 0 || System.nanoTime() < deadline) {
-                stepsTotal += Simulation.create(s.model(), runs + 1).run(s.steps(), List.of()).stepsRun();
-                runs++;
+            long deadline = start + (long) (seconds * 1e9);
+            try {
+                do {
+                    units += work.units();
+                } while (System.nanoTime() < deadline);
+            } catch (ScenarioException e) {
+                throw new IllegalStateException("the bench's own overrides are valid", e);
             }
-            perRun = (System.nanoTime() - start) / 1e6 / runs;
-            stepsRun = (double) stepsTotal / runs;
+            nanos = (System.nanoTime() - start) / (double) units;
         }
-        return new Scaling(partners, steps, stepsRun, perRun);
+        return nanos;
     }
 }
