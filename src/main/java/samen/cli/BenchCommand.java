@@ -15,8 +15,8 @@ import samen.experiment.bench.Bench;
         description = {"Prints (a) default-scenario runs per second on 1 and 2 threads and the parallel "
                 + "efficiency, (b) nanoseconds per organisation-step against a bare loop doing the same "
                 + "arithmetic on plain arrays, (c) time per run for 8, 64 and 512 partners and 100, 1000 "
-                + "and 10000 steps. Takes about 30 x --seconds.", ""},
-        footer = {"", "Example:", "  samen bench --seconds 2", ""})
+                + "and 10000 steps. Takes about 45 x --seconds.", ""},
+        footer = {"", "Example:", "  samen bench --seconds 2     (steadier figures, about 90 s)", ""})
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,8 +26,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Scenario to measure (default: ${DEFAULT-VALUE}).")
     private String scenario;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2",
-            description = "Time per measurement, after a warm-up of the same length (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "1",
+            description = "Time per measurement, after a warm-up three times as long (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
     @Override

@@ -19,6 +19,9 @@ import samen.scenario.ScenarioLoader;
  */
 public final class Bench {
 
+    /** Warm-up time, in measurement times. */
+    static final int WARM_UP = 3;
+
     /** Runs per second on some threads. */
     public record Throughput(int threads, long runs, double seconds) {
         public double perSecond() {
@@ -141,15 +144,16 @@ public final class Bench {
     }
 
     /**
-     * Repeats {@code work} for {@code seconds} (at least once) twice, the first round to warm up
-     * the JIT, and gives the nanoseconds per unit of the second.
+     * Repeats {@code work} (at least once) for {@code 3 × seconds} to warm up the JIT (scenario
+     * reading needs a few thousand calls before it is compiled), then for {@code seconds}, and gives
+     * the nanoseconds per unit of the second round.
      */
     private static double nanosPer(Work work, double seconds) {
         double nanos = 0;
         for (int round = 0; round < 2; round++) {
             long units = 0;
             long start = System.nanoTime();
-            long deadline = start + (long) (seconds * 1e9);
+            long deadline = start + (long) ((round == 0 ? WARM_UP : 1) * seconds * 1e9);
             try {
                 do {
                     units += work.units();
