@@ -65,7 +65,7 @@ public final class Bench {
         Scenario s = scenario();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            measureRuns(pool, threads, s, budgetSeconds); // warm-up
+            measureRuns(pool, threads, s, WARM_UP * budgetSeconds); // warm-up
             return measureRuns(pool, threads, s, budgetSeconds);
         } finally {
             pool.shutdownNow();
