@@ -104,6 +104,7 @@ public final class SweepAnalysis {
             initialiseLevels(d.parameters(), byValue, outcomes.size(), metrics.size());
             int outputs = metrics.size() + outcomes.size();
             double[][] perPoint = indices ? new double[outputs][(int) d.points()] : null;
+            if (perPoint != null) for (double[] output : perPoint) java.util.Arrays.fill(output, Double.NaN); // a shard lacks points
 
             Path pointShares = out.dir().resolve("points-shares.tmp");
             Path pointMetrics = out.dir().resolve("points-metrics.tmp");
