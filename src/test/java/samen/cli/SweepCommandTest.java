@@ -114,6 +114,12 @@ class SweepCommandTest {
         assertThat(Files.readAllLines(cwd.resolve("s/analysis/sobol.csv")).get(1))
                 .isEqualTo("metric,parameter,s1,s1_ci_low,s1_ci_high,st,st_ci_low,st_ci_high");
         assertThat(Files.readString(cwd.resolve("m/sweep.json"))).contains("\"type\" : \"morris\"", "\"integer\" : true");
+
+        // A shard holds every other run: no trajectory is whole, so there are no effects to show, not zeros.
+        assertThat(Cli.run(cwd, "sweep", "m.yaml", "--shard", "1/2", "--out", "half", "--quiet").exit()).isZero();
+        assertThat(Cli.run(cwd, "analyze", "half", "--quiet").exit()).isZero();
+        assertThat(Files.readAllLines(cwd.resolve("half/analysis/morris.csv")))
+                .anyMatch(l -> l.equals("mean_trust,trust.initial,,,,,"));
     }
 
     @Test
