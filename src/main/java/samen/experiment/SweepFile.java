@@ -35,6 +35,7 @@ public final class SweepFile {
     static final int MAX_REPLICATIONS = 10_000_000;
     static final int MAX_SAMPLES = 10_000_000;
     static final int MAX_LEVELS = 100_000;
+    static final long MAX_INDEXED_POINTS = 10_000_000;
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -98,6 +99,11 @@ public final class SweepFile {
         long points = spec.newDesign().points();
         if (points > Long.MAX_VALUE / replications) {
             problem(v.get("replications"), "replications", "points × replications does not fit in 64 bits; allowed: fewer");
+        }
+        boolean indexed = design.type() == DesignSpec.Type.MORRIS || design.type() == DesignSpec.Type.SOBOL;
+        if (indexed && points > MAX_INDEXED_POINTS) {
+            problem(v.get("design"), "design", "gives " + points + " points; allowed: at most " + MAX_INDEXED_POINTS
+                    + " for " + design.type().key() + " (its analysis holds one value per point and metric)");
         }
         return spec;
     }

@@ -12,7 +12,10 @@ final class AnalysisTable {
     }
 
     static String render(SweepAnalysis.Result r) {
-        StringBuilder out = new StringBuilder();
+        return render(r, new StringBuilder()).toString().replace("NaN", "  -");
+    }
+
+    private static StringBuilder render(SweepAnalysis.Result r, StringBuilder out) {
         List<Integer> seen = new ArrayList<>();
         for (int o = 0; o < r.outcomes.size(); o++) if (r.all.outcomes[o] > 0) seen.add(o);
 
@@ -55,6 +58,6 @@ final class AnalysisTable {
                         v[0], v[1], v[2], v[3], v[4], v[5]));
             }
         }
-        return out.toString();
+        return out;
     }
 }
