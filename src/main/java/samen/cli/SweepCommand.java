@@ -27,9 +27,10 @@ import samen.experiment.SweepSpec;
         footer = {"", "Examples:",
                 "  samen sweep scenarios/sweeps/power-x-trust.yaml",
                 "  samen sweep scenarios/sweeps/sobol.yaml --threads 2 --out sweeps/sobol",
-                "  samen sweep --scenario scenarios/default.yaml --vary power.distribution=equal,dominant --reps 20",
-                "  samen sweep big.yaml --shard 3/8 --out shards/3     (then: samen merge shards/* --out big)",
-                "  samen sweep big.yaml --resume                       (after a crash or kill: continue)",
+                "  samen sweep --scenario scenarios/default.yaml \\",
+                "              --vary power.distribution=equal,dominant --reps 20",
+                "  samen sweep big.yaml --resume       continue after a crash or kill",
+                "  samen sweep big.yaml --shard 3/8    one of 8 machines; then samen merge",
                 "", "Then: samen analyze DIR", ""})
 final class SweepCommand implements Callable<Integer> {
 
