@@ -62,6 +62,28 @@ class SweepRunnerTest {
         assertThat(run(spec, out, 1, true, Shard.ALL, false, (d, t, e) -> { }).alreadyComplete()).isTrue();
     }
 
+    /** With time series, both files are cut back to the same checkpoint and end as an uninterrupted sweep's; shards merge too. */
+    @Test
+    void timeseriesResumeAndMergeLikeRuns() throws Exception {
+        SweepSpec spec = SweepFile.load(Sweeps.grid(tmp));
+        new SweepRunner(spec, new SweepRunner.Options(2, tmp.resolve("whole"), false, Shard.ALL, true, false), (d, t, e) -> { }).run();
+        Path out = tmp.resolve("crashed");
+        int[] updates = {0};
+        assertThatThrownBy(() -> new SweepRunner(spec, new SweepRunner.Options(2, out, false, Shard.ALL, true, false), (d, t, e) -> {
+            if (++updates[0] == 5) throw new IllegalStateException("crash");
+        }).run()).hasMessage("crash");
+        Files.writeString(out.resolve("timeseries.csv.part"), "3,7,exp", java.nio.file.StandardOpenOption.APPEND);
+        new SweepRunner(spec, new SweepRunner.Options(1, out, true, Shard.ALL, true, false), (d, t, e) -> { }).run();
+        for (String file : List.of("runs.csv", "timeseries.csv")) {
+            assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(tmp.resolve("whole").resolve(file)));
+        }
+        for (int i = 1; i <= 2; i++) {
+            new SweepRunner(spec, new SweepRunner.Options(1, tmp.resolve("s" + i), false, new Shard(i, 2), true, false), (d, t, e) -> { }).run();
+        }
+        Merge.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")), tmp.resolve("merged"));
+        assertThat(Files.readAllBytes(tmp.resolve("merged/timeseries.csv"))).isEqualTo(Files.readAllBytes(tmp.resolve("whole/timeseries.csv")));
+    }
+
     @Test
     void resumingAnotherSweepIsRefused() throws Exception {
         SweepSpec spec = SweepFile.load(Sweeps.grid(tmp));
