@@ -1,5 +1,5 @@
 /**
- * The {@code samen} command line (picocli): {@code run}, {@code validate} and {@code new}, one class
+ * The {@code samen} command line (picocli): {@code run}, {@code validate}, {@code new} and {@code gui}, one class
  * each. Commands are thin: they parse arguments, call the scenario loader, the engine and the output
  * writers, and report. No model logic lives here.
  *

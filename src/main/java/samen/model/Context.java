@@ -49,8 +49,8 @@ final class Context implements Steppable {
                 if (shock.partner().isEmpty() || shock.partner().equals(o.name())) hit(c, o, shock.kind(), shock.size());
             }
         }
-        if (shockRate > 0 && c.random.nextBoolean(shockRate)) {
-            List<Organisation> active = c.activeOrganisations();
+        List<Organisation> active = c.activeOrganisations();
+        if (shockRate > 0 && !active.isEmpty() && c.random.nextBoolean(shockRate)) {
             Organisation o = active.get(c.random.nextInt(active.size()));
             hit(c, o, ShockKind.values()[c.random.nextInt(ShockKind.values().length)], RANDOM_SHOCK);
         }
@@ -81,7 +81,7 @@ final class Context implements Steppable {
 
     /** Personnel turnover: "personele instabiliteit" (seed 004). */
     private static void replace(Collaboration c, Organisation o, long now) {
-        c.relations().forget(o.index());
+        c.relations().forget(o.index(), c.condition(Condition.ORGANISATION));
         o.replaceRepresentative(now);
         c.conditions().lower(Condition.RELATION, TURNOVER_HIT);
         c.log(EventKind.TURNOVER, o.leadership().key(), o.name(), "a new representative takes the seat");
