@@ -53,7 +53,12 @@ public final class TimeseriesRecorder implements StepListener, Closeable {
 
     @Override
     public void afterStep(Collaboration m) {
-        table.row(Column.cells(COLUMNS, m));
+        table.row(cells(m));
+    }
+
+    /** One row's cells, in {@link #HEADER} order (sweeps write them into their own long-format file). */
+    public static String[] cells(Collaboration m) {
+        return Column.cells(COLUMNS, m);
     }
 
     @Override

@@ -33,6 +33,16 @@ public final class ScenarioLoader {
 
     /** Like {@link #load}, for text already in memory; {@code sourceName} is used in messages. */
     public static Scenario parse(String text, String sourceName, List<String> overrides) throws ScenarioException {
+        return prepare(text, sourceName).with(overrides);
+    }
+
+    /**
+     * Reads the YAML once, for callers that build many variants of one file (a sweep's points):
+     * {@link Prepared#with} then only copies the node tree, applies the overrides and checks, which
+     * costs a fraction of reading the YAML again. Checks that there is a mapping to build on; the
+     * rest is checked by {@code with}.
+     */
+    public static Prepared prepare(String text, String sourceName) throws ScenarioException {
         Problems problems = new Problems(sourceName);
         if (text.length() > YamlSource.MAX_CODE_POINTS && text.codePointCount(0, text.length()) > YamlSource.MAX_CODE_POINTS) {
             throw failure(sourceName, "the text has more than " + YamlSource.MAX_CODE_POINTS
@@ -51,16 +61,35 @@ public final class ScenarioLoader {
                     + NodeReader.describe(root.get()) + "; allowed: the keys " + String.join(", ", ScenarioFormat.ROOT.keys()));
             throw problems.exception();
         }
-        Overrides.apply(mapping, overrides, problems);
-        NodeReader in = new NodeReader(problems);
-        Scenario scenario = (Scenario) ScenarioFormat.ROOT.read(mapping, "", in);
-        problems.throwIfAny();
-        References.check(scenario, mapping, in);
-        problems.throwIfAny();
-        return scenario;
+        return new Prepared(mapping, sourceName);
     }
 
-    private static String readText(Path file, String source) throws ScenarioException {
+    /** A scenario file's node tree, read once; see {@link #prepare}. Immutable, so threads may share it. */
+    public static final class Prepared {
+        private final MappingNode root;
+        private final String sourceName;
+
+        private Prepared(MappingNode root, String sourceName) {
+            this.root = root;
+            this.sourceName = sourceName;
+        }
+
+        /** The scenario with {@code overrides} applied, exactly as {@link #parse} gives it. */
+        public Scenario with(List<String> overrides) throws ScenarioException {
+            Problems problems = new Problems(sourceName);
+            MappingNode mapping = (MappingNode) NodeCopy.of(root); // overrides graft onto the tree
+            Overrides.apply(mapping, overrides, problems);
+            NodeReader in = new NodeReader(problems);
+            Scenario scenario = (Scenario) ScenarioFormat.ROOT.read(mapping, "", in);
+            problems.throwIfAny();
+            References.check(scenario, mapping, in);
+            problems.throwIfAny();
+            return scenario;
+        }
+    }
+
+    /** The text of a scenario file, checked to be readable UTF-8 of at most 1 MiB; {@code source} names it in messages. */
+    public static String readText(Path file, String source) throws ScenarioException {
         try {
             if (Files.isDirectory(file)) throw failure(source, "is a directory; allowed: a scenario file (.yaml)");
             long size = Files.size(file);

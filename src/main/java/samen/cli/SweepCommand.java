@@ -1,0 +1,141 @@
+package samen.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import samen.experiment.QuickSweep;
+import samen.experiment.Shard;
+import samen.experiment.SweepException;
+import samen.experiment.SweepFile;
+import samen.experiment.SweepRunner;
+import samen.experiment.SweepSpec;
+
+/** {@code samen sweep}: many runs over a design, into one directory; see docs/SWEEPS.md. */
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        header = "Run a scenario many times over a design of parameter values.",
+        description = {"Writes runs.csv (one row per run, in run_id order) and sweep.json into DIR. "
+                + "Each run's seed derives from the master seed and its run id only, so the rows are the "
+                + "same for any --threads, --shard and --resume. A row reproduces with "
+                + "`samen run SCENARIO --seed SEED --set key=value ...`.", ""},
+        footer = {"", "Examples:",
+                "  samen sweep scenarios/sweeps/power-x-trust.yaml",
+                "  samen sweep scenarios/sweeps/sobol.yaml --threads 2 --out sweeps/sobol",
+                "  samen sweep --scenario scenarios/default.yaml \\",
+                "              --vary power.distribution=equal,dominant --reps 20",
+                "  samen sweep big.yaml --resume       continue after a crash or kill",
+                "  samen sweep big.yaml --shard 3/8    one of 8 machines; then samen merge",
+                "", "Then: samen analyze DIR", ""})
+final class SweepCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP.yaml", description = "Sweep file (see docs/SWEEPS.md).")
+    private String sweepFile;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Quick form: the base scenario (with --vary and --reps).")
+    private String scenario;
+
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2", description = "Quick form: a scenario key path and its values, a grid over all of them (repeatable).")
+    private List<String> vary = new ArrayList<>();
+
+    @Option(names = "--reps", paramLabel = "N", description = "Quick form: replications per point (default: 1).")
+    private Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Quick form: the master seed (default: 42).")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the cores available, here ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: sweeps/<name>, with -shard-I-of-N for a shard).")
+    private Path out;
+
+    @Option(names = "--resume", description = "Continue the unfinished sweep in DIR (after a crash or kill).")
+    private boolean resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only slice I of N (for N machines; join with `samen merge`).")
+    private String shard;
+
+    @Option(names = "--dry-run", description = "Print the number of points and runs, and stop.")
+    private boolean dryRun;
+
+    @Option(names = "--timeseries", description = "Also write every run's steps into timeseries.csv (long format, with run_id).")
+    private boolean timeseries;
+
+    @Option(names = "--fail-fast", description = "Stop at the first run that fails (default: record it as outcome=error and go on).")
+    private boolean failFast;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = main.env();
+        SweepSpec spec = spec(env);
+        Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
+        if (slice == null) throw new UserException("--shard " + shard + ": expected I/N with 1 <= I <= N, e.g. --shard 2/8");
+        if (threads < 1) throw new UserException("--threads " + threads + ": expected at least 1");
+        long points = spec.newDesign().points();
+        long runs = Math.multiplyExact(points, (long) spec.replications());
+        if (dryRun) {
+            main.out().printf("%s: %s design, %d points x %d replications = %d runs%s%n", spec.name(),
+                    spec.design().type().key(), points, spec.replications(), runs,
+                    slice.whole() ? "" : "; shard " + slice + ": " + slice.runs(runs) + " runs");
+            return 0;
+        }
+        Path dir = env.resolve(out != null ? out : Path.of("sweeps",
+                spec.name() + (slice.whole() ? "" : "-shard-" + slice.index() + "-of-" + slice.count())));
+        SweepRunner.Summary summary;
+        try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
+            summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, timeseries, failFast),
+                    progress).run();
+        } catch (SweepException e) {
+            throw new UserException(e.getMessage());
+        }
+        String where = env.display(dir);
+        if (summary.alreadyComplete()) {
+            if (!quiet) main.out().println(where + " is already complete; nothing to resume.");
+            return 0;
+        }
+        if (summary.stopped()) {
+            main.err().println("samen: stopped at the first failed run (--fail-fast): " + summary.firstError());
+            main.err().println("The rows so far are kept; fix the cause and run again into another --out, or continue with --resume.");
+            return Main.INTERNAL_ERROR;
+        }
+        if (!quiet) {
+            main.out().printf("Sweep %s%s: %d runs of %d points in %.1f s (%.0f runs/s), %d error%s.%n", spec.name(),
+                    slice.whole() ? "" : " shard " + slice, summary.runs(), summary.points(), summary.seconds(),
+                    summary.seconds() > 0 ? summary.runs() / summary.seconds() : 0.0, summary.errors(),
+                    summary.errors() == 1 ? "" : "s");
+            if (summary.firstError() != null) main.out().println("First error: " + summary.firstError());
+            main.out().println("Results: " + where + "/runs.csv; summarise with `samen analyze " + where + "`.");
+        }
+        return 0;
+    }
+
+    private SweepSpec spec(Environment env) throws Exception {
+        boolean quick = scenario != null || !vary.isEmpty() || reps != null || seed != null;
+        if (sweepFile != null && quick) {
+            throw new UserException("give either a sweep file or --scenario/--vary/--reps/--seed, not both");
+        }
+        if (sweepFile != null) {
+            Path file = env.resolve(Path.of(sweepFile));
+            if (!java.nio.file.Files.isRegularFile(file)) throw new UserException("sweep file not found: " + sweepFile);
+            return SweepFile.load(file);
+        }
+        if (scenario == null) {
+            throw new UserException("give a sweep file, or the quick form --scenario FILE --vary KEY=V1,V2 --reps N");
+        }
+        if (reps != null && reps < 1) throw new UserException("--reps " + reps + ": expected at least 1");
+        Path file = ScenarioFiles.find(scenario, env);
+        return QuickSweep.of(file, scenario, vary, reps == null ? 1 : reps, seed == null ? 42 : seed);
+    }
+}

@@ -1,0 +1,75 @@
+package samen.experiment;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A file grown by appending text, made durable on demand ({@link #sync}). Opened for a resume, it is
+ * first cut back to the length of the last checkpoint, which drops any row that was written after
+ * it (whole or torn by a kill); those runs are simply done again, with the same result.
+ */
+final class AppendFile implements AutoCloseable {
+
+    private final FileChannel channel;
+    private long length;
+
+    private AppendFile(FileChannel channel, long length) {
+        this.channel = channel;
+        this.length = length;
+    }
+
+    /** A new file (replacing a leftover one) holding {@code head}. */
+    static AppendFile create(Path file, String head) throws IOException {
+        AppendFile f = new AppendFile(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING), 0);
+        f.append(head);
+        return f;
+    }
+
+    /**
+     * The file cut back to {@code length}, after checking it starts with {@code head}.
+     *
+     * @throws IOException when it is shorter than the checkpoint or starts otherwise
+     */
+    static AppendFile resume(Path file, long length, String head) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            long size = channel.size();
+            byte[] expected = head.getBytes(StandardCharsets.UTF_8);
+            ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, expected.length));
+            channel.read(start, 0);
+            if (size < length || length < expected.length || !java.util.Arrays.equals(start.array(), expected)) {
+                throw new IOException(file.getFileName() + " does not match its checkpoint (" + size + " bytes, expected at least "
+                        + length + ", starting with the sweep's header)");
+            }
+            channel.truncate(length);
+            channel.position(length);
+            return new AppendFile(channel, length);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    void append(String text) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) length += channel.write(bytes);
+    }
+
+    long length() {
+        return length;
+    }
+
+    void sync() throws IOException {
+        channel.force(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,50 @@
+package samen.experiment;
+
+import java.nio.file.Path;
+import java.util.List;
+import samen.engine.RunResult;
+import samen.engine.Simulation;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
+
+/**
+ * The sweep's base scenario, read once ({@link ScenarioLoader#prepare}): each point is the file
+ * with the point's values applied as {@code --set} overrides, exactly as
+ * {@code samen run FILE --set ...} does, so a row reproduces with that command; the YAML is not
+ * read again per point.
+ */
+final class BaseScenario {
+
+    private final ScenarioLoader.Prepared prepared;
+    private final Scenario scenario;
+
+    private BaseScenario(ScenarioLoader.Prepared prepared, Scenario scenario) {
+        this.prepared = prepared;
+        this.scenario = scenario;
+    }
+
+    static BaseScenario load(Path file) throws ScenarioException {
+        ScenarioLoader.Prepared prepared = ScenarioLoader.prepare(ScenarioLoader.readText(file, file.toString()), file.toString());
+        return new BaseScenario(prepared, prepared.with(List.of()));
+    }
+
+    /** SHA-256 of the resolved base scenario (without seed). */
+    String hash() {
+        return scenario.hash();
+    }
+
+    /** The scenario of one point. */
+    Scenario at(List<String> overrides) throws ScenarioException {
+        return prepared.with(overrides);
+    }
+
+    /**
+     * The names of the final metrics, in their order, from a run of no steps: the engine reports
+     * the same metrics for every run, and the header must be written before the first run ends.
+     */
+    List<String> metricNames() {
+        RunResult probe = Simulation.create(scenario.model(), scenario.seed()).run(0, List.of());
+        return List.copyOf(probe.metrics().keySet());
+    }
+}

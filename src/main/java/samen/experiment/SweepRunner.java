@@ -1,0 +1,262 @@
+package samen.experiment;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import samen.scenario.ScenarioException;
+
+/**
+ * Runs a sweep (or one shard of it) into a directory.
+ *
+ * <p>Runs are cut into small tasks of consecutive runs and done on a fixed thread pool. The main
+ * thread keeps at most {@link #WINDOW_PER_THREAD} tasks per thread in flight, in run order, and
+ * appends each task's rows as soon as it and every task before it are done: a bounded reorder
+ * buffer, so rows land in run id order whatever the thread count, and memory does not grow with
+ * the number of runs.
+ *
+ * <p>Crash safety: rows go to {@code runs.csv.part} (and {@code timeseries.csv.part}); about every
+ * {@link #CHECKPOINT_MILLIS} ms the files are fsync'd and a {@link Checkpoint} with their lengths is
+ * written. {@code resume} cuts the files back to the checkpoint (dropping a torn last row) after
+ * checking they belong to the same sweep, and goes on from there; seeds depend on run ids only, so
+ * the redone runs give the same bytes. On completion the files are renamed to {@code runs.csv}
+ * and {@code timeseries.csv} and {@code sweep.json} is written last.
+ */
+public final class SweepRunner {
+
+    public static final String RUNS = "runs.csv";
+    public static final String TIMESERIES = "timeseries.csv";
+    static final String PART = ".part";
+    static final int WINDOW_PER_THREAD = 4;
+    static final long CHECKPOINT_MILLIS = 1000;
+
+    /**
+     * @param threads   worker threads (at least 1)
+     * @param out       the sweep directory
+     * @param resume    continue an unfinished sweep in {@code out}
+     * @param timeseries also write every run's per-step rows
+     * @param failFast  stop at the first run that throws
+     */
+    public record Options(int threads, Path out, boolean resume, Shard shard, boolean timeseries, boolean failFast) {
+    }
+
+    /** Told after every task written. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long done, long total, long errors);
+    }
+
+    /**
+     * How it went.
+     *
+     * @param runs      runs in this shard
+     * @param firstError the first error message, or null
+     * @param stopped   true when {@code failFast} stopped the sweep before its end
+     */
+    public record Summary(long points, long runs, long errors, double seconds, String firstError, boolean stopped,
+                          boolean alreadyComplete) {
+    }
+
+    private final SweepSpec spec;
+    private final Options options;
+    private final Progress progress;
+
+    public SweepRunner(SweepSpec spec, Options options, Progress progress) {
+        this.spec = spec;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public Summary run() throws ScenarioException, SweepException, IOException, InterruptedException {
+        BaseScenario base = BaseScenario.load(spec.scenarioFile());
+        Design design = spec.newDesign();
+        long points = design.points();
+        long total = Math.multiplyExact(points, (long) spec.replications());
+        long shardRuns = options.shard().runs(total);
+        List<String> metrics = base.metricNames();
+        String runsHead = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed())
+                + CsvLine.of(SweepColumns.runs(spec.keys(), metrics).toArray(String[]::new));
+        String stepsHead = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed())
+                + CsvLine.of(SweepColumns.timeseries().toArray(String[]::new));
+        ObjectNode description = SweepJson.describe(spec, base.hash());
+        String specHash = SweepJson.sha256(SweepJson.text(description) + runsHead + "shard=" + options.shard()
+                + " timeseries=" + options.timeseries());
+
+        Path dir = options.out();
+        if (Files.isRegularFile(dir.resolve(SweepJson.FILE)) && options.resume()) {
+            return new Summary(points, shardRuns, 0, 0, null, false, true);
+        }
+        Checkpoint start = prepare(dir, specHash);
+        Path runsPart = dir.resolve(RUNS + PART);
+        Path stepsPart = dir.resolve(TIMESERIES + PART);
+        long began = System.nanoTime();
+        try (AppendFile runsFile = start == null ? AppendFile.create(runsPart, runsHead)
+                     : AppendFile.resume(runsPart, start.runsBytes(), runsHead);
+             AppendFile stepsFile = !options.timeseries() ? null : start == null ? AppendFile.create(stepsPart, stepsHead)
+                     : AppendFile.resume(stepsPart, start.stepsBytes(), stepsHead)) {
+            long done = start == null ? 0 : start.done();
+            long errors = start == null ? 0 : start.errors();
+            long previousMillis = start == null ? 0 : start.elapsedMillis();
+            Checkpoint last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
+            progress.update(done, shardRuns, errors);
+
+            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemons());
+            Deque<Future<RunTask.Lines>> window = new ArrayDeque<>();
+            long next = done;
+            long lastCheckpoint = System.nanoTime();
+            String firstError = null;
+            boolean stopped = false;
+            int taskSize = taskSize(shardRuns, options.threads());
+            try {
+                while (done < shardRuns && !stopped) {
+                    while (window.size() < options.threads() * WINDOW_PER_THREAD && next < shardRuns) {
+                        int size = (int) Math.min(taskSize, shardRuns - next);
+                        window.add(pool.submit(task(base, design, metrics, next, size)));
+                        next += size;
+                    }
+                    RunTask.Lines lines = get(window.removeFirst());
+                    if (stepsFile != null) stepsFile.append(lines.timeseries());
+                    runsFile.append(lines.runs());
+                    done += lines.count();
+                    errors += lines.errors();
+                    if (firstError == null) firstError = lines.firstError();
+                    stopped = options.failFast() && lines.errors() > 0;
+                    progress.update(done, shardRuns, errors);
+                    if (System.nanoTime() - lastCheckpoint > CHECKPOINT_MILLIS * 1_000_000 || stopped) {
+                        last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
+                        lastCheckpoint = System.nanoTime();
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
+            double seconds = last.elapsedMillis() / 1000.0;
+            if (stopped) return new Summary(points, shardRuns, errors, seconds, firstError, true, false);
+            finish(dir, description, points, total, shardRuns, errors, seconds);
+            return new Summary(points, shardRuns, errors, seconds, firstError, false, false);
+        }
+    }
+
+    private void finish(Path dir, ObjectNode description, long points, long total, long shardRuns, long errors,
+                        double seconds) throws IOException {
+        Files.move(dir.resolve(RUNS + PART), dir.resolve(RUNS), StandardCopyOption.REPLACE_EXISTING);
+        if (options.timeseries()) Files.move(dir.resolve(TIMESERIES + PART), dir.resolve(TIMESERIES), StandardCopyOption.REPLACE_EXISTING);
+        if (!options.shard().whole()) description.put("shard", options.shard().toString());
+        ObjectNode counts = description.putObject("counts");
+        counts.put("points", points).put("runs", total).put("errors", errors);
+        if (!options.shard().whole()) counts.put("shard_runs", shardRuns);
+        ObjectNode timing = description.putObject("timing");
+        timing.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        timing.put("threads", options.threads());
+        timing.put("runs_per_second", seconds > 0 ? Math.round(shardRuns / seconds * 10) / 10.0 : 0);
+        SweepJson.write(dir, description);
+        Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
+    }
+
+    /** Checks the directory; the checkpoint to resume from, or null for a fresh start. */
+    private Checkpoint prepare(Path dir, String specHash) throws SweepException, IOException {
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
+            throw new SweepException(dir + " exists and is not a directory");
+        }
+        Checkpoint checkpoint = Files.isDirectory(dir) ? Checkpoint.read(dir) : null;
+        if (checkpoint == null && options.resume() && onlyLeftovers(dir)) {
+            Files.createDirectories(dir);
+            return null; // killed before its first checkpoint: nothing was kept, start afresh
+        }
+        if (options.resume()) {
+            if (checkpoint == null) {
+                throw new SweepException(dir + " holds no unfinished sweep to resume; run the sweep without --resume");
+            }
+            if (!checkpoint.specHash().equals(specHash)) {
+                throw new SweepException(dir + " holds another sweep (its design, parameters, base scenario, seed, "
+                        + "shard, --timeseries or samen version differ); resume it with the same command, or use another --out");
+            }
+            return checkpoint;
+        }
+        if (checkpoint != null) {
+            throw new SweepException(dir + " holds an unfinished sweep; add --resume to continue it, or use another --out");
+        }
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new SweepException(dir + " already exists and is not empty; use another --out");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        return null;
+    }
+
+    /** True when {@code dir} is absent or holds nothing but files an unfinished start of a sweep leaves. */
+    private static boolean onlyLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+        try (var entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(n -> n.equals(RUNS + PART) || n.equals(TIMESERIES + PART) || n.equals(Checkpoint.FILE + ".tmp"));
+        }
+    }
+
+    private Checkpoint checkpoint(Path dir, String specHash, AppendFile runs, AppendFile steps, long done, long errors,
+                                  long previousMillis, long began) throws IOException {
+        if (steps != null) steps.sync();
+        runs.sync();
+        Checkpoint c = new Checkpoint(specHash, runs.length(), steps == null ? 0 : steps.length(), done, errors,
+                previousMillis + (System.nanoTime() - began) / 1_000_000);
+        c.write(dir);
+        return c;
+    }
+
+    /** Runs {@code first .. first + size - 1} of the shard. */
+    private RunTask task(BaseScenario base, Design design, List<String> metrics, long first, int size) {
+        List<RunTask.Run> runs = new ArrayList<>(size);
+        List<String> values = null;
+        long valuesPoint = -1;
+        for (long m = first; m < first + size; m++) {
+            long runId = options.shard().runId(m);
+            long point = runId / spec.replications();
+            if (point != valuesPoint) {
+                values = design.values(point);
+                valuesPoint = point;
+            }
+            runs.add(new RunTask.Run(runId, point, (int) (runId % spec.replications()),
+                    RunSeeds.of(spec.masterSeed(), runId), values));
+        }
+        return new RunTask(base, spec.keys(), metrics, runs, options.timeseries());
+    }
+
+    /** Small enough to keep every thread busy and progress smooth, large enough to share parses. */
+    static int taskSize(long runs, int threads) {
+        return (int) Math.max(1, Math.min(16, runs / (threads * (long) WINDOW_PER_THREAD * 4)));
+    }
+
+    private static RunTask.Lines get(Future<RunTask.Lines> future) throws InterruptedException, IOException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+
+    private static ThreadFactory daemons() {
+        return r -> {
+            Thread t = new Thread(r, "samen-sweep");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package samen.experiment;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sweep, checked and immutable: which scenario, which parameters over which design, how many
+ * replications of each point and the master seed every run's seed derives from. Read one with
+ * {@link SweepFile} or build the quick form with {@link QuickSweep}.
+ *
+ * @param scenarioFile  the base scenario, absolute
+ * @param scenarioLabel the base scenario as the sweep names it (relative to the sweep file)
+ */
+public record SweepSpec(String name, Path scenarioFile, String scenarioLabel, long masterSeed, int replications,
+                        DesignSpec design, List<Parameter> parameters) {
+
+    public SweepSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(scenarioFile, "scenarioFile");
+        Objects.requireNonNull(design, "design");
+        parameters = List.copyOf(parameters);
+        if (replications < 1) throw new IllegalArgumentException("replications < 1");
+    }
+
+    public Design newDesign() {
+        return Design.of(design, parameters, masterSeed);
+    }
+
+    public List<String> keys() {
+        return parameters.stream().map(Parameter::key).toList();
+    }
+}

@@ -1,0 +1,168 @@
+package samen.experiment.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import samen.engine.RunResult;
+import samen.engine.Simulation;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
+
+/**
+ * The measurements behind {@code samen bench}. Each one runs for a time budget after a warm-up
+ * (so the JIT has compiled the hot paths) and reports rates, never pass/fail.
+ */
+public final class Bench {
+
+    /** Warm-up time, in measurement times. */
+    static final int WARM_UP = 3;
+
+    /** Runs per second on some threads. */
+    public record Throughput(int threads, long runs, double seconds) {
+        public double perSecond() {
+            return runs / seconds;
+        }
+    }
+
+    /** Nanoseconds per organisation-step of the model and of the bare loop, at {@code partners}. */
+    public record StepCost(int partners, double modelNanos, double bareNanos) {
+        public double ratio() {
+            return modelNanos / bareNanos;
+        }
+    }
+
+    /** One run's time at a size; {@code stepsRun} may be below {@code steps} when it broke up. */
+    public record Scaling(int partners, int steps, double stepsRun, double millisPerRun) {
+        public double microsPerStep() {
+            return millisPerRun * 1000 / stepsRun;
+        }
+    }
+
+    private final Path scenarioFile;
+    private final String text;
+    private final ScenarioLoader.Prepared prepared;
+    private final double budgetSeconds;
+
+    /** @param budgetSeconds time per measurement (warm-ups take as long again) */
+    public Bench(Path scenarioFile, double budgetSeconds) throws ScenarioException {
+        this.scenarioFile = scenarioFile;
+        this.text = ScenarioLoader.readText(scenarioFile, scenarioFile.toString());
+        this.prepared = ScenarioLoader.prepare(text, scenarioFile.toString());
+        this.budgetSeconds = budgetSeconds;
+    }
+
+    private Scenario scenario(String... overrides) throws ScenarioException {
+        return prepared.with(List.of(overrides));
+    }
+
+    /** Default-scenario runs, each with its own seed, on {@code threads} threads; no I/O. */
+    public Throughput throughput(int threads) throws Exception {
+        Scenario s = scenario();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            measureRuns(pool, threads, s, WARM_UP * budgetSeconds); // warm-up
+            return measureRuns(pool, threads, s, budgetSeconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Throughput measureRuns(ExecutorService pool, int threads, Scenario s, double seconds) throws Exception {
+        AtomicLong seeds = new AtomicLong();
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        List<Future<Long>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                long runs = 0;
+                do {
+                    Simulation.create(s.model(), seeds.incrementAndGet()).run(s.steps(), List.of());
+                    runs++;
+                } while (System.nanoTime() < deadline);
+                return runs;
+            }));
+        }
+        long runs = 0;
+        for (Future<Long> w : workers) runs += w.get();
+        return new Throughput(threads, runs, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Microseconds to build the scenario of a sweep point (one override): from the YAML text, as
+     * {@code samen run} does, and from the tree read once, as a sweep does.
+     */
+    public double[] pointMicros() {
+        long[] count = {0};
+        double fromText = nanosPer(() -> {
+            ScenarioLoader.parse(text, scenarioFile.toString(), List.of("trust.loss_rate=0.0" + (++count[0] % 9 + 1)));
+            return 1;
+        }, budgetSeconds / 2);
+        double fromTree = nanosPer(() -> {
+            prepared.with(List.of("trust.loss_rate=0.0" + (++count[0] % 9 + 1)));
+            return 1;
+        }, budgetSeconds / 2);
+        return new double[] {fromText / 1e3, fromTree / 1e3};
+    }
+
+    /** The model against the bare loop at {@code partners} (0: the scenario's own; else a generated population). */
+    public StepCost stepCost(int partners) throws ScenarioException {
+        Scenario s = partners == 0 ? scenario() : scenario("organisations={count: " + partners + "}");
+        int n = s.model().organisations().size();
+        long[] seed = {0};
+        double model = nanosPer(() -> Simulation.create(s.model(), ++seed[0]).run(s.steps(), List.of()).stepsRun() * n, budgetSeconds);
+        double[] sink = {0};
+        double bare = nanosPer(() -> {
+            BareLoop loop = new BareLoop(n, ++seed[0]);
+            for (int step = 0; step < s.steps(); step++) sink[0] += loop.step();
+            return (long) s.steps() * n;
+        }, budgetSeconds);
+        if (Double.isNaN(sink[0])) throw new IllegalStateException("the bare loop went wrong");
+        return new StepCost(n, model, bare);
+    }
+
+    /** Time per run of a generated population of {@code partners} for {@code steps} steps. */
+    public Scaling scaling(int partners, int steps) throws ScenarioException {
+        Scenario s = scenario("organisations={count: " + partners + "}", "steps=" + steps);
+        long[] runs = {0};
+        long[] stepsRun = {0};
+        double nanosPerRun = nanosPer(() -> {
+            stepsRun[0] += Simulation.create(s.model(), ++runs[0]).run(s.steps(), List.of()).stepsRun();
+            return 1;
+        }, budgetSeconds);
+        return new Scaling(partners, steps, (double) stepsRun[0] / runs[0], nanosPerRun / 1e6);
+    }
+
+    /** A piece of work that says how many units (runs, organisation-steps) it did. */
+    @FunctionalInterface
+    private interface Work {
+        long units() throws ScenarioException;
+    }
+
+    /**
+     * Repeats {@code work} (at least once) for {@code 3 × seconds} to warm up the JIT (scenario
+     * reading needs a few thousand calls before it is compiled), then for {@code seconds}, and gives
+     * the nanoseconds per unit of the second round.
+     */
+    private static double nanosPer(Work work, double seconds) {
+        double nanos = 0;
+        for (int round = 0; round < 2; round++) {
+            long units = 0;
+            long start = System.nanoTime();
+            long deadline = start + (long) ((round == 0 ? WARM_UP : 1) * seconds * 1e9);
+            try {
+                do {
+                    units += work.units();
+                } while (System.nanoTime() < deadline);
+            } catch (ScenarioException e) {
+                throw new IllegalStateException("the bench's own overrides are valid", e);
+            }
+            nanos = (System.nanoTime() - start) / (double) units;
+        }
+        return nanos;
+    }
+}
