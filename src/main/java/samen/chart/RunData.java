@@ -18,6 +18,7 @@ import samen.scenario.ScenarioException;
  * run draw only from this, so they work for any run directory samen wrote.
  *
  * @param dir          the run directory
+ * @param provenance   the comment line of {@code timeseries.csv}: version, scenario, hash, seed
  * @param steps        the step of each row of {@code timeseries.csv}
  * @param phases       the phase key of each row
  * @param series       every numeric column of {@code timeseries.csv} by name, in file order
@@ -27,7 +28,7 @@ import samen.scenario.ScenarioException;
  * @param summary      {@code summary.json} as read
  * @param scenarioYaml {@code scenario.yaml}, or "" when missing
  */
-public record RunData(Path dir, double[] steps, List<String> phases, Map<String, double[]> series,
+public record RunData(Path dir, String provenance, double[] steps, List<String> phases, Map<String, double[]> series,
                       List<Partner> partners, List<Relation> relations, List<Event> events,
                       JsonNode summary, String scenarioYaml) {
 
@@ -98,7 +99,7 @@ public record RunData(Path dir, double[] steps, List<String> phases, Map<String,
         }
         Path yaml = dir.resolve("scenario.yaml");
         String scenario = Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : "";
-        return new RunData(dir, series.get("step"), ts.texts("phase"), series, partners, relations, events, summary, scenario);
+        return new RunData(dir, ts.comment(), series.get("step"), ts.texts("phase"), series, partners, relations, events, summary, scenario);
     }
 
     public double[] series(String column) {

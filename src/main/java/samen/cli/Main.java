@@ -26,12 +26,15 @@ import samen.scenario.ScenarioException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of collaboration between organisations.",
-        subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, ChartCommand.class, ReportCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  samen run                              run scenarios/default.yaml",
                 "  samen new \"Wijkzorg Noord\"             start a scenario of your own",
                 "  samen validate wijkzorg-noord.yaml     check it",
                 "  samen run wijkzorg-noord.yaml --seed 7",
+                "  samen chart runs/wijkzorg-noord-seed7     draw its charts",
+                "  samen report runs/wijkzorg-noord-seed7    one HTML page to share",
                 "", "Exit codes: 0 ok, 2 bad input, 1 internal error."})
 public final class Main implements Callable<Integer> {
 
