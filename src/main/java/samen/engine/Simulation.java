@@ -2,7 +2,10 @@ package samen.engine;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import samen.model.Condition;
+import samen.model.EventKind;
 import samen.model.Collaboration;
 import samen.model.Organisation;
 import samen.model.OutcomeRules;
@@ -14,6 +17,9 @@ import samen.model.config.ModelConfig;
  * caller needs; the model is exposed for callers that drive it themselves (the GUI).
  */
 public final class Simulation {
+
+    /** A condition below this level counts as neglected in the run's summary. */
+    static final double NEGLECTED = 0.35;
 
     private final Collaboration model;
 
@@ -48,8 +54,20 @@ public final class Simulation {
                 .map(o -> new PartnerResult(o.name(), o.power(), o.cumulativePayoff(), o.alternativeValue(),
                         o.relativeGain(), o.active()))
                 .toList();
+        Condition weakest = model.weakestCondition();
         return new RunResult(verdict.outcome(), verdict.explanation(), model.phaseReached(),
-                model.phaseReachedStep(), model.step(), partners, metrics(model));
+                model.phaseReachedStep(), model.step(), weakest, dynamic(model, weakest), partners, metrics(model));
+    }
+
+    /** Seed 003's monitor in one sentence: the weakest condition and, when it is low, its dynamic. */
+    static String dynamic(Collaboration model, Condition weakest) {
+        double level = model.condition(weakest);
+        if (level >= NEGLECTED) {
+            return String.format(Locale.ROOT, "No condition is neglected; the weakest is %s (%.2f).", weakest.key(), level);
+        }
+        return String.format(Locale.ROOT, "%s is neglected (%.2f): %s.",
+                weakest.key().substring(0, 1).toUpperCase(Locale.ROOT) + weakest.key().substring(1), level,
+                weakest.neglectDynamic());
     }
 
     private static Map<String, Double> metrics(Collaboration model) {
@@ -65,6 +83,17 @@ public final class Simulation {
         m.put("active_partners", (double) model.activeCount());
         m.put("peak_commitment", model.peakCommitment());
         m.put("final_commitment", model.recentCommitment());
+        for (Condition c : Condition.values()) m.put(c.key(), model.condition(c));
+        m.put("mutual_understanding", model.mutualUnderstanding());
+        m.put("reopened_agreements", (double) model.reopenedAgreements());
+        m.put("factions", model.factions());
+        m.put("enemy_pairs", (double) model.enemyPairs());
+        m.put("controllers", (double) model.controllers());
+        m.put("interventions_applied", (double) model.interventionsApplied());
+        m.put("interventions_refused", (double) model.interventionsRefused());
+        m.put("opportunistic_acts_total", (double) model.events().stream().filter(e -> e.kind() == EventKind.OPPORTUNISM).count());
+        m.put("turnovers", (double) model.events().stream().filter(e -> e.kind() == EventKind.TURNOVER).count());
+        m.put("shocks", (double) model.events().stream().filter(e -> e.kind() == EventKind.SHOCK).count());
         return m;
     }
 }

@@ -10,8 +10,10 @@ import sim.engine.Steppable;
  *
  * <p>State: autonomy it is willing to give up, capacity, stand-alone alternative, three interest
  * weights (seed 003 §3.2), loyalty split between collaboration and own organisation with the
- * constituency's pull (seed 003 §2 "gesplitste loyaliteit"), power (actual and perceived), and a
- * base propensity to opportunism (seed 004, Wathne and Heide).
+ * constituency's pull and mandate (seed 003 §2 "gesplitste loyaliteit"), power (actual and
+ * perceived), a base propensity to opportunism (seed 004, Wathne and Heide), and its
+ * representative: a person with a leadership signature and a picture of the phase the
+ * collaboration is in (seed 003 §4.5: partners "geheel verschillende beelden hebben bij de fase").
  */
 public final class Organisation implements Steppable {
 
@@ -21,48 +23,62 @@ public final class Organisation implements Steppable {
     static final double LOYALTY_RATE = 0.05;
     /** Share of its intended contribution an evading partner actually brings. */
     static final double EVASION_SHARE = 0.5;
+    /** Share of commitment left when the ambition is gone: the rest needs a shared "why". */
+    static final double AMBITION_FLOOR = 0.3;
+    /** How much more tempting opportunism gets when the relation has run down (power games). */
+    static final double POWER_GAMES = 0.5;
+    /** How hard a constituency pulls back a representative asked to commit beyond its backing. */
+    static final double MANDATE_PULL = 0.5;
+
+    /** Where an organisation stands in the network over a run. */
+    enum Status { PENDING, ACTIVE, LEFT }
 
     private final Collaboration collaboration;
     private final int index;
     private final String name;
-    private final double autonomy;
-    private final double capacity;
-    private final double alternative;
-    private final double constituencyPressure;
-    private final double opportunism;
+    private final Traits traits;
+    private final double perceivedPower;
     private final double collectiveWeight;
     private final double organisationalWeight;
     private final double individualWeight;
-    private final double power;
-    private final double perceivedPower;
 
+    // Can change during a run: shocks, brokering, turnover.
+    private double capacity;
+    private double alternative;
+    private double power;
     private double loyalty;
-    private boolean active = true;
+    private Status status;
+    private boolean exited;
     private long leftAtStep = -1;
+    private long representativeSince;
+    private Phase picture;
+    private boolean controlling;
 
     // What happened this step.
-    private boolean opportunistic;
+    private Opportunism conduct;
     private double commitment;
     private double contribution;
     private double taken;
     private double payoff;
-    private double interestsServed;
+    private double interestsServed = 0.5;
+    private double collectiveServed = 0.5;
+    private double organisationalServed = 0.5;
+    private double individualServed = 0.5;
 
     // Over the run.
     private double cumulativePayoff;
     private double alternativeValue;
+    private long stepsActive;
 
     Organisation(Collaboration collaboration, int index, String name, Traits traits, double power,
-                 double perceivedPower) {
+                 double perceivedPower, Phase startPhase) {
         this.collaboration = collaboration;
         this.index = index;
         this.name = name;
-        this.autonomy = traits.autonomy();
+        this.traits = traits;
         this.capacity = traits.capacity();
         this.alternative = traits.alternative();
         this.loyalty = traits.loyalty();
-        this.constituencyPressure = traits.constituencyPressure();
-        this.opportunism = traits.opportunism();
         double sum = traits.collective() + traits.organisational() + traits.individual();
         // Weights of zero everywhere mean "no preference", not "no interests".
         this.collectiveWeight = sum > 0 ? traits.collective() / sum : 1.0 / 3;
@@ -70,80 +86,174 @@ public final class Organisation implements Steppable {
         this.individualWeight = sum > 0 ? traits.individual() / sum : 1.0 / 3;
         this.power = power;
         this.perceivedPower = perceivedPower;
-        this.interestsServed = 0.5;
+        this.status = traits.joinsAt() > 0 ? Status.PENDING : Status.ACTIVE;
+        this.picture = startPhase;
     }
 
     /** The attributes drawn for one organisation from its {@code OrganisationSpec}. */
     record Traits(double autonomy, double capacity, double alternative, double loyalty,
                   double constituencyPressure, double opportunism,
-                  double collective, double organisational, double individual) {
+                  double collective, double organisational, double individual,
+                  Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt) {
     }
 
     /**
      * Decide this step's conduct. The chance of acting opportunistically grows with the base
      * propensity, with low loyalty and low trust in the others, with low transparency (information
-     * asymmetry) and with what is at stake in the phase (Wathne and Heide in seed 004: "wanneer?
-     * informatie-asymmetrie, gebrek aan transparantie, lock-in"). Commitment grows with loyalty,
-     * the autonomy the organisation is willing to give up, trust and the collaboration's energy
+     * asymmetry), with what is at stake in the phase (specific investments: lock-in) and with a
+     * run-down relation (seed 004, Wathne and Heide: "wanneer? informatie-asymmetrie, gebrek aan
+     * transparantie, lock-in"; seed 003 §4.3: "machtsspelletjes"). Commitment grows with loyalty,
+     * the autonomy the organisation is willing to give up, trust, energy and a shared ambition
      * (seed 003: "een deel van hun autonomie opgeven, in het vertrouwen dat ze er meer voor
-     * terugkrijgen").
+     * terugkrijgen"; §4.1: without ambition "de inspiratie lekt langzaam maar zeker weg"). What it
+     * brings follows the phase its representative believes the collaboration is in.
      */
     @Override
     public void step(SimState state) {
-        if (!active) return;
+        if (!active()) return;
         Collaboration c = collaboration;  // the same object as state, without a cast
         double trustInOthers = trustGiven();
         Phase phase = c.phase();
-        double temptation = opportunism * (1 - loyalty * trustInOthers) * (2 - c.transparency()) * phase.intensity();
-        opportunistic = c.random.nextBoolean(Math.min(1, temptation));
-        commitment = loyalty * (0.25 + 0.75 * autonomy) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy());
-        contribution = capacity * phase.intensity() * commitment * (opportunistic ? EVASION_SHARE : 1);
+        double temptation = traits.opportunism() * (1 - loyalty * trustInOthers) * (2 - c.transparency())
+                * phase.intensity() * (1 + POWER_GAMES * (1 - c.weight(Condition.RELATION, 0)));
+        conduct = c.random.nextBoolean(Math.min(1, temptation)) ? chooseOpportunism(c) : null;
+        commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
+                * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+        contribution = capacity * picture.intensity() * commitment * (conduct == Opportunism.EVASION ? EVASION_SHARE : 1);
+    }
+
+    /**
+     * Which form opportunism takes (Wathne and Heide): evasion is always at hand; refusing to
+     * adapt needs something to adapt to (a recent phase change or shock); violation needs
+     * agreements, and is easier when the collaboration is under-organised; forced renegotiation
+     * needs agreements and lock-in, and is easier when interests were never talked through.
+     */
+    private Opportunism chooseOpportunism(Collaboration c) {
+        boolean agreed = c.phase().ordinal() >= Phase.AGREE.ordinal();
+        double evasion = 1;
+        double refusal = c.recentChange() ? 1 : 0.2;
+        double violation = agreed ? 2 - c.condition(Condition.ORGANISATION) : 0;
+        double renegotiation = agreed ? c.phase().intensity() * (2 - c.condition(Condition.INTERESTS)) : 0;
+        double draw = c.random.nextDouble() * (evasion + refusal + violation + renegotiation);
+        if ((draw -= evasion) < 0) return Opportunism.EVASION;
+        if ((draw -= refusal) < 0) return Opportunism.REFUSAL_TO_ADAPT;
+        if (draw - violation < 0) return Opportunism.VIOLATION;
+        return Opportunism.FORCED_RENEGOTIATION;
     }
 
     /** Books what the {@link Round} gave this organisation; payoff is against going it alone. */
-    void settle(double taken, double payoff, long stepsActive) {
+    void settle(double taken, double payoff) {
         this.taken = taken;
         this.payoff = payoff;
         this.cumulativePayoff += payoff;
-        this.alternativeValue = alternative * capacity * stepsActive;
+        this.stepsActive++;
+        this.alternativeValue += alternative * capacity;
     }
 
     /**
      * How far the collaboration served this organisation's three kinds of interest this step
      * (seed 003 §3.2), and the loyalty that follows. Loyalty moves towards the served share,
      * discounted by the constituency's pull when the organisation's own interest is not served
-     * (seed 003 §3.2: the interplay "tussen de vertegenwoordigers en hun achterbannen").
+     * (seed 003 §3.2: the interplay "tussen de vertegenwoordigers en hun achterbannen"), and pulled
+     * back further when the phase asks more commitment than the constituency backs: its mandate,
+     * plus the trust a well-organised collaboration earns with constituencies (seed 003 §4.4:
+     * organising is essential "om ... het vertrouwen van de achterban te verdienen").
      */
     void weighInterests(double collective, double organisational, double individual) {
+        collectiveServed = collective;
+        organisationalServed = organisational;
+        individualServed = individual;
         // Clamped because normalised weights can sum to a hair over one in floating point.
         interestsServed = Math.min(1, collectiveWeight * collective + organisationalWeight * organisational
                 + individualWeight * individual);
-        double target = interestsServed * (1 - constituencyPressure * (1 - organisational));
-        loyalty = Math.min(1, loyalty + LOYALTY_RATE * (target - loyalty));
+        double backing = traits.mandate() + (1 - traits.mandate()) * 0.5 * collaboration.condition(Condition.ORGANISATION);
+        double overreach = Math.max(0, collaboration.phase().intensity() - backing);
+        double target = interestsServed * (1 - traits.constituencyPressure() * (1 - organisational))
+                - MANDATE_PULL * traits.constituencyPressure() * overreach;
+        loyalty = Math.max(0, Math.min(1, loyalty + LOYALTY_RATE * (target - loyalty)));
     }
 
-    void leave(long step) {
-        active = false;
+    void nudgeLoyalty(double share) {
+        loyalty += share * (1 - loyalty);
+    }
+
+    void join(long step) {
+        status = Status.ACTIVE;
+        picture = Phase.EXPLORE;
+        representativeSince = step;
+    }
+
+    /** Leaves the collaboration; {@code exit} when it walks away, not when its part is done. */
+    void leave(long step, boolean exit) {
+        status = Status.LEFT;
+        exited = exit;
         leftAtStep = step;
         contribution = 0;
         taken = 0;
         payoff = 0;
-        opportunistic = false;
+        conduct = null;
+        controlling = false;
+    }
+
+    /** A new representative: a fresh picture of the phase, the organisation's own loyalty again. */
+    void replaceRepresentative(long step) {
+        representativeSince = step;
+        picture = Phase.EXPLORE;
+        loyalty = traits.loyalty();
+    }
+
+    void cutBudget(double share) {
+        capacity *= 1 - share;
+    }
+
+    /** Its own road gets more attractive and its heart goes out of the collaboration. */
+    void shiftPriorities(double size) {
+        alternative *= 1 + size;
+        loyalty *= 1 - 0.5 * size;
+    }
+
+    void setPower(double power) {
+        this.power = power;
+    }
+
+    void see(Phase phase) {
+        picture = phase;
+    }
+
+    void setControlling(boolean controlling) {
+        this.controlling = controlling;
     }
 
     public int index() { return index; }
     public String name() { return name; }
-    public boolean active() { return active; }
+    public boolean active() { return status == Status.ACTIVE; }
+    /** Not yet joined: a newcomer later in the run. */
+    public boolean pending() { return status == Status.PENDING; }
+    /** Left by walking away (loyalty gone), not by plan. */
+    public boolean exited() { return exited; }
     /** The step at which it left, or -1 while it is a partner. */
     public long leftAtStep() { return leftAtStep; }
+    public long joinsAt() { return traits.joinsAt(); }
+    public long leavesAt() { return traits.leavesAt(); }
+    public double turnover() { return traits.turnover(); }
     public double power() { return power; }
     public double perceivedPower() { return perceivedPower; }
-    public double autonomy() { return autonomy; }
+    public double autonomy() { return traits.autonomy(); }
     public double capacity() { return capacity; }
     public double alternative() { return alternative; }
     public double loyalty() { return loyalty; }
-    public double constituencyPressure() { return constituencyPressure; }
-    public boolean opportunistic() { return opportunistic; }
+    public double constituencyPressure() { return traits.constituencyPressure(); }
+    public double mandate() { return traits.mandate(); }
+    public Leadership leadership() { return traits.leadership(); }
+    /** The step since which the current representative sits at the table. */
+    public long representativeSince() { return representativeSince; }
+    /** The phase its representative believes the collaboration is in. */
+    public Phase picture() { return picture; }
+    /** Under-organised and suspicious, it over-controls the collaboration (seed 003 §4.4). */
+    public boolean controlling() { return controlling; }
+    public boolean opportunistic() { return conduct != null; }
+    /** This step's form of opportunism, or null when it acted in good faith. */
+    public Opportunism conduct() { return conduct; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */
     public double commitment() { return commitment; }
     public double contribution() { return contribution; }
@@ -152,7 +262,11 @@ public final class Organisation implements Steppable {
     public double cumulativePayoff() { return cumulativePayoff; }
     /** What its stand-alone alternative was worth over the steps it was a partner. */
     public double alternativeValue() { return alternativeValue; }
+    public long stepsActive() { return stepsActive; }
     public double interestsServed() { return interestsServed; }
+    public double collectiveServed() { return collectiveServed; }
+    public double organisationalServed() { return organisationalServed; }
+    public double individualServed() { return individualServed; }
     /** Mean trust it has in the partners still active. */
     public double trustGiven() { return collaboration.meanOver(index, true, collaboration.relations()::trust); }
     /** Mean trust the active partners have in it. */

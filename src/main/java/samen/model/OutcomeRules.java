@@ -33,21 +33,24 @@ public final class OutcomeRules {
     public static Verdict classify(Collaboration c) {
         long steps = c.step();
         List<Organisation> all = c.organisations();
-        if (c.ended()) {
-            long gone = all.stream().filter(o -> !o.active()).count();
-            return new Verdict(Outcome.BREAKUP, String.format(Locale.ROOT,
-                    "%d of %d partners left (first %s at step %d) and the collaboration fell apart.",
-                    gone, all.size(), firstToLeave(all).name(), firstToLeave(all).leftAtStep()));
+        if (c.brokenUp()) {
+            List<Organisation> exits = all.stream().filter(Organisation::exited)
+                    .sorted(Comparator.comparingLong(Organisation::leftAtStep)).toList();
+            return new Verdict(Outcome.BREAKUP, exits.isEmpty()
+                    ? String.format(Locale.ROOT, "Only %d partner(s) remained, too few to collaborate.", c.activeCount())
+                    : String.format(Locale.ROOT, "%d of %d partners walked away (first %s at step %d) and the collaboration fell apart.",
+                            exits.size(), all.stream().filter(o -> !o.pending()).count(), exits.get(0).name(),
+                            exits.get(0).leftAtStep()));
         }
         boolean stuck = c.phase() != Phase.EXECUTE && steps - c.lastPhaseChangeStep() > steps / 3;
-        if (c.energy() < STAGNANT_ENERGY || stuck) {
+        if (!c.goalReached() && (c.energy() < STAGNANT_ENERGY || stuck)) {
             return new Verdict(Outcome.STAGNATION, c.energy() < STAGNANT_ENERGY
                     ? String.format(Locale.ROOT, "Progress stalled in %s and the energy drained away (%.2f left).",
                             c.phase().key(), c.energy())
                     : String.format(Locale.ROOT, "The collaboration got stuck in %s: no phase change since step %d.",
                             c.phase().key(), c.lastPhaseChangeStep()));
         }
-        if (c.peakCommitment() > 0 && c.recentCommitment() < SHAM_COMMITMENT_RATIO * c.peakCommitment()) {
+        if (!c.goalReached() && c.peakCommitment() > 0 && c.recentCommitment() < SHAM_COMMITMENT_RATIO * c.peakCommitment()) {
             return new Verdict(Outcome.SHAM, String.format(Locale.ROOT,
                     "Partners still meet, but commitment fell to %.0f%% of its peak: a sham collaboration.",
                     100 * c.recentCommitment() / c.peakCommitment()));
@@ -75,10 +78,5 @@ public final class OutcomeRules {
         return new Verdict(Outcome.LOSE_LOSE, String.format(Locale.ROOT,
                 "No partner gained and %d lost (worst: %s, %.0f%%): the collaboration cost more than it created.",
                 worse, worst.name(), -100 * worst.relativeGain()));
-    }
-
-    private static Organisation firstToLeave(List<Organisation> all) {
-        return all.stream().filter(o -> !o.active())
-                .min(Comparator.comparingLong(Organisation::leftAtStep)).orElseThrow();
     }
 }

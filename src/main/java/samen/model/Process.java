@@ -7,22 +7,31 @@ import sim.engine.Steppable;
 
 /**
  * The collaboration's process: its phase, progress within the phase, and energy (tempo); also who
- * leaves. Runs after the {@link Round} each step.
+ * walks away. Runs after the {@link Round} each step.
  *
- * <p>Progress within a phase comes from engaged, trusting partners and energy. A phase advances
- * when its work is done and its gate holds: explore needs enough trust to open up, share needs
- * partners loyal enough to a shared ambition, agree needs an agreement that serves every partner's
- * interests, shape needs trust without too much vigilance. Energy grows with progress and visible
- * results and drains when progress stalls (seed 003 §4.5: "als dit tempo ontbreekt en de
- * voortgang stagneert, vloeit de energie weg en volgt er vaak destabilisatie"). Once past share,
- * a collaboration whose trust or energy collapses falls back to share (seed 003 §3.2: partners
- * "moeten terug naar de fase van ambitiebepaling").
+ * <p>Progress within a phase comes from engaged, trusting partners and energy, and needs a managed
+ * process: partners who see the same phase and a process condition that gives them a hold (seed
+ * 003 §4.5: without it partners "zich afvragen in welk proces ze zich bevinden en in welke fase ze
+ * zitten"). A phase advances when its work is done and its gate holds: explore needs enough trust
+ * to open up, share needs partners loyal enough to a shared ambition, agree needs an agreement that
+ * serves every partner's interests, shape needs trust without too much vigilance. Energy grows with
+ * progress and visible results and drains when progress stalls, faster when the process is
+ * neglected (seed 003 §4.5: "als dit tempo ontbreekt en de voortgang stagneert, vloeit de energie
+ * weg en volgt er vaak destabilisatie").
+ *
+ * <p>Where interests are not talked through, agreements get reopened (seed 003 §4.2: "een
+ * permanente en soms uitputtende staat van onderhandeling"), and a partner forcing renegotiation
+ * reopens them too. Once past share, a collaboration whose trust or energy collapses, or that
+ * stalls in agree or shape, falls back to share, the phase where the shared ambition is set (seed
+ * 003 §4.2: partners "moeten dan alsnog terug naar de fase van ambitiebepaling"; seed 004: in
+ * "delen" partners agree on "de gezamenlijke ambitie").
  *
  * <p>Explore and share build mutual understanding: a shared picture of each other's interests
  * (seed 004, verkennen: "inzicht krijgen in de belangen van partijen en een gemeenschappelijk beeld
  * vormen"). It starts at zero, because a collaboration starts without shared history (seed 003 §2,
- * "een nieuwe werkelijkheid"), and grows only slowly once the partners are past share, so a
- * collaboration that starts at agree carries its unexplored interests along.
+ * "een nieuwe werkelijkheid"), grows more slowly between very different partners (seed 003 §2,
+ * "spraakverwarring"), and grows only slowly once the partners are past share, so a collaboration
+ * that starts at agree carries its unexplored interests along.
  */
 final class Process implements Steppable {
 
@@ -34,23 +43,42 @@ final class Process implements Steppable {
     static final double GATE_VIGILANCE = 0.6;
     static final double FALLBACK_TRUST = 0.2;
     static final double FALLBACK_ENERGY = 0.1;
+    /** Phases' worth of steps without a phase change after which agree or shape has stalled. */
+    static final int STALL_PHASES = 4;
     /** A partner whose loyalty sinks below this leaves: "stemmen met de voeten" (seed 004). */
     static final double EXIT_LOYALTY = 0.15;
     /** Steps in the rolling window over which commitment is averaged, for the sham test. */
     static final int COMMITMENT_WINDOW = 10;
     /** Understanding grows this many times slower by working together than by exploring and sharing. */
     static final double LEARNING_BY_DOING = 0.1;
+    /** How far full diversity slows mutual understanding. */
+    static final double DIVERSITY_DRAG = 0.8;
+    /** Share of tempo left when the process condition is gone. */
+    static final double PROCESS_FLOOR = 0.4;
+    /** Chance per step, with the interests condition at zero, that an agreement is reopened. */
+    static final double REOPEN_RATE = 0.2;
+    /** Share of a phase's progress lost when an agreement is reopened. */
+    static final double REOPEN_SETBACK = 0.5;
+    /** Chance per step that a partner with a stale picture of the phase catches up, at process zero. */
+    static final double PICTURE_SYNC_FLOOR = 0.1;
+    /** Steps after a phase change or shock that count as a change to adapt to. */
+    static final int CHANGE_WINDOW = 10;
 
     private final CollaborationSettings settings;
     private Phase phase;
     private double progress;
     private double energy;
     private double understanding;
+    private double understandingGained;
+    private double momentum;
     private Phase phaseReached;
     private long phaseReachedStep;
     private long lastPhaseChangeStep;
     private int fallbacks;
+    private int reopened;
+    private double reopenedRecently;
     private boolean brokenUp;
+    private boolean goalReached;
     private final double[] commitmentWindow = new double[COMMITMENT_WINDOW];
     private double peakCommitment;
 
@@ -66,6 +94,10 @@ final class Process implements Steppable {
         Collaboration c = (Collaboration) state;
         long now = c.step() + 1;
         List<Organisation> active = c.activeOrganisations();
+        if (active.isEmpty()) {
+            checkEnd(c, now);
+            return;
+        }
 
         double engagement = 0;
         double commitment = 0;
@@ -77,42 +109,83 @@ final class Process implements Steppable {
         commitment /= active.size();
         trackCommitment(now, commitment);
 
-        double momentum = advance(c, now, engagement);
-        energy = clamp01(energy + settings.energyGain() * momentum - settings.energyDrain() * (1 - momentum));
+        reopenAgreements(c, now, active);
+        momentum = advance(c, now, engagement);
+        // A neglected process drains energy up to twice as fast.
+        double neglect = 2 - c.weight(Condition.PROCESS, 0);
+        energy = clamp01(energy + settings.energyGain() * momentum - settings.energyDrain() * neglect * (1 - momentum));
         fallBackIfCollapsed(c, now);
+        updatePictures(c);
 
         for (Organisation o : active) {
-            if (o.loyalty() < EXIT_LOYALTY) o.leave(now);
+            if (o.loyalty() < EXIT_LOYALTY) {
+                o.leave(now, true);
+                c.log(EventKind.LEAVE, "exit", o.name(), "its loyalty ran out");
+            }
         }
         c.refreshActive();
-        int remaining = c.activeOrganisations().size();
-        // Break-up: fewer than two partners, or half of them gone.
-        brokenUp = remaining < 2 || remaining * 2 <= c.organisations().size();
+        checkEnd(c, now);
+    }
+
+    /**
+     * Agreements are reopened by partners forcing renegotiation and, where the interests condition
+     * is neglected, by defensive partners (seed 003 §4.2: "als belangentegenstellingen blijven
+     * bestaan, leidt dit tot defensief gedrag").
+     */
+    private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
+        reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
+        if (phase != Phase.AGREE && phase != Phase.SHAPE) return;
+        String by = null;
+        for (Organisation o : active) {
+            if (o.conduct() == Opportunism.FORCED_RENEGOTIATION) by = o.name();
+        }
+        if (by == null && !c.random.nextBoolean(REOPEN_RATE * (1 - c.weight(Condition.INTERESTS, 0)))) return;
+        progress = Math.max(0, progress - REOPEN_SETBACK);
+        reopened++;
+        reopenedRecently += 1.0 / COMMITMENT_WINDOW;
+        c.log(EventKind.AGREEMENT_REOPENED, phase.key(), by == null ? "" : by,
+                by == null ? "defensive partners reopen what was agreed" : "forced renegotiation");
     }
 
     /** Moves the phase on where it can; returns this step's momentum in [0,1]. */
     private double advance(Collaboration c, long now, double engagement) {
-        // Tempo: engaged partners with energy work through a phase in phaseDuration steps.
-        double tempo = Math.min(1, 2 * energy * engagement);
+        // Tempo: engaged partners with energy work through a phase in phaseDuration steps, when they
+        // know which phase they are in and the process gives them a hold.
+        double hold = c.weight(Condition.PROCESS, PROCESS_FLOOR);
+        double refusing = (double) c.round().refusals() / c.activeCount();
+        double tempo = Math.min(1, 2 * energy * engagement) * hold * phaseAgreement(c) * (1 - refusing);
         double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
-        understanding = Math.min(1, understanding + exploring * tempo / (2.0 * settings.phaseDuration()));
+        double before = understanding;
+        understanding = Math.min(1, understanding
+                + exploring * (1 - DIVERSITY_DRAG * c.diversity()) * tempo / (2.0 * settings.phaseDuration()));
+        understandingGained = understanding - before;
         if (phase == Phase.EXECUTE) {
             // In execute, momentum is visible results: the value the partners create.
-            return clamp01(2 * c.round().totalContribution() / potential(c));
+            double potential = potential(c);
+            return potential > 0 ? clamp01(2 * c.round().totalContribution() / potential) : 0;
         }
         if (progress < 1) {
             progress = Math.min(1, progress + tempo / settings.phaseDuration());
             return tempo;
         }
         if (!gateOpen(c)) return 0;
-        phase = phase.next();
-        progress = 0;
-        lastPhaseChangeStep = now;
+        Phase from = phase;
+        changePhase(c, phase.next(), now);
+        c.log(EventKind.PHASE_CHANGE, phase.key(), "", "from " + from.key());
         if (phase.ordinal() > phaseReached.ordinal()) {
             phaseReached = phase;
             phaseReachedStep = now;
         }
         return 1;
+    }
+
+    /** Share of active partners whose picture of the phase is the real one. */
+    static double phaseAgreement(Collaboration c) {
+        int same = 0;
+        for (Organisation o : c.activeOrganisations()) {
+            if (o.picture() == c.phase()) same++;
+        }
+        return (double) same / c.activeCount();
     }
 
     private boolean gateOpen(Collaboration c) {
@@ -127,11 +200,50 @@ final class Process implements Steppable {
 
     private void fallBackIfCollapsed(Collaboration c, long now) {
         if (phase.ordinal() <= Phase.SHARE.ordinal()) return;
-        if (c.meanTrust() < FALLBACK_TRUST || energy < FALLBACK_ENERGY) {
-            phase = Phase.SHARE;
-            progress = 0;
-            fallbacks++;
-            lastPhaseChangeStep = now;
+        String reason = null;
+        if (c.meanTrust() < FALLBACK_TRUST) reason = "trust collapsed";
+        else if (energy < FALLBACK_ENERGY) reason = "energy ran out";
+        else if (phase != Phase.EXECUTE && now - lastPhaseChangeStep > (long) STALL_PHASES * settings.phaseDuration()) {
+            reason = "stalled in " + phase.key();
+        }
+        if (reason == null) return;
+        changePhase(c, Phase.SHARE, now);
+        fallbacks++;
+        c.log(EventKind.FALLBACK, phase.key(), "", reason);
+    }
+
+    private void changePhase(Collaboration c, Phase to, long now) {
+        phase = to;
+        progress = 0;
+        lastPhaseChangeStep = now;
+    }
+
+    /**
+     * Representatives catch up with the real phase, faster when the process is managed; one who
+     * refuses to adapt keeps the picture it had.
+     */
+    private void updatePictures(Collaboration c) {
+        double sync = c.weight(Condition.PROCESS, PICTURE_SYNC_FLOOR);
+        for (Organisation o : c.activeOrganisations()) {
+            if (o.picture() == phase || o.conduct() == Opportunism.REFUSAL_TO_ADAPT) continue;
+            if (c.random.nextBoolean(sync)) o.see(phase);
+        }
+    }
+
+    /**
+     * Break-up: fewer than two partners, or half of those who ever joined walked away. Planned
+     * departures do not count (seed 002 advice 6: "neem afscheid als iemands rol is uitgespeeld").
+     * The partners stop, their results reached, once the goal is met (advice 6: "stop met de
+     * samenwerking als de resultaten bereikt zijn").
+     */
+    private void checkEnd(Collaboration c, long now) {
+        int remaining = c.activeCount();
+        long joined = c.organisations().stream().filter(o -> !o.pending()).count();
+        long exits = c.organisations().stream().filter(Organisation::exited).count();
+        brokenUp = remaining < 2 || exits * 2 >= joined;
+        if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal()) {
+            goalReached = true;
+            c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results are reached; the partners stop");
         }
     }
 
@@ -154,6 +266,12 @@ final class Process implements Steppable {
         return sum / COMMITMENT_WINDOW;
     }
 
+    // Levers for interventions and events.
+    void addEnergy(double amount) { energy = clamp01(energy + amount); }
+    void delay(double share) { progress = Math.max(0, progress - share); }
+    void learn(double share) { understanding += share * (1 - understanding); }
+    void dilute(double share) { understanding *= 1 - share; }
+
     private static double clamp01(double x) {
         return Math.max(0, Math.min(1, x));
     }
@@ -162,10 +280,18 @@ final class Process implements Steppable {
     double progress() { return progress; }
     double energy() { return energy; }
     double understanding() { return understanding; }
+    /** Understanding gained this step: what exploring taught about each other's interests. */
+    double understandingGained() { return understandingGained; }
+    /** This step's momentum (tempo, or results in execute), in [0,1]. */
+    double momentum() { return momentum; }
     Phase phaseReached() { return phaseReached; }
     long phaseReachedStep() { return phaseReachedStep; }
     long lastPhaseChangeStep() { return lastPhaseChangeStep; }
     int fallbacks() { return fallbacks; }
+    int reopened() { return reopened; }
+    /** Agreements reopened per step, smoothed over about {@value #COMMITMENT_WINDOW} steps. */
+    double reopenedRecently() { return reopenedRecently; }
     boolean brokenUp() { return brokenUp; }
+    boolean goalReached() { return goalReached; }
     double peakCommitment() { return peakCommitment; }
 }

@@ -1,5 +1,7 @@
 package samen.model;
 
+import java.util.List;
+
 import samen.model.config.TrustSettings;
 
 /**
@@ -15,6 +17,15 @@ import samen.model.config.TrustSettings;
  */
 public final class Relations {
 
+    /** Share of trust built or lost that is personal and leaves with a replaced representative. */
+    static final double PERSONAL_SHARE = 0.5;
+    /** Relation level below which an undercurrent builds (seed 003 §4.3). */
+    static final double UNDERCURRENT_BELOW = 0.35;
+    /** Vigilance added per step by the undercurrent, at relation zero, as a share of what is left. */
+    static final double UNDERCURRENT_VIGILANCE = 0.02;
+    /** How fast trust drifts away from a partner's mean trust at relation zero: factions form. */
+    static final double FACTION_RATE = 0.03;
+
     /** Vigilance relaxes this many times slower on a good experience than it rises on a bad one. */
     static final double VIGILANCE_RELAX_RATIO = 0.25;
     /** Vigilance floor per unit of constituency pressure. */
@@ -26,6 +37,7 @@ public final class Relations {
     private final double gainRate;
     private final double lossRate;
     private final double vigilanceRate;
+    private final double initialTrust;
 
     public Relations(int n, TrustSettings settings) {
         this.n = n;
@@ -34,6 +46,7 @@ public final class Relations {
         this.gainRate = settings.gainRate();
         this.lossRate = settings.lossRate();
         this.vigilanceRate = settings.vigilanceRate();
+        this.initialTrust = settings.initial();
         java.util.Arrays.fill(trust, settings.initial());
         java.util.Arrays.fill(vigilance, settings.vigilanceInitial());
     }
@@ -69,5 +82,72 @@ public final class Relations {
         int k = from * n + to;
         trust[k] = Math.max(0, trust[k] - lossRate * size);
         vigilance[k] = Math.min(1, vigilance[k] + vigilanceRate * size * (1 - vigilance[k]));
+    }
+
+    /** A shared history: trust and vigilance between two partners, both ways. */
+    void history(int a, int b, double trustValue, double vigilanceValue) {
+        trust[a * n + b] = trustValue;
+        trust[b * n + a] = trustValue;
+        vigilance[a * n + b] = vigilanceValue;
+        vigilance[b * n + a] = vigilanceValue;
+    }
+
+    /**
+     * A replaced representative takes the personal part of the trust built (or lost) with it, both
+     * ways (seed 004 "personele instabiliteit"; seed 003 §3.3, trust lives between people).
+     */
+    void forget(int who) {
+        for (int other = 0; other < n; other++) {
+            if (other == who) continue;
+            trust[who * n + other] -= PERSONAL_SHARE * (trust[who * n + other] - initialTrust);
+            trust[other * n + who] -= PERSONAL_SHARE * (trust[other * n + who] - initialTrust);
+        }
+    }
+
+    /**
+     * Mediation: vigilance eases by {@code ease} of its level, and pairs in watchful contracting
+     * regain {@code repair} trust (seed 004, conflict handling: "reframing").
+     */
+    void mediate(List<Organisation> active, double ease, double repair) {
+        for (Organisation a : active) {
+            for (Organisation b : active) {
+                if (a == b) continue;
+                int k = a.index() * n + b.index();
+                if (quadrant(a.index(), b.index()) == LewickiQuadrant.WATCHFUL_CONTRACTING) {
+                    trust[k] = Math.min(1, trust[k] + repair);
+                }
+                vigilance[k] -= ease * vigilance[k];
+            }
+        }
+    }
+
+    /**
+     * The undercurrent of a neglected relation (seed 003 §4.3: "een onderstroom van gevoelens",
+     * "instabiele relaties, vijandbeelden"): vigilance creeps up between every pair, and each
+     * partner's trust drifts away from its own mean, up towards those it already trusts more and
+     * down towards the rest, so trust splits into factions.
+     *
+     * @param relation the relation condition's level
+     */
+    void undercurrent(List<Organisation> active, double relation) {
+        if (relation >= UNDERCURRENT_BELOW) return;
+        double strength = (UNDERCURRENT_BELOW - relation) / UNDERCURRENT_BELOW;
+        double[] mean = new double[active.size()];
+        for (int i = 0; i < active.size(); i++) {
+            double sum = 0;
+            for (Organisation b : active) {
+                if (b != active.get(i)) sum += trust(active.get(i).index(), b.index());
+            }
+            mean[i] = active.size() > 1 ? sum / (active.size() - 1) : 0;
+        }
+        for (int i = 0; i < active.size(); i++) {
+            Organisation a = active.get(i);
+            for (Organisation b : active) {
+                if (a == b) continue;
+                int k = a.index() * n + b.index();
+                vigilance[k] += UNDERCURRENT_VIGILANCE * strength * (1 - vigilance[k]);
+                trust[k] = Math.max(0, Math.min(1, trust[k] + FACTION_RATE * strength * (trust[k] - mean[i])));
+            }
+        }
     }
 }

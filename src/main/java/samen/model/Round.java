@@ -13,8 +13,20 @@ final class Round implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** An opportunist claims this much more of the weight that power gives (violation). */
+    /** A violating or renegotiating partner claims this much more of the weight that power gives. */
     static final double GRAB = 0.5;
+    /** A hierarchical leader leans on its power this much harder ("macht wordt niet geëtaleerd" broken). */
+    static final double HIERARCHY_PULL = 0.3;
+    /** Bad experience per step of partners of a hierarchical leader, at twice an equal share of power. */
+    static final double HIERARCHY_STING = 0.3;
+    /** Bad experience per step of partners of one who over-controls: it "ondermijnt het wederzijdse vertrouwen". */
+    static final double CONTROL_STING = 0.15;
+    /** Capacity share per step an over-controlling partner spends on checking the others. */
+    static final double CONTROL_COST = 0.03;
+    /** Share of the collective interest a collaboration without shared ambition still serves. */
+    static final double AMBITION_FLOOR = 0.4;
+    /** Share of a good experience's size that survives a run-down relation. */
+    static final double RELATION_FLOOR = 0.5;
     /** A partner taking this much more than its perceived fair share is noticed as unfair. */
     static final double UNFAIR_MARGIN = 0.25;
     /** How far unexplored interests weigh on the organisational interest, scaled by the phase's intensity. */
@@ -24,6 +36,7 @@ final class Round implements Steppable {
     private double cumulativeValue;
     private double totalContribution;
     private int opportunisticActs;
+    private int refusals;
 
     @Override
     public void step(SimState state) {
@@ -34,11 +47,17 @@ final class Round implements Steppable {
 
         totalContribution = 0;
         opportunisticActs = 0;
+        refusals = 0;
         for (Organisation o : active) {
             totalContribution += o.contribution();
-            if (o.opportunistic()) opportunisticActs++;
+            if (o.opportunistic()) {
+                opportunisticActs++;
+                c.log(EventKind.OPPORTUNISM, o.conduct().key(), o.name(), o.conduct().dutch());
+                if (o.conduct() == Opportunism.REFUSAL_TO_ADAPT) refusals++;
+            }
         }
-        // Together more than each alone (seed 003 §2: "samen meer bereiken dan iedere partij alleen").
+        // Together more than each alone (seed 003 §2: "samen meer bereiken dan iedere partij alleen"),
+        // the more so the more the partners differ (complementarity, see Collaboration#synergy).
         valueCreated = c.synergy() * phase.productivity() * totalContribution;
         cumulativeValue += valueCreated;
 
@@ -49,8 +68,13 @@ final class Round implements Steppable {
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
             contributionShare[a] = totalContribution > 0 ? o.contribution() / totalContribution : 1.0 / k;
-            // Power decides part of the split; an opportunist leans on its power harder.
-            double rho = o.opportunistic() ? influence + GRAB * (1 - influence) : influence;
+            // Power decides part of the split; violating or renegotiating partners and hierarchical
+            // leaders lean on their power harder.
+            double rho = influence;
+            if (o.conduct() == Opportunism.VIOLATION || o.conduct() == Opportunism.FORCED_RENEGOTIATION) {
+                rho += GRAB * (1 - rho);
+            }
+            if (o.leadership() == Leadership.HIERARCHICAL) rho += HIERARCHY_PULL * (1 - rho);
             share[a] = (1 - rho) * contributionShare[a] + rho * o.power();
             weights += share[a];
         }
@@ -59,10 +83,12 @@ final class Round implements Steppable {
             share[a] /= weights;
             double taken = valueCreated * share[a];
             // Against going it alone: what it brought would have earned its alternative at home,
-            // and the collaboration costs meeting time, more so under vigilance ("je vingers natellen").
+            // and the collaboration costs meeting time, more so under vigilance ("je vingers natellen")
+            // and for a partner that over-controls.
             double cost = o.alternative() * o.contribution()
-                    + c.meetingCost() * o.capacity() * (1 + o.vigilance());
-            o.settle(taken, taken - cost, c.step() + 1);
+                    + c.meetingCost() * o.capacity() * (1 + o.vigilance())
+                    + (o.controlling() ? CONTROL_COST * o.capacity() : 0);
+            o.settle(taken, taken - cost);
         }
         experience(c, active, share, contributionShare, influence);
         weighInterests(c, active, share, contributionShare);
@@ -74,7 +100,11 @@ final class Round implements Steppable {
      * (under {@code unclear} power perceptions are off, and the surprise costs trust: seed 003 §2,
      * "de macht van partijen wordt vaak onderschat"); otherwise working together is a good
      * experience, larger when the other brought as much as oneself (seed 004, rules of the game in
-     * a network: "voor wat hoort wat"; "macht wordt niet geëtaleerd").
+     * a network: "voor wat hoort wat"), and smaller when the relation has run down (seed 003 §4.3).
+     * Each kind of opportunism stings as much as it hurts ({@link Opportunism#sting}). On top, a
+     * partner that over-controls or leads hierarchically stings the others every step (seed 003
+     * §4.4: control "ondermijnt het wederzijdse vertrouwen"; seed 004: "macht wordt niet
+     * geëtaleerd").
      */
     private static void experience(Collaboration c, List<Organisation> active, double[] share,
                                    double[] contributionShare, double influence) {
@@ -83,14 +113,22 @@ final class Round implements Steppable {
         double perceivedActive = 0;
         for (Organisation o : active) perceivedActive += o.perceivedPower();
         double expectedTotal = (1 - influence) + influence * perceivedActive;
+        double relation = c.weight(Condition.RELATION, RELATION_FLOOR);
+        double totalPower = 0;
+        for (Organisation o : active) totalPower += o.power();
         for (int a = 0; a < active.size(); a++) {
             Organisation self = active.get(a);
-            double ownRatio = self.contribution() / self.capacity();
+            double ownRatio = self.capacity() > 0 ? self.contribution() / self.capacity() : 0;
             for (int b = 0; b < active.size(); b++) {
                 if (a == b) continue;
                 Organisation other = active.get(b);
+                if (other.controlling()) relations.badExperience(self.index(), other.index(), CONTROL_STING);
+                if (other.leadership() == Leadership.HIERARCHICAL) {
+                    double weight = totalPower > 0 ? other.power() * active.size() / totalPower : 1;
+                    relations.badExperience(self.index(), other.index(), Math.min(1, HIERARCHY_STING * weight / 2));
+                }
                 if (other.opportunistic() && c.random.nextBoolean(c.transparency())) {
-                    relations.badExperience(self.index(), other.index(), 1.0);
+                    relations.badExperience(self.index(), other.index(), other.conduct().sting());
                     continue;
                 }
                 double fair = ((1 - influence) * contributionShare[b] + influence * other.perceivedPower()) / expectedTotal;
@@ -98,9 +136,9 @@ final class Round implements Steppable {
                 if (excess > UNFAIR_MARGIN) {
                     relations.badExperience(self.index(), other.index(), Math.min(1, excess - UNFAIR_MARGIN));
                 } else {
-                    double otherRatio = other.contribution() / other.capacity();
+                    double otherRatio = other.capacity() > 0 ? other.contribution() / other.capacity() : 0;
                     double reciprocity = ownRatio > 0 ? Math.min(1, otherRatio / ownRatio) : 1;
-                    relations.goodExperience(self.index(), other.index(), 0.5 + 0.5 * reciprocity,
+                    relations.goodExperience(self.index(), other.index(), relation * (0.5 + 0.5 * reciprocity),
                             self.constituencyPressure());
                 }
             }
@@ -109,11 +147,12 @@ final class Round implements Steppable {
 
     /**
      * What this step did for each kind of interest (seed 003 §3.2): the collective interest is
-     * served by the collaboration's momentum towards its ambition (its energy); the organisational
+     * served by a shared ambition and the momentum towards it (its energy); the organisational
      * interest by a fair balance of taking and bringing, and in execute by real returns, less the
-     * interest conflicts that surface as the work gets concrete where the partners never explored
-     * each other's interests (seed 003 §3.2: partners "doorgestormd naar het convenant" end in "een
-     * permanente en soms uitputtende staat van onderhandeling"); the individual interest of the
+     * interest conflicts that surface as the work gets concrete where the partners neither explored
+     * each other's interests nor keep talking about them (mutual understanding and the interests
+     * condition; seed 003 §3.2: partners "doorgestormd naar het convenant" end in "een permanente
+     * en soms uitputtende staat van onderhandeling"); the individual interest of the
      * representative by working with people they trust on something that moves (seed 004: "leuke
      * dingen doen met leuke mensen").
      */
@@ -128,10 +167,12 @@ final class Round implements Steppable {
                 double stake = o.alternative() * o.contribution();
                 returns = stake > 0 ? clamp(0.5 * o.payoff() / stake, -0.5, 0.5) : -0.5;
             }
-            double latentConflict = LATENT_CONFLICT * (1 - c.mutualUnderstanding()) * c.phase().intensity();
+            double unexplored = 1 - 0.5 * (c.mutualUnderstanding() + c.weight(Condition.INTERESTS, 0));
+            double latentConflict = LATENT_CONFLICT * unexplored * c.phase().intensity();
             double organisational = clamp(0.5 + fairness + returns - latentConflict, 0, 1);
             double individual = 0.5 * o.trustGiven() + 0.5 * c.energy();
-            o.weighInterests(c.energy(), organisational, individual);
+            double collective = c.energy() * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+            o.weighInterests(collective, organisational, individual);
         }
     }
 
@@ -143,4 +184,6 @@ final class Round implements Steppable {
     double cumulativeValue() { return cumulativeValue; }
     double totalContribution() { return totalContribution; }
     int opportunisticActs() { return opportunisticActs; }
+    /** Partners who refused to adapt this step. */
+    int refusals() { return refusals; }
 }

@@ -29,7 +29,13 @@ public final class OrganisationsRecorder implements StepListener, Closeable {
             Column.number("payoff", Organisation::payoff),
             Column.number("cumulative_payoff", Organisation::cumulativePayoff),
             Column.number("interests_served", Organisation::interestsServed),
-            Column.flag("opportunistic", Organisation::opportunistic));
+            Column.flag("opportunistic", Organisation::opportunistic),
+            Column.text("conduct", o -> o.conduct() == null ? "" : o.conduct().key()),
+            Column.text("leadership", o -> o.leadership().key()),
+            Column.text("phase_picture", o -> o.picture().key()),
+            Column.flag("controlling", Organisation::controlling),
+            Column.number("capacity", Organisation::capacity),
+            Column.number("relative_gain", Organisation::relativeGain));
 
     /** The columns, in file order: the step, then the organisation's state. */
     public static final List<String> HEADER =

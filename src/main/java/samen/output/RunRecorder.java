@@ -30,6 +30,7 @@ public final class RunRecorder implements StepListener, AutoCloseable {
     public static final String RELATIONS = "relations.csv";
     public static final String SUMMARY = "summary.json";
     public static final String SCENARIO = "scenario.yaml";
+    public static final String EVENTS = "events.csv";
 
     private final Path dir;
     private final Provenance provenance;
@@ -57,13 +58,17 @@ public final class RunRecorder implements StepListener, AutoCloseable {
         last = model;
     }
 
-    /** Closes the time series and writes {@code relations.csv}, {@code summary.json}, {@code scenario.yaml}. */
+    /**
+     * Closes the time series and writes {@code relations.csv}, {@code events.csv},
+     * {@code summary.json}, {@code scenario.yaml}.
+     */
     public void finish(RunResult result, Scenario scenario) throws IOException {
         if (last == null) throw new IllegalStateException("finish before the first step was recorded");
         if (finished) throw new IllegalStateException("already finished");
         finished = true;
         closeTables();
         RelationsWriter.write(dir.resolve(RELATIONS), last, provenance);
+        EventsWriter.write(dir.resolve(EVENTS), last, provenance);
         SummaryWriter.write(dir.resolve(SUMMARY), result, scenario.steps(), provenance);
         Files.writeString(dir.resolve(SCENARIO), scenario.toCanonicalYaml(), StandardCharsets.UTF_8);
     }

@@ -24,7 +24,7 @@ import samen.model.Standing;
  *
  * <pre>{@code
  * {"outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run", "steps_requested",
- *  "metrics": {...},
+ *  "weakest_condition", "dynamic", "conditions": {...}, "metrics": {...},
  *  "partners": [{"name", "power", "cumulative_payoff", "alternative_value", "relative_gain",
  *                "outcome_for_partner": "gain"|"loss"|"even", "active"}],
  *  "scenario": {"name", "hash", "file"}, "seed", "samen_version"}
@@ -54,6 +54,8 @@ public final class SummaryWriter {
             g.writeNumberField("phase_reached_step", result.phaseReachedStep());
             g.writeNumberField("steps_run", result.stepsRun());
             g.writeNumberField("steps_requested", stepsRequested);
+            g.writeStringField("weakest_condition", result.weakestCondition().key());
+            g.writeStringField("dynamic", result.dynamic());
             g.writeObjectFieldStart("metrics");
             for (Map.Entry<String, Double> metric : result.metrics().entrySet()) {
                 g.writeFieldName(metric.getKey());

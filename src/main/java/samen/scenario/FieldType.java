@@ -8,7 +8,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * what the value is when the key is absent, how to say in words what is allowed, and its JSON
  * Schema: the one place each rule lives.
  */
-sealed interface FieldType permits FieldType.Leaf, Group, Population {
+sealed interface FieldType permits FieldType.Leaf, Group, Population, Items {
 
     /** Reads and checks the value at {@code node}; reports problems and returns null when it is wrong. */
     Object read(Node node, String path, NodeReader in);
@@ -23,7 +23,7 @@ sealed interface FieldType permits FieldType.Leaf, Group, Population {
     ObjectNode schema();
 
     /** A type whose values are written on one line (as a flow scalar or a small flow mapping). */
-    sealed interface Leaf extends FieldType permits Decimal, Whole, Text, Choice, Varying {
+    sealed interface Leaf extends FieldType permits Decimal, Whole, Text, Choice, Varying, TriggerPhrase {
 
         /** The value as YAML that reads back to an equal value. */
         String toYaml(Object value);

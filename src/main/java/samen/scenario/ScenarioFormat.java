@@ -3,7 +3,15 @@ package samen.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import samen.model.Intervention;
+import samen.model.Leadership;
 import samen.model.Phase;
+import samen.model.ShockKind;
+import samen.model.config.ConditionSettings;
+import samen.model.config.ConditionSpec;
+import samen.model.config.HistorySpec;
+import samen.model.config.InterventionRule;
+import samen.model.config.ShockSpec;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.InterestSpec;
 import samen.model.config.ModelConfig;
@@ -46,7 +54,17 @@ final class ScenarioFormat {
             Field.optional("opportunism", Varying.unit(0.1),
                     "base propensity to act opportunistically: evade, refuse to adapt, renegotiate"),
             Field.optional("interests", INTERESTS,
-                    "how much each kind of interest weighs for it (each 0 to 1, need not sum to 1)"));
+                    "how much each kind of interest weighs for it (each 0 to 1, need not sum to 1)"),
+            Field.optional("leadership", Choice.of(Leadership.class, Leadership.RELATIONSHIP_BUILDER),
+                    "leadership signature of its representative: which conditions that person attends to"),
+            Field.optional("mandate", Varying.unit(0.6),
+                    "room its constituency gives the representative to commit; below what a phase asks, the constituency pulls back"),
+            Field.optional("turnover", Decimal.unit(0),
+                    "chance per step that its representative is replaced (and personal trust is lost)"),
+            Field.optional("joins_at", new Whole(0, 1_000_000, 0),
+                    "step at which it joins the collaboration; 0 for a founding partner"),
+            Field.optional("leaves_at", new Whole(0, 1_000_000, 0),
+                    "step at which it leaves by plan, its part done; 0 for never"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 10_000);
 
@@ -90,7 +108,48 @@ final class ScenarioFormat {
             Field.optional("energy_gain", Decimal.unit(0.05),
                     "energy gained per step of good progress"),
             Field.optional("energy_drain", Decimal.unit(0.03),
-                    "energy lost per step without progress"));
+                    "energy lost per step without progress"),
+            Field.optional("diversity", Decimal.unit(0.2),
+                    "how different the partners are: more to gain together, harder to understand each other"),
+            Field.optional("goal", new Decimal(0, 1e9, 0),
+                    "total value at which the partners stop, their results reached; 0 for no goal"),
+            Field.optional("shock_rate", Decimal.unit(0),
+                    "chance per step of a context shock (budget cut or change of priorities) to a random partner"));
+
+    private static Group condition(double initial) {
+        return Group.of(ConditionSpec.class,
+                Field.optional("initial", Decimal.unit(initial), "its level at the start"),
+                Field.optional("attention", Decimal.unit(1.0),
+                        "how far the representatives' attention to it works: 1 as their leadership gives it, 0 neglects it"));
+    }
+
+    static final Group CONDITIONS = Group.of(ConditionSettings.class,
+            Field.optional("ambition", condition(0.5), "a shared, meaningful ambition (neglect: sham collaboration)"),
+            Field.optional("interests", condition(0.5), "dialogue about the partners' interests (neglect: permanent negotiation)"),
+            Field.optional("relation", condition(0.5), "trust, leadership and group dynamics (neglect: a blocking undercurrent)"),
+            Field.optional("organisation", condition(0.5), "structure, governance, decisiveness (neglect: under-organisation and over-control)"),
+            Field.optional("process", condition(0.5), "phasing, roles and tempo (neglect: energy drains, stagnation)"));
+
+    static final Group INTERVENTION = Group.of(InterventionRule.class,
+            Field.required("type", Choice.of(Intervention.class, Intervention.VISIONING),
+                    "which of the eight intervention types of the workbook"),
+            Field.required("when", new TriggerPhrase(),
+                    "what makes it fire: \"step N\", \"entering PHASE\" or \"GAUGE below X\""),
+            Field.optional("cooldown", new Whole(1, 1_000_000, 20),
+                    "with \"GAUGE below X\": steps to wait before it may fire again"));
+
+    static final Group SHOCK = Group.of(ShockSpec.class,
+            Field.required("at_step", new Whole(1, 1_000_000, 1), "the step it hits"),
+            Field.required("kind", Choice.of(ShockKind.class, ShockKind.BUDGET_CUT),
+                    "budget_cut takes resources away; priority_change makes the partner's own road more attractive"),
+            Field.optional("partner", new Text(0, 80, ""), "the organisation it hits, by name; empty for every partner"),
+            Field.optional("size", Decimal.unit(0.3), "how hard it hits"));
+
+    static final Group HISTORY = Group.of(HistorySpec.class,
+            Field.required("partner", new Text(1, 80, null), "one organisation, by name"),
+            Field.required("other", new Text(1, 80, null), "another organisation, by name"),
+            Field.optional("trust", Decimal.unit(0.1), "trust between the two at the start, both ways"),
+            Field.optional("vigilance", Decimal.unit(0.8), "vigilance between the two at the start, both ways"));
 
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
@@ -100,6 +159,10 @@ final class ScenarioFormat {
     static final String POWER_KEY = "power";
     static final String TRUST_KEY = "trust";
     static final String COLLABORATION_KEY = "collaboration";
+    static final String CONDITIONS_KEY = "conditions";
+    static final String INTERVENTIONS_KEY = "interventions";
+    static final String SHOCKS_KEY = "shocks";
+    static final String HISTORY_KEY = "history";
 
     /** The file itself. */
     static final Group ROOT = new Group(List.of(
@@ -118,7 +181,15 @@ final class ScenarioFormat {
             Field.optional(TRUST_KEY, TRUST,
                     "trust and vigilance between the partners, two separate dimensions (Lewicki)"),
             Field.optional(COLLABORATION_KEY, COLLABORATION,
-                    "the collaboration as a whole: its phases, tempo and what it can create")),
+                    "the collaboration as a whole: its phases, tempo and what it can create"),
+            Field.optional(CONDITIONS_KEY, CONDITIONS,
+                    "the five conditions of the common eye (seed 003): level at the start, and whether they get attention"),
+            Field.optional(INTERVENTIONS_KEY, new Items(INTERVENTION, "intervention", 1000),
+                    "interventions to fire at a step, on entering a phase, or when a condition or indicator runs low"),
+            Field.optional(SHOCKS_KEY, new Items(SHOCK, "shock", 1000),
+                    "context shocks: budget cuts and changes of priorities, at given steps"),
+            Field.optional(HISTORY_KEY, new Items(HISTORY, "history", 10_000),
+                    "shared histories: trust and vigilance between two partners at the start (enemy images)")),
             new ScenarioBinding());
 
     /** The file maps onto a {@link Scenario}, with the model's part in a {@link ModelConfig}. */
@@ -129,7 +200,9 @@ final class ScenarioFormat {
         public Scenario build(Map<String, Object> v) {
             ModelConfig model = new ModelConfig((List<OrganisationSpec>) v.get(ORGANISATIONS_KEY),
                     (PowerSettings) v.get(POWER_KEY), (TrustSettings) v.get(TRUST_KEY),
-                    (CollaborationSettings) v.get(COLLABORATION_KEY));
+                    (CollaborationSettings) v.get(COLLABORATION_KEY), (ConditionSettings) v.get(CONDITIONS_KEY),
+                    (List<InterventionRule>) v.get(INTERVENTIONS_KEY), (List<ShockSpec>) v.get(SHOCKS_KEY),
+                    (List<HistorySpec>) v.get(HISTORY_KEY));
             return Scenario.of((String) v.get(NAME), (String) v.get(DESCRIPTION), (Long) v.get(SEED),
                     ((Long) v.get(STEPS)).intValue(), model);
         }
@@ -146,6 +219,10 @@ final class ScenarioFormat {
             v.put(POWER_KEY, s.model().power());
             v.put(TRUST_KEY, s.model().trust());
             v.put(COLLABORATION_KEY, s.model().collaboration());
+            v.put(CONDITIONS_KEY, s.model().conditions());
+            v.put(INTERVENTIONS_KEY, s.model().interventions());
+            v.put(SHOCKS_KEY, s.model().shocks());
+            v.put(HISTORY_KEY, s.model().history());
             return v;
         }
     }

@@ -52,9 +52,12 @@ public final class ScenarioLoader {
             throw problems.exception();
         }
         Overrides.apply(mapping, overrides, problems);
-        Object scenario = ScenarioFormat.ROOT.read(mapping, "", new NodeReader(problems));
+        NodeReader in = new NodeReader(problems);
+        Scenario scenario = (Scenario) ScenarioFormat.ROOT.read(mapping, "", in);
         problems.throwIfAny();
-        return (Scenario) scenario;
+        References.check(scenario, mapping, in);
+        problems.throwIfAny();
+        return scenario;
     }
 
     private static String readText(Path file, String source) throws ScenarioException {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import samen.model.config.CollaborationSettings;
+import samen.model.config.ConditionSettings;
 import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings;
@@ -36,6 +37,28 @@ public final class ScenarioTemplate {
                 interests: {collective: 0.5, organisational: {uniform: [0.2, 0.8]}, individual: 0.3}
             """;
 
+    private static final String INTERVENTIONS_NOTE = """
+            Interventions (seed 004): visioning, convening, reflective_intervention, process_managing,
+            problem_structuring, brokering, conflict_handling, institutional_entrepreneurship. Each costs
+            energy and time, and some need a precondition (see docs/MODEL.md). For example:
+              interventions:
+                - {type: visioning, when: "ambition below 0.3", cooldown: 30}
+                - {type: institutional_entrepreneurship, when: "entering shape"}
+                - {type: conflict_handling, when: "step 60"}
+            """;
+
+    private static final String SHOCKS_NOTE = """
+            Context shocks, for example:
+              shocks:
+                - {at_step: 80, kind: budget_cut, partner: "Partner B", size: 0.4}
+            """;
+
+    private static final String HISTORY_NOTE = """
+            A history between two partners (an enemy image), for example:
+              history:
+                - {partner: "Partner A", other: "Partner C", trust: 0.1, vigilance: 0.8}
+            """;
+
     private ScenarioTemplate() {
     }
 
@@ -50,9 +73,14 @@ public final class ScenarioTemplate {
                 new ModelConfig(List.of(partner("Partner A"), partner("Partner B"), partner("Partner C")),
                         (PowerSettings) ScenarioFormat.POWER.fallback(),
                         (TrustSettings) ScenarioFormat.TRUST.fallback(),
-                        (CollaborationSettings) ScenarioFormat.COLLABORATION.fallback()));
+                        (CollaborationSettings) ScenarioFormat.COLLABORATION.fallback(),
+                        (ConditionSettings) ScenarioFormat.CONDITIONS.fallback(), List.of(), List.of(), List.of()));
         return "# yaml-language-server: $schema=" + schemaRef + "\n" + HEADER
-                + YamlWriter.commented(ScenarioFormat.ROOT, example, Map.of(ScenarioFormat.ORGANISATIONS_KEY, ORGANISATIONS_NOTE));
+                + YamlWriter.commented(ScenarioFormat.ROOT, example, Map.of(
+                        ScenarioFormat.ORGANISATIONS_KEY, ORGANISATIONS_NOTE,
+                        ScenarioFormat.INTERVENTIONS_KEY, INTERVENTIONS_NOTE,
+                        ScenarioFormat.SHOCKS_KEY, SHOCKS_NOTE,
+                        ScenarioFormat.HISTORY_KEY, HISTORY_NOTE));
     }
 
     // A partner with every attribute at its default.

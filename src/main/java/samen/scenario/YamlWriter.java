@@ -70,6 +70,18 @@ final class YamlWriter {
         } else if (type instanceof Group group) {
             out.append('\n');
             mapping(group.fields(), group.binding().values(value), indent + 2, "", Set.of(), comment);
+        } else if (type instanceof Items items) {
+            List<?> members = (List<?>) value;
+            if (members.isEmpty()) {
+                out.append(" []\n");
+                return;
+            }
+            out.append('\n');
+            for (int i = 0; i < members.size(); i++) {
+                Group member = items.member();
+                mapping(member.fields(), member.binding().values(members.get(i)), indent + 4,
+                        " ".repeat(indent + 2) + "- ", Set.of(), comment && i == 0);
+            }
         } else if (type instanceof Population population) {
             out.append('\n');
             List<?> members = (List<?>) value;

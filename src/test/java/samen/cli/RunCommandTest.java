@@ -17,7 +17,7 @@ import samen.output.Version;
 class RunCommandTest {
 
     private static final List<String> FILES =
-            List.of("organisations.csv", "relations.csv", "scenario.yaml", "summary.json", "timeseries.csv");
+            List.of("events.csv", "organisations.csv", "relations.csv", "scenario.yaml", "summary.json", "timeseries.csv");
 
     @TempDir
     Path cwd;
@@ -35,15 +35,24 @@ class RunCommandTest {
         String provenance = "# samen " + Version.get() + " scenario=";
         List<String> timeseries = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertThat(timeseries.get(0)).startsWith(provenance).containsPattern("scenario_sha256=[0-9a-f]{64} seed=42$");
-        assertThat(timeseries.get(1)).isEqualTo("step,phase,phase_progress,energy,mean_trust,mean_vigilance,mutual_understanding,value_created,"
-                + "cumulative_value,total_contribution,active_partners,opportunistic_acts,fallbacks");
+        assertThat(timeseries.get(1)).startsWith("step,phase,phase_progress,energy,mean_trust,mean_vigilance,mutual_understanding,value_created,"
+                + "cumulative_value,total_contribution,active_partners,opportunistic_acts,fallbacks,reopened_agreements,controllers,"
+                + "enemy_pairs,factions,weakest_condition,ambition,interests,relation,organisation,process,ambition_shared,")
+                .endsWith(",process_phasing,process_balance,process_direction,process_yield");
         assertThat(timeseries.get(2)).startsWith("0,");
         assertThat(timeseries).hasSizeLessThanOrEqualTo(2 + 61);
 
         List<String> organisations = Files.readAllLines(dir.resolve("organisations.csv"));
         assertThat(organisations.get(0)).isEqualTo(timeseries.get(0));
         assertThat(organisations.get(1)).isEqualTo("step,organisation,active,power,perceived_power,loyalty,trust_given,"
-                + "trust_received,vigilance,contribution,taken,payoff,cumulative_payoff,interests_served,opportunistic");
+                + "trust_received,vigilance,contribution,taken,payoff,cumulative_payoff,interests_served,opportunistic,conduct,"
+                + "leadership,phase_picture,controlling,capacity,relative_gain");
+
+        List<String> events = Files.readAllLines(dir.resolve("events.csv"));
+        assertThat(events.get(0)).isEqualTo(timeseries.get(0));
+        assertThat(events.get(1)).isEqualTo("step,kind,name,subject,detail");
+        assertThat(events).as("the default collaboration leaves explore within 60 steps")
+                .anyMatch(line -> line.matches("\\d+,phase_change,share,,from explore"));
 
         List<String> relations = Files.readAllLines(dir.resolve("relations.csv"));
         assertThat(relations.get(0)).isEqualTo(timeseries.get(0));
@@ -60,7 +69,7 @@ class RunCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run",
-                "steps_requested", "metrics", "partners", "scenario", "seed", "samen_version");
+                "steps_requested", "weakest_condition", "dynamic", "metrics", "partners", "scenario", "seed", "samen_version");
         List<String> partnerKeys = new ArrayList<>();
         json.get("partners").get(0).fieldNames().forEachRemaining(partnerKeys::add);
         assertThat(partnerKeys).containsExactly("name", "power", "cumulative_payoff", "alternative_value",

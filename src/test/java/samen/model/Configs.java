@@ -3,6 +3,12 @@ package samen.model;
 import static samen.model.config.Distribution.of;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import samen.model.config.ConditionSettings;
+import samen.model.config.ConditionSpec;
+import samen.model.config.InterventionRule;
+import samen.model.config.Trigger;
 import java.util.List;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.InterestSpec;
@@ -22,6 +28,11 @@ public final class Configs {
     double trustInitial = 0.4, gainRate = 0.005, lossRate = 0.08;
     Phase startPhase = Phase.EXPLORE;
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
+    /** Null: a mixed team, the five connecting signatures in turn. */
+    Leadership leadership = null;
+    double turnover = 0, diversity = 0.2;
+    final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
+    final List<InterventionRule> interventions = new ArrayList<>();
 
     public static Configs defaults() {
         return new Configs();
@@ -34,6 +45,17 @@ public final class Configs {
     public Configs power(PowerDistribution d) { power = d; return this; }
     public Configs influence(double v) { influence = v; return this; }
     public Configs startPhase(Phase p) { startPhase = p; return this; }
+    public Configs leadership(Leadership l) { leadership = l; return this; }
+    public Configs turnover(double v) { turnover = v; return this; }
+    public Configs trust(double initial, double gain, double loss) {
+        trustInitial = initial; gainRate = gain; lossRate = loss; return this;
+    }
+    public Configs condition(Condition c, double initial, double attention) {
+        conditions.put(c, new ConditionSpec(initial, attention)); return this;
+    }
+    public Configs intervention(Intervention type, Trigger when) {
+        interventions.add(new InterventionRule(type, when, 20)); return this;
+    }
     public Configs energy(double initial, double gain, double drain) {
         energyInitial = initial; energyGain = gain; energyDrain = drain; return this;
     }
@@ -42,11 +64,20 @@ public final class Configs {
         List<OrganisationSpec> orgs = new ArrayList<>();
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
-                    of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3))));
+                    of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
-                new CollaborationSettings(startPhase, 1.8, 0.02, 12, energyInitial, energyGain, energyDrain));
+                new CollaborationSettings(startPhase, 1.8, 0.02, 12, energyInitial, energyGain, energyDrain,
+                        diversity, 0, 0),
+                new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
+                        spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
+                interventions, List.of(), List.of());
+    }
+
+    private ConditionSpec spec(Condition c) {
+        return conditions.getOrDefault(c, new ConditionSpec(0.5, 1.0));
     }
 }

@@ -60,7 +60,8 @@ class ModelInvariantsTest {
             for (int i = 0; i < list.size(); i++) {
                 OrganisationSpec s = list.get(i);
                 named.add(new OrganisationSpec("Org " + i, s.autonomy(), s.capacity(), s.alternative(), s.loyalty(),
-                        s.constituencyPressure(), s.opportunism(), s.interests()));
+                        s.constituencyPressure(), s.opportunism(), s.interests(), s.leadership(), s.mandate(),
+                        s.turnover(), i < 2 ? 0 : s.joinsAt(), s.leavesAt()));
             }
             return named;
         });
@@ -72,8 +73,17 @@ class ModelInvariantsTest {
                 .as(TrustSettings::new);
         Arbitrary<CollaborationSettings> collaboration = Combinators.combine(
                 Arbitraries.of(Phase.class), Arbitraries.doubles().between(0.1, 10), unit(),
-                Arbitraries.integers().between(1, 1000), unit(), unit(), unit()).as(CollaborationSettings::new);
-        return Combinators.combine(orgs, power, trust, collaboration).as(ModelConfig::new);
+                Arbitraries.integers().between(1, 50), unit(), unit(), unit())
+                .as((start, synergy, cost, duration, initial, gain, drain) ->
+                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0));
+        Arbitrary<CollaborationSettings> withLivingNetwork = Combinators.combine(collaboration, unit(),
+                Arbitraries.doubles().between(0, 100), unit()).as((c, diversity, goal, shockRate) -> new CollaborationSettings(
+                c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
+                c.energyDrain(), diversity, goal, shockRate));
+        return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
+                ModelArbitraries.interventions(), ModelArbitraries.shocks()).as(
+                (o, p, t, c, conditions, interventions, shocks) ->
+                        new ModelConfig(o, p, t, c, conditions, interventions, shocks, List.of()));
     }
 
     private static Arbitrary<OrganisationSpec> organisation() {
@@ -81,7 +91,9 @@ class ModelInvariantsTest {
                         unitDistribution(), unitDistribution(),
                         Combinators.combine(unitDistribution(), unitDistribution(), unitDistribution()).as(InterestSpec::new))
                 .as((autonomy, capacity, alternative, loyalty, pressure, opportunism, interests) ->
-                        new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests));
+                        new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0))
+                .flatMap(o -> ModelArbitraries.people(o, unitDistribution()));
     }
 
     private static Arbitrary<Double> unit() {

@@ -12,6 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import samen.model.Phase;
+import samen.model.Leadership;
+import samen.model.ModelArbitraries;
+import samen.model.config.HistorySpec;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.Distribution;
 import samen.model.config.InterestSpec;
@@ -87,7 +90,8 @@ class CanonicalYamlTest {
             for (int i = 0; i < list.size(); i++) { // names made unique by their number
                 OrganisationSpec o = list.get(i);
                 unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
-                        o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests()));
+                        o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
+                        o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt()));
             }
             return unique;
         });
@@ -98,8 +102,15 @@ class CanonicalYamlTest {
                 .as(TrustSettings::new);
         Arbitrary<CollaborationSettings> collaboration = Combinators.combine(Arbitraries.of(Phase.class),
                 Arbitraries.doubles().between(0.1, 10), unit(), Arbitraries.integers().between(1, 1000),
-                unit(), unit(), unit()).as(CollaborationSettings::new);
-        Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, collaboration).as(ModelConfig::new);
+                unit(), unit(), unit()).as((start, synergy, cost, duration, initial, gain, drain) ->
+                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0));
+        Arbitrary<CollaborationSettings> living = Combinators.combine(collaboration, unit(), Arbitraries.doubles().between(0, 1e6), unit())
+                .as((c, diversity, goal, shockRate) -> new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(),
+                        c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal, shockRate));
+        Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
+                ModelArbitraries.interventions(), ModelArbitraries.shocks())
+                .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,
+                        shocks, o.size() > 1 ? List.of(new HistorySpec(o.get(0).name(), o.get(1).name(), 0.1, 0.9)) : List.of()));
         return Combinators.combine(name.map(s -> s.length() > 80 ? s.substring(0, 80) : s), text,
                 Arbitraries.longs(), Arbitraries.integers().between(1, 1_000_000), model).as(Scenario::of);
     }
@@ -109,7 +120,10 @@ class CanonicalYamlTest {
                 .as(InterestSpec::new);
         return Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(10), distribution(0, 1),
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
-                distribution(0, 1), interests).as(OrganisationSpec::new);
+                distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
+                        new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0))
+                .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 
     private static Arbitrary<Distribution> distribution(double min, double max) {

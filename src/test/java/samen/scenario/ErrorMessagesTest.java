@@ -130,7 +130,7 @@ class ErrorMessagesTest {
     void topLevelMustBeAMapping() {
         assertThat(problems("- name: A\n- name: B\n")).containsExactly(
                 "t.yaml:1:1: the top level must be a mapping of keys, got a list; allowed: the keys "
-                        + "name, description, steps, seed, organisations, power, trust, collaboration");
+                        + "name, description, steps, seed, organisations, power, trust, collaboration, conditions, interventions, shocks, history");
     }
 
     @Test

@@ -12,6 +12,10 @@ import samen.model.Phase;
  * @param energyInitial starting energy (tempo) of the collaboration, [0,1]
  * @param energyGain    energy gained per step of full progress, [0,1]
  * @param energyDrain   energy lost per step without progress, [0,1]
+ * @param diversity     how different the partners are, [0,1]: slows mutual understanding
+ *                      ("spraakverwarring") and raises what they can create together (complementarity)
+ * @param goal          cumulative value at which the partners stop, their results reached; 0 for none
+ * @param shockRate     chance per step of a context shock to a random partner, [0,1]
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -20,5 +24,8 @@ public record CollaborationSettings(
         int phaseDuration,
         double energyInitial,
         double energyGain,
-        double energyDrain) {
+        double energyDrain,
+        double diversity,
+        double goal,
+        double shockRate) {
 }

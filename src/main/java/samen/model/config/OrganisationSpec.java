@@ -1,6 +1,7 @@
 package samen.model.config;
 
 import java.util.Objects;
+import samen.model.Leadership;
 
 /**
  * One partner as the scenario describes it. Attributes are distributions so that a generated
@@ -14,6 +15,11 @@ import java.util.Objects;
  * @param constituencyPressure how hard its constituency ("achterban") pulls its representative back, [0,1]
  * @param opportunism          base propensity to act opportunistically, [0,1]
  * @param interests            weights of collective, organisational and individual interests, [0,1] each
+ * @param leadership           the leadership signature of its representative
+ * @param mandate              room its constituency gives its representative to commit, [0,1]
+ * @param turnover             chance per step that its representative is replaced, [0,1]
+ * @param joinsAt              step at which it joins; 0 for a founding partner
+ * @param leavesAt             step at which it leaves by plan (its part is done); 0 for never
  */
 public record OrganisationSpec(
         String name,
@@ -23,7 +29,12 @@ public record OrganisationSpec(
         Distribution loyalty,
         Distribution constituencyPressure,
         Distribution opportunism,
-        InterestSpec interests) {
+        InterestSpec interests,
+        Leadership leadership,
+        Distribution mandate,
+        double turnover,
+        long joinsAt,
+        long leavesAt) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -34,5 +45,7 @@ public record OrganisationSpec(
         Objects.requireNonNull(constituencyPressure, "constituencyPressure");
         Objects.requireNonNull(opportunism, "opportunism");
         Objects.requireNonNull(interests, "interests");
+        Objects.requireNonNull(leadership, "leadership");
+        Objects.requireNonNull(mandate, "mandate");
     }
 }

@@ -1,0 +1,114 @@
+package samen.model;
+
+import java.util.List;
+import samen.model.config.ConditionSettings;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The levels of the five conditions (seed 003), each a stock in [0,1]. Each step a condition is
+ * raised by the attention the representatives pay it and decays by itself:
+ * {@code level += RAISE × attention × (1 − level) − DECAY × level}, where attention is the mean over
+ * active partners of loyalty × the leadership signature's weight for that condition, times the
+ * scenario's attention switch. So a condition nobody attends to runs down (seed 003 §4: "als je
+ * een conditie voor samenwerking onvoldoende aandacht geeft, dan brengt dat het risico van
+ * negatieve dynamiek"), and a team of one style neglects what that style does not see (§4: "de
+ * voorkeurstijlen van de samenwerkingspartner ... spelen hierbij zeker ook een rol").
+ * Interventions and events move levels directly ({@link #raise}, {@link #lower}).
+ */
+final class Conditions implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Level from which a condition is well enough tended: below it, its mechanisms weaken towards
+     * their floor (see {@link #weight}); above it they work in full. Neglect costs, attention
+     * sustains (seed 003 §4, figure 2).
+     */
+    static final double HEALTHY = 0.5;
+    /** Organisation level below which the collaboration is under-organised (seed 003 §4.4). */
+    static final double UNDER_ORGANISED = 0.35;
+    /** Under-organised, a partner whose interests are served less than this starts to over-control. */
+    static final double SUSPICIOUS = 0.45;
+
+    /** Level gained per step at full attention, as a share of what is still missing. */
+    static final double RAISE = 0.12;
+    /** Share of its level a condition loses per step when nobody attends to it. */
+    static final double DECAY = 0.02;
+
+    private final double[] level = new double[Condition.values().length];
+    private final double[] switches = new double[Condition.values().length];
+
+    Conditions(ConditionSettings settings) {
+        for (Condition c : Condition.values()) {
+            level[c.ordinal()] = settings.of(c).initial();
+            switches[c.ordinal()] = settings.of(c).attention();
+        }
+    }
+
+    /**
+     * Each step, after the process: attention and decay; what exploring taught about each other's
+     * interests feeds the interests condition; a run-down relation feeds an undercurrent
+     * ({@link Relations#undercurrent}); and in an under-organised collaboration, partners who feel
+     * their interests are not in good hands start to over-control (seed 003 §4.4: "ze worden
+     * achterdochtig en achten hun belangen niet in goede handen; ze plaatsen zich mentaal buiten het
+     * samenwerkingsverband en gaan de samenwerking benaderen alsof zij de opdrachtgever ... zijn").
+     */
+    @Override
+    public void step(SimState state) {
+        Collaboration c = (Collaboration) state;
+        double[] extra = new double[level.length];
+        extra[Condition.INTERESTS.ordinal()] = c.process().understandingGained();
+        update(c.activeOrganisations(), extra);
+        c.relations().undercurrent(c.activeOrganisations(), level(Condition.RELATION));
+        // Control needs something to control: agreements, from agree on.
+        boolean underOrganised = level(Condition.ORGANISATION) < UNDER_ORGANISED
+                && c.phase().ordinal() >= Phase.AGREE.ordinal();
+        for (Organisation o : c.activeOrganisations()) {
+            o.setControlling(underOrganised && o.interestsServed() < SUSPICIOUS);
+        }
+    }
+
+    /** One step of attention and decay; {@code extra} is added per condition. */
+    void update(List<Organisation> active, double[] extra) {
+        for (Condition c : Condition.values()) {
+            double attention = 0;
+            for (Organisation o : active) attention += o.loyalty() * o.leadership().attention(c);
+            attention = active.isEmpty() ? 0 : switches[c.ordinal()] * attention / active.size();
+            int i = c.ordinal();
+            level[i] = clamp01(level[i] + RAISE * attention * (1 - level[i]) - DECAY * level[i] + extra[i]);
+        }
+    }
+
+    double level(Condition c) {
+        return level[c.ordinal()];
+    }
+
+    /** A mechanism's strength in [floor, 1]: {@code floor} at level 0, full from {@link #HEALTHY} up. */
+    double weight(Condition c, double floor) {
+        return floor + (1 - floor) * Math.min(1, level(c) / HEALTHY);
+    }
+
+    /** Raises {@code c} by {@code share} of what it still misses. */
+    void raise(Condition c, double share) {
+        level[c.ordinal()] += share * (1 - level[c.ordinal()]);
+    }
+
+    /** Lowers {@code c} by {@code share} of its level. */
+    void lower(Condition c, double share) {
+        level[c.ordinal()] -= share * level[c.ordinal()];
+    }
+
+    /** The condition with the lowest level; the first in {@link Condition} order on a tie. */
+    Condition weakest() {
+        Condition weakest = Condition.AMBITION;
+        for (Condition c : Condition.values()) {
+            if (level(c) < level(weakest)) weakest = c;
+        }
+        return weakest;
+    }
+
+    private static double clamp01(double x) {
+        return Math.max(0, Math.min(1, x));
+    }
+}

@@ -1,0 +1,89 @@
+package samen.model;
+
+import java.util.List;
+import samen.model.config.ShockSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The world around the collaboration, first thing each step: partners join and leave by plan,
+ * context shocks hit, representatives are replaced. A living network (seed 002 advice 5: "bied
+ * ruimte voor nieuwe partners ... samenwerking heeft regelmatig nieuw bloed nodig om in leven te
+ * blijven"; advice 6: "neem afscheid als iemands rol is uitgespeeld").
+ */
+final class Context implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Energy a newcomer brings: "nieuw bloed". */
+    static final double NEW_BLOOD = 0.05;
+    /** Size of a random context shock. */
+    static final double RANDOM_SHOCK = 0.3;
+    /** Share of the relation condition lost when a representative is replaced (group dynamics restart). */
+    static final double TURNOVER_HIT = 0.1;
+
+    private final List<ShockSpec> shocks;
+    private final double shockRate;
+
+    Context(List<ShockSpec> shocks, double shockRate) {
+        this.shocks = shocks;
+        this.shockRate = shockRate;
+    }
+
+    @Override
+    public void step(SimState state) {
+        Collaboration c = (Collaboration) state;
+        long now = c.step() + 1;
+        c.startStep(now);
+        for (Organisation o : c.organisations()) {
+            if (o.pending() && o.joinsAt() == now) join(c, o, now);
+            else if (o.active() && o.leavesAt() == now) {
+                o.leave(now, false);
+                c.log(EventKind.LEAVE, "planned", o.name(), "its part is done");
+            }
+        }
+        c.refreshActive();
+        for (ShockSpec shock : shocks) {
+            if (shock.atStep() != now) continue;
+            for (Organisation o : c.activeOrganisations()) {
+                if (shock.partner().isEmpty() || shock.partner().equals(o.name())) hit(c, o, shock.kind(), shock.size());
+            }
+        }
+        if (shockRate > 0 && c.random.nextBoolean(shockRate)) {
+            List<Organisation> active = c.activeOrganisations();
+            Organisation o = active.get(c.random.nextInt(active.size()));
+            hit(c, o, ShockKind.values()[c.random.nextInt(ShockKind.values().length)], RANDOM_SHOCK);
+        }
+        for (Organisation o : c.activeOrganisations()) {
+            if (o.turnover() > 0 && c.random.nextBoolean(o.turnover())) replace(c, o, now);
+        }
+    }
+
+    /**
+     * A newcomer joins with the scenario's initial trust, its own picture of the phase (explore),
+     * fresh energy, and interests nobody has explored yet, which dilute mutual understanding.
+     */
+    private static void join(Collaboration c, Organisation o, long now) {
+        o.join(now);
+        c.process().dilute(1.0 / (c.activeCount() + 1));
+        c.process().addEnergy(NEW_BLOOD);
+        c.log(EventKind.JOIN, "newcomer", o.name(), "joins the collaboration");
+    }
+
+    private static void hit(Collaboration c, Organisation o, ShockKind kind, double size) {
+        switch (kind) {
+            case BUDGET_CUT -> o.cutBudget(size);
+            case PRIORITY_CHANGE -> o.shiftPriorities(size);
+        }
+        c.markChange();
+        c.log(EventKind.SHOCK, kind.key(), o.name(), String.format(java.util.Locale.ROOT, "size %.2f", size));
+    }
+
+    /** Personnel turnover: "personele instabiliteit" (seed 004). */
+    private static void replace(Collaboration c, Organisation o, long now) {
+        c.relations().forget(o.index());
+        o.replaceRepresentative(now);
+        c.conditions().lower(Condition.RELATION, TURNOVER_HIT);
+        c.log(EventKind.TURNOVER, o.leadership().key(), o.name(), "a new representative takes the seat");
+    }
+}

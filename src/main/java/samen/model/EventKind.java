@@ -1,0 +1,13 @@
+package samen.model;
+
+import java.util.Locale;
+
+/** What kind of thing happened, for the event log ({@code events.csv}, the GUI's flashes). */
+public enum EventKind {
+    PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, INTERVENTION, INTERVENTION_REFUSED, SHOCK, JOIN, LEAVE,
+    TURNOVER, OPPORTUNISM, GOAL_REACHED;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

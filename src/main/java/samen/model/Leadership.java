@@ -1,0 +1,53 @@
+package samen.model;
+
+import java.util.Locale;
+
+/**
+ * The leadership signature of an organisation's representative (seed 004, "Signatures": five
+ * styles of the collaborative leader, each at home with different things), plus
+ * {@code HIERARCHICAL}, the style seed 003 §4.3 calls out: leadership must be "gegund en
+ * verbindend leiderschap, geen hiërarchisch leiderschap".
+ *
+ * <p>Each signature attends to the five conditions with its own weights, in the order of
+ * {@link Condition}. The weights follow the seed's portraits: the relationship builder "verbinding
+ * maken en vertrouwen bouwen"; the designer "spelregels vaststellen", "helder procesontwerp"; the
+ * champion "de maatschappelijke meerwaarde schetsen"; the shaper "inspireren en ideeën laten
+ * ontstaan", "de energie en initiatieven van de groep"; the negotiator "nieuwe onderhandelingsruimte
+ * creëren", "sneller tot een gedragen resultaat komen". A hierarchical leader looks after structure
+ * and pace only, and displays power (see {@link Round}).
+ */
+public enum Leadership {
+    //                    ambition interests relation organisation process
+    RELATIONSHIP_BUILDER("de betrokken relatiebouwer", 0.3, 0.6, 1.0, 0.1, 0.3),
+    DESIGNER("de grondige ontwerper", 0.2, 0.6, 0.2, 1.0, 0.8),
+    CHAMPION("de gedreven voorvechter", 1.0, 0.4, 0.5, 0.1, 0.3),
+    SHAPER("de vindingrijke vormer", 0.8, 0.3, 0.4, 0.1, 0.7),
+    NEGOTIATOR("de gezaghebbende onderhandelaar", 0.3, 1.0, 0.3, 0.6, 0.5),
+    HIERARCHICAL("hiërarchisch leider", 0.2, 0.0, 0.0, 0.6, 0.4);
+
+    private final String dutch;
+    private final double[] attention;
+
+    Leadership(String dutch, double... attention) {
+        this.dutch = dutch;
+        this.attention = attention;
+    }
+
+    /** How much a representative with this signature attends to {@code condition}, in [0,1]. */
+    public double attention(Condition condition) {
+        return attention[condition.ordinal()];
+    }
+
+    /** Connecting leadership is granted by the partners; hierarchical leadership is imposed. */
+    public boolean connective() {
+        return this != HIERARCHICAL;
+    }
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String dutch() {
+        return dutch;
+    }
+}

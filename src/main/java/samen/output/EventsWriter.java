@@ -1,0 +1,34 @@
+package samen.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import samen.model.Collaboration;
+import samen.model.Event;
+
+/**
+ * Writes {@code events.csv}: everything that happened in the run, one row per event, oldest
+ * first: phase changes, fall-backs, reopened agreements, interventions (carried out or refused),
+ * shocks, partners joining and leaving, turnover, opportunistic acts.
+ */
+public final class EventsWriter {
+
+    private static final List<Column<Event>> COLUMNS = List.of(
+            Column.whole("step", Event::step),
+            Column.text("kind", e -> e.kind().key()),
+            Column.text("name", Event::name),
+            Column.text("subject", Event::subject),
+            Column.text("detail", Event::detail));
+
+    /** The columns, in file order. */
+    public static final List<String> HEADER = Column.names(COLUMNS);
+
+    private EventsWriter() {
+    }
+
+    public static void write(Path file, Collaboration model, Provenance provenance) throws IOException {
+        try (CsvTable table = new CsvTable(file, provenance, HEADER)) {
+            for (Event e : model.events()) table.row(Column.cells(COLUMNS, e));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package samen.scenario;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import samen.model.Gauges;
+import samen.model.Phase;
+import samen.model.config.Trigger;
+
+/**
+ * When an intervention fires, as a short phrase a student can write: {@code step 40},
+ * {@code entering agree}, {@code ambition below 0.3}.
+ */
+record TriggerPhrase() implements FieldType.Leaf {
+
+    private static final Pattern STEP = Pattern.compile("step\\s+(\\d{1,7})");
+    private static final Pattern ENTERING = Pattern.compile("entering\\s+(\\w+)");
+    private static final Pattern BELOW = Pattern.compile("(\\w+)\\s+below\\s+([0-9]*\\.?[0-9]+)");
+
+    @Override
+    public Trigger read(Node node, String path, NodeReader in) {
+        if (!(node instanceof ScalarNode scalar) || NodeReader.isNull(node)) {
+            in.problem(node, path, "expected a phrase, got " + NodeReader.describe(node) + "; allowed: " + allowed());
+            return null;
+        }
+        String text = scalar.getValue().strip().toLowerCase(Locale.ROOT);
+        Matcher m;
+        if ((m = STEP.matcher(text)).matches()) {
+            long step = Long.parseLong(m.group(1));
+            if (step >= 1) return new Trigger.AtStep(step);
+            in.problem(node, path, "step 0 has passed before anything happens; allowed: a step from 1");
+            return null;
+        }
+        if ((m = ENTERING.matcher(text)).matches()) {
+            for (Phase phase : Phase.values()) {
+                if (phase.key().equals(m.group(1))) return new Trigger.OnPhase(phase);
+            }
+            in.problem(node, path, "'" + m.group(1) + "' is not a phase" + Suggestions.didYouMean(m.group(1),
+                    java.util.Arrays.stream(Phase.values()).map(Phase::key).toList())
+                    + "; allowed: entering explore, share, agree, shape or execute");
+            return null;
+        }
+        if ((m = BELOW.matcher(text)).matches()) {
+            double threshold = Double.parseDouble(m.group(2));
+            if (!Gauges.names().contains(m.group(1))) {
+                in.problem(node, path, "'" + m.group(1) + "' is nothing the model measures"
+                        + Suggestions.didYouMean(m.group(1), Gauges.names()) + "; allowed: one of " + String.join(", ", Gauges.names()));
+                return null;
+            }
+            if (threshold > 1) {
+                in.problem(node, path, "threshold " + m.group(2) + " is above 1; allowed: a number from 0 to 1");
+                return null;
+            }
+            return new Trigger.Below(m.group(1), threshold);
+        }
+        in.problem(node, path, "'" + scalar.getValue() + "' is not a trigger; allowed: " + allowed());
+        return null;
+    }
+
+    @Override
+    public Object fallback() {
+        return null;
+    }
+
+    @Override
+    public String allowed() {
+        return "\"step N\" (N from 1), \"entering PHASE\" or \"GAUGE below X\" (a condition or indicator, X from 0 to 1), "
+                + "e.g. \"step 40\", \"entering agree\", \"ambition below 0.3\"";
+    }
+
+    @Override
+    public ObjectNode schema() {
+        return JsonNodeFactory.instance.objectNode().put("type", "string")
+                .put("pattern", "^\\s*(step\\s+\\d+|entering\\s+\\w+|\\w+\\s+below\\s+[0-9]*\\.?[0-9]+)\\s*$");
+    }
+
+    @Override
+    public String toYaml(Object value) {
+        return "\"" + ((Trigger) value).text() + "\"";
+    }
+}

@@ -1,0 +1,53 @@
+package samen.model;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import samen.model.config.ConditionSettings;
+import samen.model.config.ConditionSpec;
+import samen.model.config.Distribution;
+import samen.model.config.InterventionRule;
+import samen.model.config.OrganisationSpec;
+import samen.model.config.ShockSpec;
+import samen.model.config.Trigger;
+
+/** Arbitraries for the parts of a configuration that issue #3 added, shared by the property tests. */
+public final class ModelArbitraries {
+
+    private ModelArbitraries() {
+    }
+
+    /** {@code base} with an arbitrary representative, mandate, turnover and joining/leaving plan. */
+    public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
+        return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
+                Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120)).as(
+                (leadership, m, turnover, joinsAt, leavesAt) -> new OrganisationSpec(base.name(), base.autonomy(),
+                        base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
+                        base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt));
+    }
+
+    public static Arbitrary<ConditionSettings> conditions() {
+        Arbitrary<ConditionSpec> one = Combinators.combine(unit(), unit()).as(ConditionSpec::new);
+        return Combinators.combine(one, one, one, one, one).as(ConditionSettings::new);
+    }
+
+    public static Arbitrary<List<InterventionRule>> interventions() {
+        Arbitrary<Trigger> trigger = Arbitraries.oneOf(
+                Arbitraries.longs().between(1, 200).map(Trigger.AtStep::new),
+                Arbitraries.of(Phase.class).map(Trigger.OnPhase::new),
+                Combinators.combine(Arbitraries.of(List.copyOf(Gauges.names())), unit()).as(Trigger.Below::new));
+        return Combinators.combine(Arbitraries.of(Intervention.class), trigger, Arbitraries.integers().between(1, 50))
+                .as(InterventionRule::new).list().ofMaxSize(4);
+    }
+
+    /** Shocks that hit every partner (named partners need the scenario's names). */
+    public static Arbitrary<List<ShockSpec>> shocks() {
+        return Combinators.combine(Arbitraries.longs().between(1, 200), Arbitraries.of(ShockKind.class), unit())
+                .as((at, kind, size) -> new ShockSpec(at, kind, "", size)).list().ofMaxSize(3);
+    }
+
+    private static Arbitrary<Double> unit() {
+        return Arbitraries.doubles().between(0, 1);
+    }
+}
