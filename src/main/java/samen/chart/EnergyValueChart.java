@@ -44,6 +44,7 @@ final class EnergyValueChart {
         plot.getRangeAxis().setRange(0, 1.09);
         ((NumberAxis) plot.getRangeAxis()).setTickUnit(new NumberTickUnit(0.1, labels.numbers()));
         valueAxis.setAutoRangeIncludesZero(true);
+        valueAxis.setUpperMargin(0.12); // keep the line below the names of the phases
         plot.getDomainAxis().setRange(run.steps()[0], Math.max(1, run.lastStep()));
         TimeMarks.add(plot, run, labels);
         return chart;

@@ -2,6 +2,7 @@ package samen.chart;
 
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -10,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import samen.model.EventKind;
 
 /**
  * Every event of {@code events.csv} on the time axis, one row per kind (phase changes, fall-backs,
@@ -17,9 +19,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class EventsChart {
 
-    /** The kinds in the order of the contract (EventKind), which is also the order of the rows. */
-    static final List<String> KINDS = List.of("phase_change", "fallback", "intervention", "intervention_refused",
-            "shock", "join", "leave", "turnover", "opportunism");
+    /** The kinds in the model's order, which is also the order of the rows. */
+    static final List<String> KINDS = Arrays.stream(EventKind.values()).map(EventKind::key).toList();
 
     private EventsChart() {
     }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import samen.model.Condition;
 import samen.model.LewickiQuadrant;
 import samen.model.Phase;
 
 /**
  * The words on charts and in the report, in English or Dutch, from {@code samen/chart/labels*.properties}.
- * Dutch names that the model already knows (phases, Lewicki quadrants) come from the model, so there
+ * Dutch names that the model already knows (phases, Lewicki quadrants, conditions) come from the model, so there
  * is one spelling of each.
  */
 public final class Labels {
@@ -98,6 +99,9 @@ public final class Labels {
     }
 
     public String condition(String key) {
+        if (isDutch()) {
+            for (Condition c : Condition.values()) if (c.key().equals(key)) return c.dutch();
+        }
         return getOr("condition." + key, key);
     }
 

@@ -3,6 +3,10 @@ package samen.chart;
 import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
+import samen.model.Condition;
+import samen.model.EventKind;
+import samen.model.LewickiQuadrant;
+import samen.model.Outcome;
 
 /**
  * The colours of samen, one per outcome, partner standing, Lewicki quadrant and condition, the
@@ -52,16 +56,18 @@ public final class Palette {
             "organisation", PURPLE,
             "process", SKY_BLUE);
 
-    private static final Map<String, Color> EVENTS = Map.of(
-            "intervention", BLUE,
-            "intervention_refused", SKY_BLUE,
-            "shock", VERMILLION,
-            "phase_change", GREY,
-            "fallback", ORANGE,
-            "join", GREEN,
-            "leave", BLACK,
-            "turnover", PURPLE,
-            "opportunism", YELLOW);
+    private static final Map<String, Color> EVENTS = Map.ofEntries(
+            Map.entry("phase_change", BLACK),
+            Map.entry("fallback", ORANGE),
+            Map.entry("agreement_reopened", YELLOW),
+            Map.entry("intervention", BLUE),
+            Map.entry("intervention_refused", SKY_BLUE),
+            Map.entry("shock", VERMILLION),
+            Map.entry("join", GREEN),
+            Map.entry("leave", PURPLE),
+            Map.entry("turnover", PURPLE),
+            Map.entry("opportunism", GREY),
+            Map.entry("goal_reached", GREEN));
 
     private Palette() {
     }
@@ -69,6 +75,22 @@ public final class Palette {
     /** The colour of an outcome key ({@code win_win}, ..., {@code error}); grey for an unknown one. */
     public static Color outcome(String key) {
         return OUTCOMES.getOrDefault(normal(key), GREY);
+    }
+
+    public static Color outcome(Outcome outcome) {
+        return outcome(outcome.key());
+    }
+
+    public static Color quadrant(LewickiQuadrant quadrant) {
+        return quadrant(quadrant.key());
+    }
+
+    public static Color condition(Condition condition) {
+        return condition(condition.key());
+    }
+
+    public static Color event(EventKind kind) {
+        return event(kind.key());
     }
 
     /** The colour of a partner's standing against its alternative: {@code gain}, {@code loss}, {@code even}. */

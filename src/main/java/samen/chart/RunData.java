@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import samen.model.Condition;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
 
@@ -35,8 +37,11 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
     /** Files that make a directory a run directory. */
     public static final List<String> MARKERS = List.of("summary.json", "timeseries.csv");
 
-    /** The five condition columns (issue #3), drawn when the run has them. */
-    public static final List<String> CONDITIONS = List.of("ambition", "interests", "relation", "organisation", "process");
+    /** The five condition columns, drawn when the run has them (runs of samen before 0.2 do not). */
+    public static final List<String> CONDITIONS = Arrays.stream(Condition.values()).map(Condition::key).toList();
+
+    /** Columns every timeseries.csv has; the rest are drawn when present. */
+    private static final String[] REQUIRED = {"step", "phase", "mean_trust", "mean_vigilance", "energy", "value_created"};
 
     /** One partner at the end of the run. */
     public record Partner(String name, double power, double cumulativePayoff, double alternativeValue,
@@ -63,10 +68,18 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
      */
     public static RunData read(Path dir, String display) throws IOException, ScenarioException {
         Table ts = Table.read(dir.resolve("timeseries.csv"), display + "/timeseries.csv")
-                .require("step", "phase", "mean_trust", "mean_vigilance", "energy", "value_created");
+                .require(REQUIRED);
+        // Numeric columns by name; text columns (phase, weakest_condition) are left out, but a
+        // column the charts draw must hold numbers, and a cell that does not is reported.
         Map<String, double[]> series = new LinkedHashMap<>();
         for (String column : ts.header()) {
-            if (!column.equals("phase")) series.put(column, ts.numbers(column));
+            boolean drawn = List.of(REQUIRED).contains(column) || CONDITIONS.contains(column);
+            if (column.equals("phase")) continue;
+            if (drawn) {
+                series.put(column, ts.numbers(column));
+            } else {
+                ts.numbersIfAll(column).ifPresent(values -> series.put(column, values));
+            }
         }
         Table rel = Table.read(dir.resolve("relations.csv"), display + "/relations.csv")
                 .require("from", "to", "trust", "vigilance", "quadrant");

@@ -112,6 +112,15 @@ final class Table {
         return values;
     }
 
+    /** The numbers in {@code column}, or empty when a cell is not a number (a text column). */
+    Optional<double[]> numbersIfAll(String column) {
+        try {
+            return Optional.of(numbers(column));
+        } catch (ScenarioException e) {
+            return Optional.empty();
+        }
+    }
+
     double number(int row, String column) throws ScenarioException {
         String cell = text(row, column).strip();
         if (cell.isEmpty()) return Double.NaN;

@@ -9,19 +9,22 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
  * What happened when, drawn behind a chart over time: the phases as shaded bands with their names,
- * a dashed line at each phase change, and a coloured line with a label at every intervention and
- * shock ({@code events.csv}).
+ * a dashed line at each phase change, and a coloured line with a label at every intervention (dashed
+ * when it was refused) and shock ({@code events.csv}).
  */
 final class TimeMarks {
 
     /** Event kinds marked on the time axis of every chart over time. */
-    static final Set<String> MARKED_EVENTS = Set.of("intervention", "shock");
+    static final Set<String> MARKED_EVENTS = Set.of("intervention", "intervention_refused", "shock");
+    private static final String REFUSED = "intervention_refused";
 
     private static final Color[] BANDS = {new Color(0xEBEBEB), new Color(0, 0, 0, 0)};
+    private static final int LABEL_STEP = 26;
     private static final Color NO_BACKGROUND = new Color(0, 0, 0, 0);
     private static final Font PHASE_FONT = new Font(ChartStyle.FONT, Font.PLAIN, 18);
     private static final Font EVENT_FONT = new Font(ChartStyle.FONT, Font.BOLD, 16);
@@ -67,15 +70,21 @@ final class TimeMarks {
     }
 
     private static void events(XYPlot plot, RunData run, Labels labels) {
+        int marked = 0;
         for (RunData.Event e : run.events()) {
             if (!MARKED_EVENTS.contains(e.kind())) continue;
-            ValueMarker marker = new ValueMarker(e.step(), Palette.event(e.kind()), ChartStyle.line(2.5f));
-            marker.setLabel(e.name().isEmpty() ? labels.event(e.kind()) : e.name().replace('_', ' '));
+            boolean refused = e.kind().equals(REFUSED);
+            ValueMarker marker = new ValueMarker(e.step(), Palette.event(e.kind()),
+                    refused ? ChartStyle.dashed(2.5f) : ChartStyle.line(2.5f));
+            String name = e.name().isEmpty() ? labels.event(e.kind()) : e.name().replace('_', ' ');
+            marker.setLabel(refused ? name + " (" + labels.get("note.refused") + ")" : name);
             marker.setLabelFont(EVENT_FONT);
             marker.setLabelPaint(Palette.event(e.kind()));
             marker.setLabelBackgroundColor(NO_BACKGROUND);
             marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // Three label heights in turn, so the names of events close together do not overprint.
+            marker.setLabelOffset(new RectangleInsets(0, 4, 4 + LABEL_STEP * (marked++ % 3), 0));
             plot.addDomainMarker(marker, Layer.FOREGROUND);
         }
     }

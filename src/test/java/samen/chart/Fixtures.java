@@ -24,7 +24,7 @@ final class Fixtures {
     }
 
     static Path run(Path target, String scenario, String... overrides) throws Exception {
-        Path file = HOME.resolve("scenarios").resolve(scenario);
+        Path file = HOME.resolve("scenarios").resolve(scenario); // an absolute scenario stays as it is
         Scenario resolved = ScenarioLoader.load(file, List.of(overrides));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         try (OutputDirectory dir = OutputDirectory.create(target, false, RunRecorder.SUMMARY);
@@ -34,6 +34,23 @@ final class Fixtures {
             dir.commit();
         }
         return target;
+    }
+
+    /**
+     * The default scenario with two interventions and a shock, so a run has every kind of chart:
+     * written next to {@code target} as {@code eventful.yaml}.
+     */
+    static Path eventfulRun(Path target) throws Exception {
+        Path yaml = target.resolveSibling("eventful.yaml");
+        Files.writeString(yaml, Files.readString(HOME.resolve("scenarios/default.yaml")) + """
+
+                interventions:
+                  - {type: convening, when: "step 12"}
+                  - {type: conflict_handling, when: "step 70"}
+                shocks:
+                  - {at_step: 90, kind: budget_cut, partner: "Municipality", size: 0.5}
+                """);
+        return run(target, yaml.toString(), "steps=150");
     }
 
     static Path previews(String kind) throws IOException {

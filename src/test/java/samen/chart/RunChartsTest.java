@@ -26,7 +26,7 @@ class RunChartsTest {
 
     @BeforeAll
     static void render() throws Exception {
-        Path dir = Fixtures.run(tmp.resolve("run"), "default.yaml", "steps=120");
+        Path dir = Fixtures.eventfulRun(tmp.resolve("run"));
         run = RunData.read(dir, "run");
         List<NamedChart> all = RunCharts.all(run, Labels.english(), List.of());
         charts = all.stream().collect(Collectors.toMap(NamedChart::name, c -> c));
@@ -35,9 +35,8 @@ class RunChartsTest {
 
     @Test
     void everyChartIsAFullSizePictureWithContent() throws IOException {
-        assertThat(charts).containsKeys("trust", "energy-value", "payoffs", "network");
-        if (!run.conditions().isEmpty()) assertThat(charts).containsKeys("conditions", "conditions-radar");
-        if (!run.events().isEmpty()) assertThat(charts).containsKey("events");
+        assertThat(charts).containsOnlyKeys("trust", "conditions", "conditions-radar", "energy-value", "payoffs",
+                "network", "events");
         for (String name : charts.keySet()) PngCheck.assertNotTrivial(Fixtures.PREVIEWS.resolve("run/" + name + ".png"));
     }
 
@@ -51,6 +50,29 @@ class RunChartsTest {
         BufferedImage png = PngCheck.assertNotTrivial(Fixtures.PREVIEWS.resolve("run/trust.png"));
         assertThat(PngCheck.contains(png, Palette.TRUST)).isTrue();
         assertThat(PngCheck.contains(png, Palette.VIGILANCE)).isTrue();
+    }
+
+    @Test
+    void interventionsAndShocksAreMarkedOnTheTimeAxis() {
+        List<String> marked = new java.util.ArrayList<>();
+        for (Object m : charts.get("trust").chart().getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)) {
+            marked.add(((org.jfree.chart.plot.ValueMarker) m).getLabel());
+        }
+        assertThat(marked).contains("convening", "budget cut").anyMatch(m -> m.startsWith("conflict handling"));
+    }
+
+    @Test
+    void theFiveConditionsAreFiveLinesAndTheRadarHasFiveAxes() {
+        assertThat(charts.get("conditions").chart().getXYPlot().getDataset().getSeriesCount()).isEqualTo(5);
+        var radar = (org.jfree.chart.plot.SpiderWebPlot) charts.get("conditions-radar").chart().getPlot();
+        assertThat(radar.getDataset().getColumnCount()).isEqualTo(5);
+        assertThat(radar.getDataset().getRowCount()).isEqualTo(4);
+    }
+
+    @Test
+    void everyKindOfEventHasItsRow() {
+        long kinds = run.events().stream().map(RunData.Event::kind).distinct().count();
+        assertThat(charts.get("events").chart().getXYPlot().getDataset().getSeriesCount()).isEqualTo((int) kinds);
     }
 
     @Test
