@@ -71,9 +71,12 @@ public final class Report {
         page.html.append("<p class=\"lead\">").append(l.get("report.outcome")).append(": ")
                 .append(badge(run.outcome(), l)).append("</p>\n<p>").append(escapeHtml4(s.path("explanation").asText()))
                 .append("</p>\n");
-        page.table(List.of(), List.of(
+        List<List<String>> facts = new ArrayList<>(List.of(
                 List.of(l.get("report.phase"), l.phase(s.path("phase_reached").asText()) + " (" + l.get("step", s.path("phase_reached_step").asText()) + ")"),
                 List.of(l.get("report.steps"), s.path("steps_run").asText() + " / " + s.path("steps_requested").asText())));
+        if (s.has("weakest_condition")) facts.add(List.of(l.get("report.weakest"), l.condition(s.path("weakest_condition").asText())));
+        if (s.has("dynamic")) facts.add(List.of(l.get("report.dynamic"), s.path("dynamic").asText()));
+        page.table(List.of(), facts);
         page.heading(l.get("report.partners"));
         List<List<String>> partners = new ArrayList<>();
         for (RunData.Partner p : run.partners()) {
