@@ -36,7 +36,11 @@ record Levels(List<String> labels, int[] group) {
         double max = distinct.last();
         double width = (max - min) / BINS;
         List<String> labels = new ArrayList<>();
-        for (int b = 0; b < BINS; b++) labels.add(format(min + b * width) + "\u2013" + format(min + (b + 1) * width));
+        // Edges to one digit more than the bin width needs: 0.21-0.28, not 0.2125-0.275.
+        int decimals = Math.max(0, 1 - (int) Math.floor(Math.log10(width)));
+        for (int b = 0; b < BINS; b++) {
+            labels.add(round(min + b * width, decimals) + "\u2013" + round(min + (b + 1) * width, decimals));
+        }
         int[] group = new int[numbers.length];
         for (int i = 0; i < numbers.length; i++) group[i] = Math.min(BINS - 1, (int) ((numbers[i] - min) / width));
         return new Levels(labels, group);
@@ -77,6 +81,10 @@ record Levels(List<String> labels, int[] group) {
             }
         }
         return numbers;
+    }
+
+    private static String round(double x, int decimals) {
+        return new java.math.BigDecimal(x).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** Up to four significant digits, no trailing zeros: 0.1, 0.0325, 120. */

@@ -52,13 +52,21 @@ final class MorrisChart {
         y.setRange(0, top);
         XYLineAnnotation diagonal = new XYLineAnnotation(0, 0, top, top, ChartStyle.dashed(2f), Palette.GREY);
         plot.addAnnotation(diagonal);
-        XYTextAnnotation diagonalLabel = new XYTextAnnotation(labels.get("series.reference"), top * 0.74, top * 0.7);
+        // Below the line at the right, where it cannot cross it.
+        XYTextAnnotation diagonalLabel = new XYTextAnnotation(labels.get("series.reference"), top * 0.99, top * 0.5);
         diagonalLabel.setFont(new Font(ChartStyle.FONT, Font.ITALIC, 18));
         diagonalLabel.setPaint(Palette.GREY);
-        diagonalLabel.setTextAnchor(TextAnchor.TOP_LEFT);
+        diagonalLabel.setTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addAnnotation(diagonalLabel);
-        for (SweepData.Morris m : rows) {
-            XYTextAnnotation name = new XYTextAnnotation(" " + m.parameter(), m.muStar() + top * 0.012, m.sigma() + top * 0.012);
+        for (int i = 0; i < rows.size(); i++) {
+            SweepData.Morris m = rows.get(i);
+            // Parameters at (nearly) the same point get their names stacked instead of overprinted.
+            int above = 0;
+            for (SweepData.Morris earlier : rows.subList(0, i)) {
+                if (Math.abs(earlier.muStar() - m.muStar()) < top * 0.1 && Math.abs(earlier.sigma() - m.sigma()) < top * 0.04) above++;
+            }
+            XYTextAnnotation name = new XYTextAnnotation(" " + m.parameter(), m.muStar() + top * 0.012,
+                    m.sigma() + top * (0.012 + 0.04 * above));
             name.setFont(new Font(ChartStyle.FONT, Font.BOLD, 19));
             name.setPaint(ChartStyle.TEXT);
             name.setTextAnchor(TextAnchor.BOTTOM_LEFT);
