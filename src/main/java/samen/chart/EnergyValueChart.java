@@ -4,7 +4,6 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -41,12 +40,10 @@ final class EnergyValueChart {
         valueLine.setSeriesStroke(0, ChartStyle.dashed(4f));
         plot.setRenderer(0, energyLine);
         plot.setRenderer(1, valueLine);
-        plot.getRangeAxis().setRange(0, 1.09);
-        ((NumberAxis) plot.getRangeAxis()).setTickUnit(new NumberTickUnit(0.1, labels.numbers()));
+        LevelsChart.unitAxis((NumberAxis) plot.getRangeAxis(), labels);
         valueAxis.setAutoRangeIncludesZero(true);
         valueAxis.setUpperMargin(0.12); // keep the line below the names of the phases
-        plot.getDomainAxis().setRange(run.steps()[0], Math.max(1, run.lastStep()));
-        TimeMarks.add(plot, run, labels);
+        LevelsChart.overTime(plot, run, labels);
         return chart;
     }
 }

@@ -1,13 +1,12 @@
 package samen.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import samen.chart.ChartFiles;
 import samen.chart.Charts;
@@ -30,16 +29,12 @@ final class ChartCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A run or sweep directory.")
-    private Path dir;
+    @Mixin
+    private ResultsDirectory results;
 
     @Option(names = "--format", paramLabel = "png|svg|both", defaultValue = "png",
             description = "File format (default: ${DEFAULT-VALUE}).")
     private String format;
-
-    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of titles and labels (default: ${DEFAULT-VALUE}).")
-    private String lang;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the charts (default: DIR/charts).")
     private Path out;
@@ -56,9 +51,8 @@ final class ChartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
-        Path source = env.resolve(dir);
-        if (!Files.isDirectory(source)) throw new UserException(env.display(source) + ": no such directory");
-        Labels labels = language(lang);
+        Path source = results.resolve(env);
+        Labels labels = results.labels();
         Path target = out != null ? env.resolve(out) : source.resolve("charts");
         Charts charts = Charts.of(source, env.display(source), labels, new Charts.Options(radarSteps, heatmap));
         List<Path> files = charts.write(target, format(format));
@@ -66,14 +60,6 @@ final class ChartCommand implements Callable<Integer> {
                 + env.display(target) + "/");
         for (Path f : files) main.out().println("  " + f);
         return 0;
-    }
-
-    static Labels language(String lang) throws UserException {
-        try {
-            return Labels.forLanguage(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--lang: " + e.getMessage());
-        }
     }
 
     private static ChartFiles.Format format(String name) throws UserException {

@@ -1,11 +1,9 @@
 package samen.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import samen.chart.Report;
 
@@ -24,19 +22,14 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A run or sweep directory.")
-    private Path dir;
-
-    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of the report (default: ${DEFAULT-VALUE}).")
-    private String lang;
+    @Mixin
+    private ResultsDirectory results;
 
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
-        Path source = env.resolve(dir);
-        if (!Files.isDirectory(source)) throw new UserException(env.display(source) + ": no such directory");
-        Path file = Report.write(source, env.display(source), ChartCommand.language(lang));
+        Path source = results.resolve(env);
+        Path file = Report.write(source, env.display(source), results.labels());
         main.out().println("Wrote " + env.display(file));
         return 0;
     }
