@@ -56,6 +56,19 @@ class ChartCommandTest {
     }
 
     @Test
+    void theSameRunGivesByteIdenticalChartsAndReport() throws IOException {
+        assertThat(Cli.run(cwd, "chart", "run", "--format", "both", "--out", "a").exit()).isZero();
+        assertThat(Cli.run(cwd, "chart", "run", "--format", "both", "--out", "b").exit()).isZero();
+        for (String name : names(cwd.resolve("a"))) {
+            assertThat(Files.readAllBytes(cwd.resolve("b").resolve(name))).as(name).isEqualTo(Files.readAllBytes(cwd.resolve("a").resolve(name)));
+        }
+        assertThat(Cli.run(cwd, "report", "run").exit()).isZero();
+        byte[] first = Files.readAllBytes(cwd.resolve("run/report.html"));
+        assertThat(Cli.run(cwd, "report", "run").exit()).isZero();
+        assertThat(Files.readAllBytes(cwd.resolve("run/report.html"))).isEqualTo(first);
+    }
+
+    @Test
     void runWithChartsDrawsThemInTheSameGo() throws IOException {
         Cli.Result r = Cli.run(cwd, "run", "--steps", "40", "--out", "charted", "--charts");
         assertThat(r.exit()).as(r.err()).isZero();
