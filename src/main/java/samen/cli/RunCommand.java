@@ -28,7 +28,7 @@ import samen.scenario.ScenarioLoader;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         header = "Run a scenario once and record the results.",
-        description = {"Writes timeseries.csv, organisations.csv, relations.csv, summary.json and "
+        description = {"Writes timeseries.csv, organisations.csv, relations.csv, events.csv, summary.json and "
                 + "scenario.yaml (the resolved scenario, to reproduce the run) into a new directory, "
                 + "and prints a short summary.", ""},
         footer = {"", "Examples:",

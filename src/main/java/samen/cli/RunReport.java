@@ -51,10 +51,13 @@ final class RunReport {
         }
         out.println();
         for (String line : wrap(result.explanation(), WIDTH)) out.println(line);
+        for (String line : wrap(result.dynamic(), WIDTH)) out.println(line);
         out.println();
         out.printf(Locale.ROOT, "Files in %s/ (simulated and written in %d ms):%n", where, millis);
-        out.println("  " + String.join("  ", RunRecorder.TIMESERIES, RunRecorder.ORGANISATIONS,
-                RunRecorder.RELATIONS, RunRecorder.SUMMARY, RunRecorder.SCENARIO));
+        for (String line : wrap(String.join("  ", RunRecorder.TIMESERIES, RunRecorder.ORGANISATIONS,
+                RunRecorder.RELATIONS, RunRecorder.EVENTS, RunRecorder.SUMMARY, RunRecorder.SCENARIO), WIDTH - 2)) {
+            out.println("  " + line);
+        }
     }
 
     /** The outcome as a trainer would say it. */

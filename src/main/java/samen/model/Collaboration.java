@@ -154,15 +154,23 @@ public final class Collaboration extends SimState {
         active = organisations.stream().filter(Organisation::active).toList();
     }
 
+    /** Every representative is brought up to speed. */
+    void onboard() {
+        for (Organisation o : active) o.onboard(clock);
+    }
+
     /** Everyone sees the phase the collaboration is in. */
     void alignPictures() {
         for (Organisation o : active) o.see(phase());
     }
 
-    /** Power bridging: the power that decides the split moves {@code share} of the way to equal. */
+    /**
+     * Power bridging: the power that decides the split moves {@code share} of the way to equal, and
+     * is brought into the open, so partners misjudge it less.
+     */
     void bridgePower(double share) {
         double mean = active.stream().mapToDouble(Organisation::power).average().orElse(0);
-        for (Organisation o : active) o.setPower(o.power() + share * (mean - o.power()));
+        for (Organisation o : active) o.bridgePower(mean, share);
     }
 
     /** Translators: diversity's drag on understanding falls by {@code share}. */

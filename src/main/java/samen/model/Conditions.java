@@ -29,7 +29,7 @@ final class Conditions implements Steppable {
     /** Organisation level below which the collaboration is under-organised (seed 003 §4.4). */
     static final double UNDER_ORGANISED = 0.35;
     /** Under-organised, a partner whose interests are served less than this starts to over-control. */
-    static final double SUSPICIOUS = 0.45;
+    static final double SUSPICIOUS = 0.8;
 
     /** Level gained per step at full attention, as a share of what is still missing. */
     static final double RAISE = 0.12;
@@ -59,7 +59,7 @@ final class Conditions implements Steppable {
         Collaboration c = (Collaboration) state;
         double[] extra = new double[level.length];
         extra[Condition.INTERESTS.ordinal()] = c.process().understandingGained();
-        update(c.activeOrganisations(), extra);
+        update(c, extra);
         c.relations().undercurrent(c.activeOrganisations(), level(Condition.RELATION));
         // Control needs something to control: agreements, from agree on.
         boolean underOrganised = level(Condition.ORGANISATION) < UNDER_ORGANISED
@@ -69,12 +69,21 @@ final class Conditions implements Steppable {
         }
     }
 
-    /** One step of attention and decay; {@code extra} is added per condition. */
-    void update(List<Organisation> active, double[] extra) {
+    /**
+     * One step of attention and decay; {@code extra} is added per condition. A representative new
+     * at the table attends less until it has found its way ({@link Organisation#settled}), and diversity makes the dialogue about interests harder (seed 003
+     * §2, "spraakverwarring").
+     */
+    void update(Collaboration collaboration, double[] extra) {
+        List<Organisation> active = collaboration.activeOrganisations();
+        long now = collaboration.step() + 1;
         for (Condition c : Condition.values()) {
             double attention = 0;
-            for (Organisation o : active) attention += o.loyalty() * o.leadership().attention(c);
+            for (Organisation o : active) {
+                attention += o.loyalty() * o.leadership().attention(c) * o.settled(now);
+            }
             attention = active.isEmpty() ? 0 : switches[c.ordinal()] * attention / active.size();
+            if (c == Condition.INTERESTS) attention *= 1 - Process.DIVERSITY_DRAG * collaboration.diversity();
             int i = c.ordinal();
             level[i] = clamp01(level[i] + RAISE * attention * (1 - level[i]) - DECAY * level[i] + extra[i]);
         }

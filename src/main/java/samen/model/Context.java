@@ -81,7 +81,7 @@ final class Context implements Steppable {
 
     /** Personnel turnover: "personele instabiliteit" (seed 004). */
     private static void replace(Collaboration c, Organisation o, long now) {
-        c.relations().forget(o.index());
+        c.relations().forget(o.index(), c.condition(Condition.ORGANISATION));
         o.replaceRepresentative(now);
         c.conditions().lower(Condition.RELATION, TURNOVER_HIT);
         c.log(EventKind.TURNOVER, o.leadership().key(), o.name(), "a new representative takes the seat");

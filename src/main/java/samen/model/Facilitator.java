@@ -45,6 +45,7 @@ final class Facilitator implements Steppable {
     private boolean due(Collaboration c, int i, InterventionRule rule, long now) {
         Trigger when = rule.when();
         if (when instanceof Trigger.AtStep at) return at.step() == now;
+        if (when instanceof Trigger.Every every) return now % every.period() == 0;
         if (when instanceof Trigger.OnPhase on) {
             if (c.phase() != on.phase() || phaseEntryServed[i] == c.lastPhaseChangeStep()) return false;
             phaseEntryServed[i] = c.lastPhaseChangeStep();

@@ -81,10 +81,12 @@ public enum Intervention {
 
     /**
      * Process managing ("het proces managen"): process design, rules of the game, process
-     * evaluation. Always possible. Effect: process up, pictures of the phase aligned.
+     * evaluation, "zowel op het niveau van de organisatie ... als op het niveau van de interactie
+     * tussen individuen". Always possible. Effect: process up, pictures of the phase aligned, new
+     * representatives brought up to speed.
      */
     PROCESS_MANAGING("process managing (het proces managen)", Condition.PROCESS,
-            "designs the process and rules of the game: process up, everyone knows the phase") {
+            "designs the process and rules of the game: process up, everyone knows the phase, newcomers up to speed") {
         @Override
         boolean possible(Collaboration c) {
             return true;
@@ -94,6 +96,7 @@ public enum Intervention {
         void apply(Collaboration c) {
             c.conditions().raise(Condition.PROCESS, 0.4);
             c.alignPictures();
+            c.onboard();
         }
     },
 
@@ -181,7 +184,7 @@ public enum Intervention {
     /** Energy an intervention takes from the collaboration. */
     static final double ENERGY_COST = 0.04;
     /** Share of a phase's work it delays (the meetings it takes). */
-    static final double DELAY = 0.05;
+    static final double DELAY = 0.02;
     static final double AUTHORITY = 0.35;
     static final double ACCEPTABLE_POWER = 2.0;
     static final double UNDERSTOOD = 0.9;

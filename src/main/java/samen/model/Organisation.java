@@ -27,8 +27,10 @@ public final class Organisation implements Steppable {
     static final double AMBITION_FLOOR = 0.3;
     /** How much more tempting opportunism gets when the relation has run down (power games). */
     static final double POWER_GAMES = 0.5;
+    /** Share of the room a mandate leaves that a fully organised collaboration earns from constituencies. */
+    static final double BACKING = 0.8;
     /** How hard a constituency pulls back a representative asked to commit beyond its backing. */
-    static final double MANDATE_PULL = 0.5;
+    static final double MANDATE_PULL = 1.0;
 
     /** Where an organisation stands in the network over a run. */
     enum Status { PENDING, ACTIVE, LEFT }
@@ -37,7 +39,6 @@ public final class Organisation implements Steppable {
     private final int index;
     private final String name;
     private final Traits traits;
-    private final double perceivedPower;
     private final double collectiveWeight;
     private final double organisationalWeight;
     private final double individualWeight;
@@ -46,11 +47,13 @@ public final class Organisation implements Steppable {
     private double capacity;
     private double alternative;
     private double power;
+    private double perceivedPower;
     private double loyalty;
     private Status status;
     private boolean exited;
     private long leftAtStep = -1;
     private long representativeSince;
+    private long settledAt;
     private Phase picture;
     private boolean controlling;
 
@@ -166,7 +169,7 @@ public final class Organisation implements Steppable {
         // Clamped because normalised weights can sum to a hair over one in floating point.
         interestsServed = Math.min(1, collectiveWeight * collective + organisationalWeight * organisational
                 + individualWeight * individual);
-        double backing = traits.mandate() + (1 - traits.mandate()) * 0.5 * collaboration.condition(Condition.ORGANISATION);
+        double backing = traits.mandate() + (1 - traits.mandate()) * BACKING * collaboration.condition(Condition.ORGANISATION);
         double overreach = Math.max(0, collaboration.phase().intensity() - backing);
         double target = interestsServed * (1 - traits.constituencyPressure() * (1 - organisational))
                 - MANDATE_PULL * traits.constituencyPressure() * overreach;
@@ -181,6 +184,7 @@ public final class Organisation implements Steppable {
         status = Status.ACTIVE;
         picture = Phase.EXPLORE;
         representativeSince = step;
+        settledAt = step + collaboration.phaseDuration();
     }
 
     /** Leaves the collaboration; {@code exit} when it walks away, not when its part is done. */
@@ -198,8 +202,22 @@ public final class Organisation implements Steppable {
     /** A new representative: a fresh picture of the phase, the organisation's own loyalty again. */
     void replaceRepresentative(long step) {
         representativeSince = step;
+        settledAt = step + collaboration.phaseDuration();
         picture = Phase.EXPLORE;
         loyalty = traits.loyalty();
+    }
+
+    /** Brought up to speed by a managed process: at home at the table from {@code step}. */
+    void onboard(long step) {
+        settledAt = Math.min(settledAt, step);
+    }
+
+    /**
+     * How far its representative has found its way at {@code step}, in [0,1]: a new one needs one
+     * phase's worth of steps (seed 004, "personele instabiliteit"); founders are at home.
+     */
+    double settled(long step) {
+        return step >= settledAt ? 1 : 1 - (double) (settledAt - step) / collaboration.phaseDuration();
     }
 
     void cutBudget(double share) {
@@ -212,8 +230,10 @@ public final class Organisation implements Steppable {
         loyalty *= 1 - 0.5 * size;
     }
 
-    void setPower(double power) {
-        this.power = power;
+    /** Power bridging: actual power moves towards {@code target}, and how others see it towards the actual. */
+    void bridgePower(double target, double share) {
+        power += share * (target - power);
+        perceivedPower += share * (power - perceivedPower);
     }
 
     void see(Phase phase) {

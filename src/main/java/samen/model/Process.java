@@ -56,7 +56,7 @@ final class Process implements Steppable {
     /** Share of tempo left when the process condition is gone. */
     static final double PROCESS_FLOOR = 0.4;
     /** Chance per step, with the interests condition at zero, that an agreement is reopened. */
-    static final double REOPEN_RATE = 0.2;
+    static final double REOPEN_RATE = 0.35;
     /** Share of a phase's progress lost when an agreement is reopened. */
     static final double REOPEN_SETBACK = 0.5;
     /** Chance per step that a partner with a stale picture of the phase catches up, at process zero. */

@@ -18,7 +18,7 @@ import samen.model.config.TrustSettings;
 public final class Relations {
 
     /** Share of trust built or lost that is personal and leaves with a replaced representative. */
-    static final double PERSONAL_SHARE = 0.5;
+    static final double PERSONAL_SHARE = 0.8;
     /** Relation level below which an undercurrent builds (seed 003 §4.3). */
     static final double UNDERCURRENT_BELOW = 0.35;
     /** Vigilance added per step by the undercurrent, at relation zero, as a share of what is left. */
@@ -94,13 +94,19 @@ public final class Relations {
 
     /**
      * A replaced representative takes the personal part of the trust built (or lost) with it, both
-     * ways (seed 004 "personele instabiliteit"; seed 003 §3.3, trust lives between people).
+     * ways (seed 004 "personele instabiliteit"; seed 003 §3.3, trust lives between people). What
+     * the collaboration has institutionalised stays: the personal part shrinks as the organisation
+     * condition grows (seed 004, institutional entrepreneurship: "institutionaliseren ... van
+     * ambities en afspraken").
+     *
+     * @param organisation the organisation condition's level
      */
-    void forget(int who) {
+    void forget(int who, double organisation) {
+        double personal = PERSONAL_SHARE * (1 - organisation);
         for (int other = 0; other < n; other++) {
             if (other == who) continue;
-            trust[who * n + other] -= PERSONAL_SHARE * (trust[who * n + other] - initialTrust);
-            trust[other * n + who] -= PERSONAL_SHARE * (trust[other * n + who] - initialTrust);
+            trust[who * n + other] -= personal * (trust[who * n + other] - initialTrust);
+            trust[other * n + who] -= personal * (trust[other * n + who] - initialTrust);
         }
     }
 

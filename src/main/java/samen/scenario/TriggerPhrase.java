@@ -18,6 +18,7 @@ import samen.model.config.Trigger;
 record TriggerPhrase() implements FieldType.Leaf {
 
     private static final Pattern STEP = Pattern.compile("step\\s+(\\d{1,7})");
+    private static final Pattern EVERY = Pattern.compile("every\\s+(\\d{1,7})\\s+steps?");
     private static final Pattern ENTERING = Pattern.compile("entering\\s+(\\w+)");
     private static final Pattern BELOW = Pattern.compile("(\\w+)\\s+below\\s+([0-9]*\\.?[0-9]+)");
 
@@ -33,6 +34,12 @@ record TriggerPhrase() implements FieldType.Leaf {
             long step = Long.parseLong(m.group(1));
             if (step >= 1) return new Trigger.AtStep(step);
             in.problem(node, path, "step 0 has passed before anything happens; allowed: a step from 1");
+            return null;
+        }
+        if ((m = EVERY.matcher(text)).matches()) {
+            long period = Long.parseLong(m.group(1));
+            if (period >= 1) return new Trigger.Every(period);
+            in.problem(node, path, "every 0 steps never comes; allowed: every N steps with N from 1");
             return null;
         }
         if ((m = ENTERING.matcher(text)).matches()) {
@@ -68,14 +75,14 @@ record TriggerPhrase() implements FieldType.Leaf {
 
     @Override
     public String allowed() {
-        return "\"step N\" (N from 1), \"entering PHASE\" or \"GAUGE below X\" (a condition or indicator, X from 0 to 1), "
-                + "e.g. \"step 40\", \"entering agree\", \"ambition below 0.3\"";
+        return "\"step N\" (N from 1), \"every N steps\", \"entering PHASE\" or \"GAUGE below X\" (a condition or "
+                + "indicator, X from 0 to 1), e.g. \"step 40\", \"every 10 steps\", \"entering agree\", \"ambition below 0.3\"";
     }
 
     @Override
     public ObjectNode schema() {
         return JsonNodeFactory.instance.objectNode().put("type", "string")
-                .put("pattern", "^\\s*(step\\s+\\d+|entering\\s+\\w+|\\w+\\s+below\\s+[0-9]*\\.?[0-9]+)\\s*$");
+                .put("pattern", "^\\s*(step\\s+\\d+|every\\s+\\d+\\s+steps?|entering\\s+\\w+|\\w+\\s+below\\s+[0-9]*\\.?[0-9]+)\\s*$");
     }
 
     @Override

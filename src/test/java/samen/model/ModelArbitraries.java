@@ -36,6 +36,7 @@ public final class ModelArbitraries {
         Arbitrary<Trigger> trigger = Arbitraries.oneOf(
                 Arbitraries.longs().between(1, 200).map(Trigger.AtStep::new),
                 Arbitraries.of(Phase.class).map(Trigger.OnPhase::new),
+                Arbitraries.longs().between(1, 50).map(Trigger.Every::new),
                 Combinators.combine(Arbitraries.of(List.copyOf(Gauges.names())), unit()).as(Trigger.Below::new));
         return Combinators.combine(Arbitraries.of(Intervention.class), trigger, Arbitraries.integers().between(1, 50))
                 .as(InterventionRule::new).list().ofMaxSize(4);

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings.PowerDistribution;
 
@@ -17,7 +18,11 @@ import samen.model.config.PowerSettings.PowerDistribution;
 class BundledScenariosTest {
 
     static Stream<Path> bundled() throws IOException {
-        try (Stream<Path> files = Files.list(Yaml.home().resolve("scenarios"))) {
+        return Stream.concat(yamlIn("scenarios"), yamlIn("scenarios/archetypes"));
+    }
+
+    private static Stream<Path> yamlIn(String dir) throws IOException {
+        try (Stream<Path> files = Files.list(Yaml.home().resolve(dir))) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
@@ -27,7 +32,26 @@ class BundledScenariosTest {
     void loadsAndRoundTrips(Path file) throws Exception {
         Scenario scenario = ScenarioLoader.load(file, List.of());
         assertThat(ScenarioLoader.parse(scenario.toCanonicalYaml(), "canonical", List.of())).isEqualTo(scenario);
-        assertThat(Files.readAllLines(file).get(0)).isEqualTo("# yaml-language-server: $schema=../docs/scenario.schema.json");
+        String up = Yaml.home().resolve("scenarios").relativize(file.getParent()).toString().isEmpty() ? "../" : "../../";
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo("# yaml-language-server: $schema=" + up + "docs/scenario.schema.json");
+    }
+
+    /** Seed 004's nine archetypes, each with a remedy twin that differs only in its interventions. */
+    @Test
+    void everyArchetypeHasARemedyTwinThatOnlyAddsInterventions() throws Exception {
+        List<Path> archetypes = yamlIn("scenarios/archetypes").filter(f -> !f.toString().endsWith("-remedy.yaml")).toList();
+        assertThat(archetypes).hasSize(9);
+        for (Path file : archetypes) {
+            Path twin = file.resolveSibling(file.getFileName().toString().replace(".yaml", "-remedy.yaml"));
+            ModelConfig archetype = ScenarioLoader.load(file, List.of()).model();
+            ModelConfig remedy = ScenarioLoader.load(twin, List.of()).model();
+            assertThat(archetype.interventions()).as(file.toString()).isEmpty();
+            assertThat(remedy.interventions()).as(twin.toString()).isNotEmpty();
+            assertThat(new ModelConfig(remedy.organisations(), remedy.power(), remedy.trust(), remedy.collaboration(),
+                    remedy.conditions(), List.of(), remedy.shocks(), remedy.history())).as(twin.toString()).isEqualTo(archetype);
+            assertThat(Files.readString(file)).as(file.toString())
+                    .contains("# ARCHETYPE (seed 004): ", "# WHAT TO POINT OUT", "# THINGS TO TRY", "# Intended failure family: ");
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import samen.model.Phase;
 
 /**
  * When a scheduled intervention fires. Written in a scenario as one short phrase:
- * {@code "step 40"}, {@code "entering agree"} or {@code "ambition below 0.3"}.
+ * {@code "step 40"}, {@code "every 10 steps"}, {@code "entering agree"} or {@code "ambition below 0.3"}.
  */
 public sealed interface Trigger {
 
@@ -15,6 +15,11 @@ public sealed interface Trigger {
     /** At the end of step {@code step}. */
     record AtStep(long step) implements Trigger {
         public String text() { return "step " + step; }
+    }
+
+    /** At steps {@code period}, 2 × {@code period}, ...: a standing arrangement. */
+    record Every(long period) implements Trigger {
+        public String text() { return "every " + period + " steps"; }
     }
 
     /** Each time the collaboration enters {@code phase} (also when it starts in it). */

@@ -1,0 +1,124 @@
+package samen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import samen.model.config.ModelConfig;
+import samen.model.config.Trigger;
+import samen.engine.Simulation;
+
+/** The mechanisms of issue #3, one by one, on small configurations. */
+class CommonEyeMechanismsTest {
+
+    private static Collaboration started(ModelConfig config) {
+        Collaboration c = new Collaboration(1, config);
+        c.start();
+        return c;
+    }
+
+    private static void steps(Collaboration c, int n) {
+        for (int i = 0; i < n; i++) c.schedule.step(c);
+    }
+
+    @Test
+    void aNeglectedConditionRunsDownAndAnAttendedOneHolds() {
+        Collaboration c = started(Configs.defaults().opportunism(0).condition(Condition.AMBITION, 0.8, 0).build());
+        steps(c, 100);
+        assertThat(c.condition(Condition.AMBITION)).as("neglected").isLessThan(0.2);
+        assertThat(c.condition(Condition.RELATION)).as("attended").isGreaterThan(0.5);
+        assertThat(c.weakestCondition()).isEqualTo(Condition.AMBITION);
+    }
+
+    @Test
+    void anInterventionCostsEnergyAndIsLogged() {
+        Collaboration c = started(Configs.defaults().build());
+        steps(c, 5);
+        double energy = c.energy();
+        double process = c.condition(Condition.PROCESS);
+        assertThat(c.intervene(Intervention.PROCESS_MANAGING)).isTrue();
+        assertThat(c.energy()).isCloseTo(energy - Intervention.ENERGY_COST, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(c.condition(Condition.PROCESS)).isGreaterThan(process);
+        assertThat(c.events()).last().isEqualTo(new Event(5, EventKind.INTERVENTION, "process_managing", "", "by hand"));
+    }
+
+    @Test
+    void anInterventionWhosePreconditionFailsIsRefusedAndFree() {
+        // Institutional entrepreneurship needs agreements; at the start there are none.
+        Collaboration c = started(Configs.defaults().build());
+        double energy = c.energy();
+        assertThat(c.intervene(Intervention.INSTITUTIONAL_ENTREPRENEURSHIP)).isFalse();
+        assertThat(c.energy()).isEqualTo(energy);
+        assertThat(c.events()).last().extracting(Event::kind).isEqualTo(EventKind.INTERVENTION_REFUSED);
+        assertThat(c.interventionsRefused()).isEqualTo(1);
+    }
+
+    @Test
+    void reflectionNeedsAnAcceptableDistributionOfPower() {
+        Collaboration dominant = started(Configs.defaults().power(samen.model.config.PowerSettings.PowerDistribution.DOMINANT).build());
+        Collaboration equal = started(Configs.defaults().build());
+        assertThat(dominant.intervene(Intervention.REFLECTIVE_INTERVENTION)).isFalse();
+        assertThat(equal.intervene(Intervention.REFLECTIVE_INTERVENTION)).isTrue();
+    }
+
+    @Test
+    void scheduledInterventionsFireOnTheirTriggers() {
+        Collaboration c = started(Configs.defaults()
+                .intervention(Intervention.CONVENING, new Trigger.AtStep(3))
+                .intervention(Intervention.PROCESS_MANAGING, new Trigger.Every(10))
+                .intervention(Intervention.CONFLICT_HANDLING, new Trigger.OnPhase(Phase.EXPLORE))
+                .intervention(Intervention.VISIONING, new Trigger.Below("energy", 1.01))
+                .build());
+        steps(c, 30);
+        List<String> fired = c.events().stream().filter(e -> e.kind() == EventKind.INTERVENTION || e.kind() == EventKind.INTERVENTION_REFUSED)
+                .map(e -> e.step() + ":" + e.name()).toList();
+        assertThat(fired).contains("3:convening", "10:process_managing", "20:process_managing", "30:process_managing");
+        assertThat(fired).filteredOn(f -> f.endsWith("conflict_handling")).as("on entering explore, once").hasSize(1);
+        assertThat(fired).filteredOn(f -> f.endsWith("visioning")).as("cooldown 20").containsExactly("1:visioning", "21:visioning");
+    }
+
+    @Test
+    void newcomersJoinAndPlannedDeparturesAreNoBreakUp() {
+        ModelConfig base = Configs.defaults().partners(4).build();
+        var orgs = new java.util.ArrayList<>(base.organisations());
+        var o3 = orgs.get(2);
+        var o4 = orgs.get(3);
+        orgs.set(2, new samen.model.config.OrganisationSpec(o3.name(), o3.autonomy(), o3.capacity(), o3.alternative(),
+                o3.loyalty(), o3.constituencyPressure(), o3.opportunism(), o3.interests(), o3.leadership(), o3.mandate(), 0, 0, 20));
+        orgs.set(3, new samen.model.config.OrganisationSpec(o4.name(), o4.autonomy(), o4.capacity(), o4.alternative(),
+                o4.loyalty(), o4.constituencyPressure(), o4.opportunism(), o4.interests(), o4.leadership(), o4.mandate(), 0, 10, 0));
+        Collaboration c = started(new ModelConfig(orgs, base.power(), base.trust(), base.collaboration(), base.conditions(),
+                List.of(), List.of(), List.of()));
+        assertThat(c.activeCount()).isEqualTo(3);
+        steps(c, 30);
+        assertThat(c.events()).anyMatch(e -> e.step() == 10 && e.kind() == EventKind.JOIN && e.subject().equals(o4.name()));
+        assertThat(c.events()).anyMatch(e -> e.step() == 20 && e.kind() == EventKind.LEAVE && e.name().equals("planned"));
+        assertThat(c.activeCount()).isEqualTo(3);
+        assertThat(c.brokenUp()).isFalse();
+    }
+
+    @Test
+    void aReplacedRepresentativeTakesPersonalTrustAlong() {
+        Collaboration c = started(Configs.defaults().opportunism(0).build());
+        steps(c, 80);
+        Organisation o = c.organisations().get(0);
+        double before = o.trustReceived();
+        assertThat(before).isGreaterThan(0.45);
+        c.relations().forget(o.index(), 0);
+        assertThat(o.trustReceived()).isLessThan(before).isGreaterThanOrEqualTo(0.4 - 1e-9);
+    }
+
+    @Test
+    void reachingTheGoalStopsTheRun() {
+        ModelConfig base = Configs.defaults().opportunism(0).build();
+        var s = base.collaboration();
+        ModelConfig withGoal = new ModelConfig(base.organisations(), base.power(), base.trust(),
+                new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
+                        s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0),
+                base.conditions(), List.of(), List.of(), List.of());
+        var result = Simulation.create(withGoal, 1).run(400, List.of());
+        assertThat(result.stepsRun()).isLessThan(400);
+        assertThat(result.metrics().get("cumulative_value")).isGreaterThanOrEqualTo(50);
+        assertThat(result.outcome()).isNotIn(Outcome.BREAKUP, Outcome.STAGNATION, Outcome.SHAM);
+    }
+}
