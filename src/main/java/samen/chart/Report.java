@@ -31,7 +31,7 @@ public final class Report {
             .lead{font-size:1.15em}.outcome{display:inline-block;padding:.1em .6em;border-radius:.3em;color:#fff;font-weight:bold}
             table{border-collapse:collapse;margin:.6em 0}td,th{padding:.25em .8em;border-bottom:1px solid #e4e4e4;text-align:left}
             td.n{text-align:right;font-variant-numeric:tabular-nums}figure{margin:1.2em 0}svg{width:100%;height:auto}
-            pre{background:#f6f6f6;padding:1em;overflow-x:auto;font-size:.85em}.swatch{display:inline-block;width:.9em;height:.9em;margin-right:.4em;vertical-align:-.1em}
+            pre{background:#f6f6f6;padding:1em;overflow-x:auto;font-size:.85em}
             footer{margin-top:3em;color:#666;font-size:.9em}
             """;
 
@@ -112,7 +112,9 @@ public final class Report {
         page.heading(l.get("report.parameters"));
         List<List<String>> parameters = new ArrayList<>();
         for (JsonNode p : sweep.sweep().path("parameters")) {
-            String range = p.has("values") ? p.path("values").toString() : "[" + p.path("min").asText() + ", " + p.path("max").asText() + "]";
+            List<String> values = new ArrayList<>();
+            p.path("values").forEach(v -> values.add(v.asText()));
+            String range = p.has("values") ? String.join(", ", values) : p.path("min").asText() + " \u2013 " + p.path("max").asText();
             parameters.add(List.of(p.path("key").asText(), range));
         }
         page.table(List.of(l.get("report.parameter"), l.get("report.range")), parameters);

@@ -71,6 +71,16 @@ class SweepChartsTest {
     }
 
     @Test
+    void aSweepReportHasItsDesignSharesAndCharts() throws Exception {
+        Path file = Report.write(sweep.dir(), "sweep", Labels.english());
+        String html = java.nio.file.Files.readString(file);
+        assertThat(html).contains("samen sweep report: fixture", "grid", "trust.gain_rate", "power.distribution",
+                "Outcome shares", "master seed", "base_scenario")
+                .doesNotContain("<script", "src=\"http");
+        assertThat(html.split("<svg", -1)).hasSize(charts.size() + 1);
+    }
+
+    @Test
     void morrisAndSobolHaveAPointOrBarPerParameter() {
         assertThat(charts.get("morris-mean_trust").chart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(3);
         XYPlot sobol = charts.get("sobol-mean_trust").chart().getXYPlot();
