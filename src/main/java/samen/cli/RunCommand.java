@@ -2,9 +2,7 @@ package samen.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +16,6 @@ import samen.engine.Simulation;
 import samen.output.OutputDirectory;
 import samen.output.Provenance;
 import samen.output.RunRecorder;
-import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
@@ -73,16 +70,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = main.env();
         Path file = ScenarioFiles.find(scenario, env);
-        List<String> overrides = new ArrayList<>(sets);
-        Map<String, String> flags = new LinkedHashMap<>();
-        if (seed != null) flags.put("seed=" + seed, "--seed " + seed);
-        if (steps != null) flags.put("steps=" + steps, "--steps " + steps);
-        overrides.addAll(flags.keySet());
+        FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
         Scenario resolved;
         try {
-            resolved = ScenarioLoader.load(file, overrides);
+            resolved = ScenarioLoader.load(file, overrides.list());
         } catch (ScenarioException e) {
-            throw blamingFlags(e, flags);
+            throw overrides.blamingFlags(e);
         }
 
         Path target = env.resolve(out != null ? out : Path.of("runs", resolved.slug() + "-seed" + resolved.seed()));
@@ -107,15 +100,5 @@ final class RunCommand implements Callable<Integer> {
             if (charts) main.out().println("  charts/ (" + drawn + " PNG charts; `samen report` makes one HTML page)");
         }
         return 0;
-    }
-
-    /** A problem with {@code --steps 0} is reported as such, not as the override it became. */
-    private static ScenarioException blamingFlags(ScenarioException e, Map<String, String> flags) {
-        List<Problem> problems = new ArrayList<>();
-        for (Problem p : e.problems()) {
-            String flag = p.source().startsWith("--set ") ? flags.get(p.source().substring("--set ".length())) : null;
-            problems.add(flag == null ? p : new Problem(flag, 0, 0, p.key(), p.message()));
-        }
-        return new ScenarioException(problems);
     }
 }

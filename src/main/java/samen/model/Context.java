@@ -49,8 +49,8 @@ final class Context implements Steppable {
                 if (shock.partner().isEmpty() || shock.partner().equals(o.name())) hit(c, o, shock.kind(), shock.size());
             }
         }
-        if (shockRate > 0 && c.random.nextBoolean(shockRate)) {
-            List<Organisation> active = c.activeOrganisations();
+        List<Organisation> active = c.activeOrganisations();
+        if (shockRate > 0 && !active.isEmpty() && c.random.nextBoolean(shockRate)) {
             Organisation o = active.get(c.random.nextInt(active.size()));
             hit(c, o, ShockKind.values()[c.random.nextInt(ShockKind.values().length)], RANDOM_SHOCK);
         }

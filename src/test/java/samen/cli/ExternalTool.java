@@ -53,8 +53,9 @@ final class ExternalTool {
     /** Runs {@code command} in {@code cwd} with extra environment variables, output to files. */
     static Outcome run(Path cwd, List<String> command, Map<String, String> env, int seconds)
             throws IOException, InterruptedException {
-        Path out = Files.createTempFile(cwd, ".stdout", "");
-        Path err = Files.createTempFile(cwd, ".stderr", "");
+        // Output goes to files (no pipe to fill up and block), outside cwd (the checkout, for notebooks).
+        Path out = Files.createTempFile("samen-test-", ".stdout");
+        Path err = Files.createTempFile("samen-test-", ".stderr");
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().putAll(env);
@@ -63,7 +64,12 @@ final class ExternalTool {
             p.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s");
         }
-        return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        try {
+            return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 }

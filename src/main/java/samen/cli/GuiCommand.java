@@ -1,0 +1,95 @@
+package samen.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import samen.gui.GuiLauncher;
+import samen.gui.GuiSession;
+import samen.gui.Labels.Language;
+import samen.scenario.ScenarioException;
+
+/** {@code samen gui}: the classroom GUI, or ({@code --screenshot}) a picture of it after N steps. */
+@Command(name = "gui",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        header = "Show a scenario live in a window, for a classroom.",
+        description = {"Opens MASON's Console (play, pause, step, stop, speed, seed; a Trainer tab with "
+                + "scenarios, parameters and a pause step) and a window for the room: phase and energy, "
+                + "the partners as a network, live charts and what just happened.", ""},
+        footer = {"", "Examples:",
+                "  samen gui",
+                "  samen gui scenarios/power-dominant.yaml --lang nl --projector",
+                "  samen gui --demo scenarios/default.yaml",
+                "  xvfb-run -a -s \"-screen 0 1280x720x24\" samen gui --screenshot gui.png --steps 60", ""})
+final class GuiCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioFiles.DEFAULT,
+            description = "Scenario file (default: ${DEFAULT-VALUE}).")
+    private String scenario;
+
+    @Option(names = "--demo", description = "Play the scenario with the captions written in it, pausing at each.")
+    private boolean demo;
+
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "Language of the labels: en or nl (default: ${DEFAULT-VALUE}).")
+    private String lang;
+
+    @Option(names = "--projector", description = "Large fonts and thick lines, readable on a 1280x720 projector.")
+    private boolean projector;
+
+    @Option(names = "--screenshot", paramLabel = "FILE.png",
+            description = "Run the steps, write the whole window to FILE.png and exit.")
+    private Path screenshot;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of steps (overrides the scenario's).")
+    private Integer steps;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's).")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value (repeatable), as in `samen run`.")
+    private List<String> sets = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Environment env = main.env();
+        Language language = language();
+        Path file = ScenarioFiles.find(scenario, env);
+        FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
+        GuiSession session;
+        try {
+            session = GuiSession.open(file, env.display(file), overrides.list(), GuiSession.EVENT_KINDS);
+        } catch (ScenarioException e) {
+            throw overrides.blamingFlags(e);
+        }
+        if (screenshot != null && !screenshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new UserException("--screenshot: " + screenshot + " does not end in .png; allowed: a file name ending in .png");
+        }
+        if (!GuiLauncher.displayAvailable()) {
+            main.err().println("samen: gui needs a screen; none is available (no DISPLAY). On a server, run it "
+                    + "under xvfb-run, e.g. xvfb-run -a samen gui --screenshot gui.png");
+            return Main.INTERNAL_ERROR;
+        }
+        Path scenarios = env.home() != null ? env.home().resolve("scenarios") : env.resolve(Path.of("scenarios"));
+        Path target = screenshot == null ? null : env.resolve(screenshot);
+        GuiLauncher.run(session, new GuiLauncher.Options(language, projector, demo, target, scenarios));
+        if (target != null) main.out().println("Wrote " + env.display(target));
+        return 0;
+    }
+
+    private Language language() throws UserException {
+        return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
+            case "en" -> Language.EN;
+            case "nl" -> Language.NL;
+            default -> throw new UserException("--lang: '" + lang + "' is not a language of the GUI; allowed: en or nl");
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package samen.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import samen.model.Collaboration;
+import samen.model.Organisation;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Network;
+import sim.util.Double2D;
+
+/**
+ * The partners on a circle (a {@link Continuous2D} of {@link #SIZE} x {@link #SIZE}) and one edge per
+ * pair (a {@link Network}), for MASON's portrayals. Built anew for every run; the positions do not
+ * move, so a room can follow each partner.
+ */
+final class NetworkView {
+
+    static final double SIZE = 100;
+    private static final double RADIUS = 33;
+
+    private final Continuous2D space = new Continuous2D(SIZE, SIZE, SIZE);
+    private final Network network = new Network(false);
+    private final List<PartnerView> partners = new ArrayList<>();
+
+    NetworkView(Collaboration collaboration) {
+        List<Organisation> all = collaboration.organisations();
+        int n = all.size();
+        for (int i = 0; i < n; i++) {
+            PartnerView p = new PartnerView(all.get(i), collaboration);
+            partners.add(p);
+            // First partner at the top, clockwise: the order of the scenario file.
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
+            space.setObjectLocation(p, new Double2D(SIZE / 2 + RADIUS * Math.cos(angle), SIZE / 2 + RADIUS * Math.sin(angle)));
+            network.addNode(p);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                network.addEdge(partners.get(i), partners.get(j), new RelationView(collaboration, all.get(i), all.get(j)));
+            }
+        }
+    }
+
+    Continuous2D space() {
+        return space;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    List<PartnerView> partners() {
+        return partners;
+    }
+
+    /** After each step: note who acted opportunistically. */
+    void observe(long step) {
+        for (PartnerView p : partners) p.observe(step);
+    }
+
+    /**
+     * Node diameter in field units for a partner's power share: area grows with power, so a partner
+     * with twice the power looks twice as big, never vanishing nor covering the circle.
+     */
+    static double diameter(double power, int partners) {
+        double relative = Math.sqrt(Math.max(0, power) * partners); // 1 for an equal share
+        return Math.max(6, Math.min(26, 12 * relative));
+    }
+}

@@ -1,0 +1,44 @@
+package samen.gui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The scenarios a trainer can pick from a list: every {@code .yaml} file in the installation's
+ * {@code scenarios/} folder and one level below it ({@code scenarios/archetypes/}), sorted by name.
+ */
+public final class ScenarioCatalogue {
+
+    /** One scenario file; {@code label} is its path under {@code scenarios/} without {@code .yaml}. */
+    public record Entry(String label, Path file) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private ScenarioCatalogue() {
+    }
+
+    /** The scenarios under {@code folder}; none when it does not exist. */
+    public static List<Entry> list(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+                    .map(f -> new Entry(label(folder.relativize(f)), f))
+                    .sorted((a, b) -> a.label().compareTo(b.label()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String label(Path relative) {
+        String text = relative.toString().replace('\\', '/');
+        return text.substring(0, text.length() - ".yaml".length());
+    }
+}

@@ -1,0 +1,179 @@
+package samen.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import samen.engine.Simulation;
+import samen.model.Collaboration;
+import samen.model.Event;
+import samen.model.EventKind;
+import samen.model.Intervention;
+import samen.model.LewickiQuadrant;
+import samen.model.Opportunism;
+import samen.model.Outcome;
+import samen.model.Phase;
+import samen.scenario.Captions.Caption;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
+
+/** The GUI's logic that needs no screen: labels, colours, the network's shape, captions, samples. */
+class GuiPiecesTest {
+
+    @Test
+    void everyLabelExistsInBothLanguages() throws IOException {
+        assertThat(keys("labels_nl.properties")).isEqualTo(keys("labels.properties"));
+    }
+
+    private static Set<Object> keys(String file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream(file)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p.keySet();
+    }
+
+    @Test
+    void phasesOutcomesAndQuadrantsHaveWordsInDutchFromTheSeeds() {
+        Labels nl = new Labels(Labels.Language.NL);
+        Labels en = new Labels(Labels.Language.EN);
+        assertThat(nl.phase(Phase.EXPLORE)).isEqualTo("Verkennen");
+        assertThat(nl.phase(Phase.SHARE)).isEqualTo("Delen");
+        assertThat(nl.get("series.trust")).isEqualTo("vertrouwen");
+        assertThat(nl.get("series.vigilance")).isEqualTo("waakzaamheid");
+        for (LewickiQuadrant q : LewickiQuadrant.values()) assertThat(nl.quadrant(q)).isEqualTo(q.dutch());
+        for (Outcome o : Outcome.values()) assertThat(en.outcome(o)).isNotBlank().isNotEqualTo(nl.outcome(o).toUpperCase());
+        assertThat(en.get("step", 40, 200)).isEqualTo("Step 40 of 200");
+    }
+
+    @Test
+    void eventsReadAsASentenceInEitherLanguage() {
+        Labels en = new Labels(Labels.Language.EN);
+        Labels nl = new Labels(Labels.Language.NL);
+        Event act = new Event(7, EventKind.OPPORTUNISM, Opportunism.EVASION.key(), "Health insurer", "ontduiking");
+        assertThat(en.event(act)).isEqualTo("Health insurer acted opportunistically (evasion)");
+        assertThat(nl.event(act)).isEqualTo("Health insurer handelde opportunistisch (ontduiking)");
+        assertThat(nl.event(new Event(9, EventKind.FALLBACK, "share", "", "energy gone"))).isEqualTo("Terugval naar Delen");
+        assertThat(en.event(new Event(9, EventKind.INTERVENTION, Intervention.CONVENING.key(), "", "by hand")))
+                .isEqualTo("Intervention: convening");
+        assertThat(nl.intervention(Intervention.CONVENING)).isEqualTo("verbinden");
+        for (EventKind k : EventKind.values()) assertThat(en.event(new Event(1, k, "x", "A", ""))).isNotBlank();
+        assertThat(GuiSession.EVENT_KINDS).contains("opportunism", "phase_change", "intervention_refused");
+    }
+
+    @Test
+    void outcomeAndQuadrantColoursAreDistinct() {
+        assertThat(Arrays.stream(Outcome.values()).map(Palette::outcome).collect(Collectors.toSet())).hasSize(Outcome.values().length);
+        assertThat(Arrays.stream(LewickiQuadrant.values()).map(Palette::quadrant).collect(Collectors.toSet())).hasSize(4);
+    }
+
+    @Test
+    void gainColoursAreGreyWhileEvenThenGreenOrRedDeepeningWithTheGap() {
+        Color even = Palette.gain(0);
+        assertThat(Palette.gain(0.019)).isEqualTo(even);
+        Color small = Palette.gain(0.03);
+        Color big = Palette.gain(0.5);
+        assertThat(small.getGreen()).isGreaterThan(small.getRed());
+        assertThat(Palette.gain(-0.03).getRed()).isGreaterThan(Palette.gain(-0.03).getGreen());
+        assertThat(brightness(big)).isLessThan(brightness(small));
+        assertThat(Palette.gain(1.0)).isEqualTo(Palette.gain(Palette.FULL_SCALE));
+    }
+
+    private static int brightness(Color c) {
+        return c.getRed() + c.getGreen() + c.getBlue();
+    }
+
+    @Test
+    void theNetworkHasEveryPartnerAndEveryPair() throws ScenarioException {
+        Collaboration c = model("scenarios/default.yaml");
+        NetworkView view = new NetworkView(c);
+        int n = c.organisations().size();
+        assertThat(view.space().getAllObjects().size()).isEqualTo(n);
+        assertThat(view.network().getAllNodes().size()).isEqualTo(n);
+        Set<Object> edges = new HashSet<>(); // undirected: each edge is listed at both its ends
+        for (Object node : view.network().getAllNodes()) {
+            for (Object edge : view.network().getEdgesOut(node)) edges.add(edge);
+        }
+        assertThat(edges).hasSize(n * (n - 1) / 2);
+        assertThat(view.partners()).extracting(PartnerView::getName)
+                .containsExactlyElementsOf(c.organisations().stream().map(o -> o.name()).toList());
+    }
+
+    @Test
+    void nodeSizeGrowsWithPowerWithinBounds() {
+        assertThat(NetworkView.diameter(0.6, 6)).isGreaterThan(NetworkView.diameter(1.0 / 6, 6));
+        assertThat(NetworkView.diameter(1.0 / 6, 6)).isGreaterThan(NetworkView.diameter(0.02, 6));
+        assertThat(NetworkView.diameter(0, 6)).isPositive();
+        assertThat(NetworkView.diameter(1, 1000)).isLessThan(NetworkView.SIZE / 3);
+    }
+
+    @Test
+    void anOpportunisticActFlashesForAFewSteps() throws ScenarioException {
+        Collaboration c = model("scenarios/default.yaml");
+        NetworkView view = new NetworkView(c);
+        Set<String> flashedOnce = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            c.schedule.step(c);
+            view.observe(c.step());
+            for (PartnerView p : view.partners()) {
+                if (p.isOpportunistic()) assertThat(p.flashing()).isTrue();
+                if (p.flashing()) flashedOnce.add(p.getName());
+            }
+        }
+        assertThat(flashedOnce).as("someone acts opportunistically in 60 steps of the default scenario").isNotEmpty();
+    }
+
+    @Test
+    void aSampleIsTheModelAfterTheStep() throws ScenarioException {
+        Collaboration c = model("scenarios/power-dominant.yaml");
+        for (int i = 0; i < 30; i++) c.schedule.step(c);
+        Sample s = Sample.of(c, 0);
+        assertThat(s.step()).isEqualTo(30);
+        assertThat(s.meanTrust()).isEqualTo(c.meanTrust());
+        assertThat(s.partners()).extracting(Sample.Partner::relativeGain)
+                .containsExactlyElementsOf(c.organisations().stream().map(o -> o.relativeGain()).toList());
+        assertThat(s.verdict().outcome()).isNotNull();
+        assertThat(s.events()).isEqualTo(c.events());
+        assertThat(s.conditions()).hasSize(5).containsEntry(s.weakest(), c.condition(c.weakestCondition()));
+        assertThat(Sample.of(c, c.events().size()).events()).isEmpty();
+    }
+
+    @Test
+    void eachCaptionIsDueOnceAtItsStepOrFirstEvent() {
+        Caption at = new Caption(3, null, "three");
+        Caption on = new Caption(-1, "opportunism", "first act");
+        CaptionCue cue = new CaptionCue(List.of(at, on));
+        assertThat(cue.due(2, Set.of())).isEmpty();
+        assertThat(cue.due(3, Set.of("phase_change"))).containsExactly(at);
+        assertThat(cue.due(4, Set.of("opportunism"))).containsExactly(on);
+        assertThat(cue.due(5, Set.of("opportunism"))).isEmpty();
+        cue.reset();
+        assertThat(cue.due(3, Set.of("opportunism"))).containsExactly(at, on);
+    }
+
+    @Test
+    void theCatalogueListsBundledScenariosAndThoseOneFolderDown() {
+        List<ScenarioCatalogue.Entry> entries = ScenarioCatalogue.list(GuiSessionTest.HOME.resolve("scenarios"));
+        assertThat(entries).extracting(ScenarioCatalogue.Entry::label)
+                .contains("default", "power-dominant", "demo/stormed-contract")
+                .isSorted();
+        assertThat(entries).allSatisfy(e -> assertThat(e.file()).isRegularFile());
+        assertThat(ScenarioCatalogue.list(Path.of("no-such-folder"))).isEmpty();
+    }
+
+    private static Collaboration model(String scenario) throws ScenarioException {
+        var s = ScenarioLoader.load(GuiSessionTest.HOME.resolve(scenario), List.of());
+        return Simulation.create(s.model(), s.seed()).model();
+    }
+}
