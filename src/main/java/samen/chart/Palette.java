@@ -12,7 +12,9 @@ import samen.model.Outcome;
  * The colours of samen, one per outcome, partner standing, Lewicki quadrant and condition, the
  * same in every chart, the report and the GUI. Taken from the Okabe-Ito palette, which stays
  * distinguishable with the common forms of colour blindness; good outcomes are green and blue,
- * bad ones orange, vermillion and black, so the meaning survives a greyscale print.
+ * bad ones orange, vermillion and black, stagnation grey (nothing moves); every outcome colour
+ * reads as text on white (the GUI writes the outcome so far in its colour). A run that failed in
+ * a sweep is light grey.
  */
 public final class Palette {
 
@@ -25,6 +27,9 @@ public final class Palette {
     public static final Color VERMILLION = new Color(0xD55E00);
     public static final Color PURPLE = new Color(0xCC79A7);
     public static final Color GREY = new Color(0x999999);
+    /** Okabe-Ito's yellow darkened so it reads as a line or as text on white. */
+    public static final Color OLIVE = new Color(0xB0A000);
+    public static final Color LIGHT_GREY = new Color(0xDDDDDD);
 
     /** Trust lines and nodes. */
     public static final Color TRUST = BLUE;
@@ -36,17 +41,17 @@ public final class Palette {
             "compromise", SKY_BLUE,
             "win_lose", ORANGE,
             "lose_lose", VERMILLION,
-            "stagnation", YELLOW,
+            "stagnation", GREY,
             "sham", PURPLE,
             "breakup", BLACK,
-            "error", GREY);
+            "error", LIGHT_GREY);
 
     private static final Map<String, Color> STANDINGS = Map.of("gain", GREEN, "loss", VERMILLION, "even", GREY);
 
     private static final Map<String, Color> QUADRANTS = Map.of(
             "unhindered_collaboration", GREEN,
             "calculated_connecting", BLUE,
-            "exploratory_exchange", ORANGE,
+            "exploratory_exchange", OLIVE,
             "watchful_contracting", VERMILLION);
 
     private static final Map<String, Color> CONDITIONS = Map.of(
