@@ -93,7 +93,7 @@ final class NetworkChart {
             double[] to = at.get(r.to());
             if (from == null || to == null) continue;
             double[] middle = {(from[0] + to[0]) / 2, (from[1] + to[1]) / 2};
-            float width = (float) Math.max(1, MAX_EDGE * r.trust());
+            float width = (float) Math.max(2, MAX_EDGE * r.trust());
             renderer.addAnnotation(new XYLineAnnotation(from[0], from[1], middle[0], middle[1],
                     ChartStyle.line(width), Palette.quadrant(r.quadrant())), Layer.BACKGROUND);
         }
