@@ -26,14 +26,18 @@ import samen.scenario.ScenarioException;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of collaboration between organisations.",
-        subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, GuiCommand.class, SweepCommand.class,
-                MergeCommand.class, AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, SweepCommand.class, MergeCommand.class,
+                AnalyzeCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  samen run                              run scenarios/default.yaml",
                 "  samen new \"Wijkzorg Noord\"             start a scenario of your own",
                 "  samen validate wijkzorg-noord.yaml     check it",
                 "  samen run wijkzorg-noord.yaml --seed 7",
                 "  samen gui wijkzorg-noord.yaml --projector   show it live to a room",
+                "  samen chart runs/wijkzorg-noord-seed7     draw its charts",
+                "  samen report runs/wijkzorg-noord-seed7    one HTML page to share",
+                "  samen sweep scenarios/sweeps/power-x-trust.yaml   many runs, one table",
                 "", "Exit codes: 0 ok, 2 bad input, 1 internal error."})
 public final class Main implements Callable<Integer> {
 

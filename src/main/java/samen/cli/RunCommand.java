@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.chart.ChartFiles;
+import samen.chart.Charts;
+import samen.chart.Labels;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.output.OutputDirectory;
@@ -57,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output directory if it exists.")
     private boolean force;
 
+    @Option(names = "--charts", description = "Also draw the charts (PNG) into DIR/charts; see samen chart.")
+    private boolean charts;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     private boolean quiet;
 
@@ -76,16 +82,22 @@ final class RunCommand implements Callable<Integer> {
         Provenance provenance = Provenance.of(resolved, env.display(file));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         RunResult result;
+        int drawn = 0;
         long started = System.nanoTime();
         try (OutputDirectory dir = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
             result = simulation.run(resolved.steps(), List.of(recorder));
             recorder.finish(result, resolved);
+            if (charts) {
+                drawn = Charts.of(dir.dir(), env.display(target), Labels.english(), Charts.Options.DEFAULT)
+                        .write(dir.dir().resolve("charts"), ChartFiles.Format.PNG).size() - 1;
+            }
             dir.commit();
         }
         if (!quiet) {
             long millis = (System.nanoTime() - started) / 1_000_000;
             new RunReport(main.out()).print(resolved, result, simulation.model(), env.display(target), millis);
+            if (charts) main.out().println("  charts/ (" + drawn + " PNG charts; `samen report` makes one HTML page)");
         }
         return 0;
     }

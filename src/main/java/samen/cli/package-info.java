@@ -1,6 +1,7 @@
 /**
- * The {@code samen} command line (picocli): {@code run}, {@code validate}, {@code new} and {@code gui}, one class
- * each. Commands are thin: they parse arguments, call the scenario loader, the engine and the output
+ * The {@code samen} command line (picocli): {@code run}, {@code validate}, {@code new}, {@code gui},
+ * {@code chart} and {@code report}, one class each. Commands are thin: they parse arguments, call
+ * the scenario loader, the engine and the output
  * writers, and report. No model logic lives here.
  *
  * <p>Exit codes by meaning: 0 success; 2 bad input (an invalid scenario, an unknown option, an

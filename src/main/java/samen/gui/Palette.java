@@ -1,33 +1,16 @@
 package samen.gui;
 
 import java.awt.Color;
-import java.util.EnumMap;
-import java.util.Map;
 import samen.model.LewickiQuadrant;
 import samen.model.Outcome;
 import samen.model.Standing;
 
 /**
- * The GUI's colours, in one place: one per outcome, one per Lewicki quadrant, and the diverging
- * scale for a partner's payoff against its alternative (red worse off, grey even, green better off).
- * Colour-blind safe where it matters (Okabe-Ito hues for the quadrants and outcomes).
+ * The GUI's colours: the outcome and Lewicki quadrant colours of every samen chart
+ * ({@link samen.chart.Palette}, the one place they are defined), and the GUI's own diverging scale
+ * for a partner's payoff against its alternative (red worse off, grey even, green better off).
  */
 public final class Palette {
-
-    private static final Map<Outcome, Color> OUTCOMES = new EnumMap<>(Map.of(
-            Outcome.WIN_WIN, new Color(0x009E73),
-            Outcome.COMPROMISE, new Color(0x56B4E9),
-            Outcome.WIN_LOSE, new Color(0xE69F00),
-            Outcome.LOSE_LOSE, new Color(0xD55E00),
-            Outcome.STAGNATION, new Color(0x999999),
-            Outcome.SHAM, new Color(0xCC79A7),
-            Outcome.BREAKUP, new Color(0x000000)));
-
-    private static final Map<LewickiQuadrant, Color> QUADRANTS = new EnumMap<>(Map.of(
-            LewickiQuadrant.UNHINDERED_COLLABORATION, new Color(0x009E73),
-            LewickiQuadrant.CALCULATED_CONNECTING, new Color(0x0072B2),
-            LewickiQuadrant.EXPLORATORY_EXCHANGE, new Color(0xB0A000),
-            LewickiQuadrant.WATCHFUL_CONTRACTING, new Color(0xD55E00)));
 
     /** Relative gains beyond this share of the alternative get the deepest colour. */
     static final double FULL_SCALE = 0.15;
@@ -39,12 +22,14 @@ public final class Palette {
     private Palette() {
     }
 
+    /** As on every chart and in the report: {@link samen.chart.Palette}. */
     public static Color outcome(Outcome outcome) {
-        return OUTCOMES.get(outcome);
+        return samen.chart.Palette.outcome(outcome);
     }
 
+    /** As on the network chart: {@link samen.chart.Palette}. */
     public static Color quadrant(LewickiQuadrant quadrant) {
-        return QUADRANTS.get(quadrant);
+        return samen.chart.Palette.quadrant(quadrant);
     }
 
     /**
