@@ -7,6 +7,7 @@ import samen.model.config.HistorySpec;
 import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
 import sim.engine.RandomSequence;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -25,13 +26,11 @@ public final class Collaboration extends SimState {
 
     private static final long serialVersionUID = 1L;
 
-    /** Orderings within a step: who acts first. */
-    private static final int ORDER_CONTEXT = 0, ORDER_PARTNERS = 1, ORDER_ROUND = 2, ORDER_PROCESS = 3,
-            ORDER_CONDITIONS = 4, ORDER_FACILITATOR = 5;
-
     private final ModelConfig config;
     private List<Organisation> organisations = List.of();
     private List<Organisation> active = List.of();
+    /** The indices of {@link #active}, for the relations' array loops. */
+    private int[] activeIndex = new int[0];
     private Relations relations;
     private Round round;
     private Process process;
@@ -64,7 +63,8 @@ public final class Collaboration extends SimState {
                     config.collaboration().startPhase()));
         }
         organisations = Collections.unmodifiableList(all);
-        active = organisations.stream().filter(Organisation::active).toList();
+        active = List.of();
+        refreshActive();
         relations = new Relations(n, config.trust());
         for (HistorySpec h : config.history()) {
             relations.history(indexOf(h.partner()), indexOf(h.other()), h.trust(), h.vigilance());
@@ -80,12 +80,12 @@ public final class Collaboration extends SimState {
         interventionsApplied = 0;
         interventionsRefused = 0;
 
-        schedule.scheduleRepeating(new Context(config.shocks(), config.collaboration().shockRate()), ORDER_CONTEXT, 1.0);
-        schedule.scheduleRepeating(new RandomSequence(all.toArray(new Steppable[0])), ORDER_PARTNERS, 1.0);
-        schedule.scheduleRepeating(round, ORDER_ROUND, 1.0);
-        schedule.scheduleRepeating(process, ORDER_PROCESS, 1.0);
-        schedule.scheduleRepeating(conditions, ORDER_CONDITIONS, 1.0);
-        schedule.scheduleRepeating(new Facilitator(config.interventions()), ORDER_FACILITATOR, 1.0);
+        // One repeating Sequence in this order: one schedule entry per step instead of six.
+        schedule.scheduleRepeating(new Sequence(new Steppable[] {
+                new Context(config.shocks(), config.collaboration().shockRate()),
+                new RandomSequence(all.toArray(new Steppable[0])),
+                round, process, conditions,
+                new Facilitator(config.interventions())}));
     }
 
     private Organisation.Traits drawTraits(OrganisationSpec s) {
@@ -149,9 +149,24 @@ public final class Collaboration extends SimState {
 
     /** Called by the process after partners left, and the context after they joined or left. */
     void refreshActive() {
-        long count = organisations.stream().filter(Organisation::active).count();
-        if (count == active.size() && active.stream().allMatch(Organisation::active)) return;
-        active = organisations.stream().filter(Organisation::active).toList();
+        int k = 0;
+        boolean same = true;
+        for (Organisation o : organisations) {
+            if (!o.active()) continue;
+            if (k >= active.size() || active.get(k) != o) same = false;
+            k++;
+        }
+        if (same && k == active.size()) return;
+        List<Organisation> now = new ArrayList<>(k);
+        for (Organisation o : organisations) {
+            if (o.active()) now.add(o);
+        }
+        active = Collections.unmodifiableList(now);
+        activeIndex = now.stream().mapToInt(Organisation::index).toArray();
+    }
+
+    int[] activeIndex() {
+        return activeIndex;
     }
 
     /**
@@ -199,36 +214,6 @@ public final class Collaboration extends SimState {
         return process.brokenUp();
     }
 
-    /** Mean of {@code value(index, other)} (outgoing) or {@code value(other, index)} over active partners. */
-    double meanOver(int index, boolean outgoing, PairValue value) {
-        double sum = 0;
-        int count = 0;
-        for (Organisation other : active) {
-            if (other.index() == index) continue;
-            sum += outgoing ? value.of(index, other.index()) : value.of(other.index(), index);
-            count++;
-        }
-        return count == 0 ? 0 : sum / count;
-    }
-
-    @FunctionalInterface
-    interface PairValue {
-        double of(int from, int to);
-    }
-
-    private double meanOverPairs(PairValue value) {
-        double sum = 0;
-        int count = 0;
-        for (Organisation a : active) {
-            for (Organisation b : active) {
-                if (a == b) continue;
-                sum += value.of(a.index(), b.index());
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
-    }
-
     // Read API for observers (recorders, GUI): plain getters, no side effects.
 
     /** Completed steps. */
@@ -254,8 +239,8 @@ public final class Collaboration extends SimState {
     /** True once the partners reached the scenario's goal and stopped. */
     public boolean goalReached() { return process.goalReached(); }
     /** Mean trust over all ordered pairs of active partners. */
-    public double meanTrust() { return meanOverPairs(relations::trust); }
-    public double meanVigilance() { return meanOverPairs(relations::vigilance); }
+    public double meanTrust() { return relations.meanTrust(activeIndex); }
+    public double meanVigilance() { return relations.meanVigilance(activeIndex); }
     public double trust(Organisation from, Organisation to) { return relations.trust(from.index(), to.index()); }
     public double vigilance(Organisation from, Organisation to) { return relations.vigilance(from.index(), to.index()); }
     public LewickiQuadrant quadrant(Organisation from, Organisation to) { return relations.quadrant(from.index(), to.index()); }

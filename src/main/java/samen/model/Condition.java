@@ -15,6 +15,7 @@ public enum Condition {
     PROCESS("proces", "energy drains away: stagnation and destabilisation");
 
     private final String dutch;
+    private final String key = name().toLowerCase(Locale.ROOT);
     private final String neglect;
 
     Condition(String dutch, String neglect) {
@@ -24,7 +25,7 @@ public enum Condition {
 
     /** The scenario-file and CSV spelling: {@code ambition}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The seed's Dutch term. */

@@ -7,7 +7,9 @@ public enum EventKind {
     PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, INTERVENTION, INTERVENTION_REFUSED, SHOCK, JOIN, LEAVE,
     TURNOVER, OPPORTUNISM, GOAL_REACHED;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

@@ -16,6 +16,7 @@ public enum Opportunism {
     FORCED_RENEGOTIATION("heronderhandeling", 0.8);
 
     private final String dutch;
+    private final String key = name().toLowerCase(Locale.ROOT);
     private final double sting;
 
     Opportunism(String dutch, double sting) {
@@ -28,7 +29,7 @@ public enum Opportunism {
     }
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public String dutch() {

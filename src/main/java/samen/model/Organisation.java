@@ -288,11 +288,11 @@ public final class Organisation implements Steppable {
     public double organisationalServed() { return organisationalServed; }
     public double individualServed() { return individualServed; }
     /** Mean trust it has in the partners still active. */
-    public double trustGiven() { return collaboration.meanOver(index, true, collaboration.relations()::trust); }
+    public double trustGiven() { return collaboration.relations().trustGiven(index, collaboration.activeIndex()); }
     /** Mean trust the active partners have in it. */
-    public double trustReceived() { return collaboration.meanOver(index, false, collaboration.relations()::trust); }
+    public double trustReceived() { return collaboration.relations().trustReceived(index, collaboration.activeIndex()); }
     /** Mean vigilance it has towards the partners still active. */
-    public double vigilance() { return collaboration.meanOver(index, true, collaboration.relations()::vigilance); }
+    public double vigilance() { return collaboration.relations().vigilanceGiven(index, collaboration.activeIndex()); }
     /** Cumulative payoff relative to the stand-alone alternative. */
     public double relativeGain() { return alternativeValue > 0 ? cumulativePayoff / alternativeValue : 0; }
 }

@@ -15,6 +15,7 @@ public enum Phase {
     EXECUTE("uitvoeren en vernieuwen", 1.0, 1.0);
 
     private final String dutch;
+    private final String key = name().toLowerCase(Locale.ROOT);
     private final double intensity;
     private final double productivity;
 
@@ -44,7 +45,7 @@ public enum Phase {
 
     /** The scenario-file and CSV spelling: {@code explore}, {@code share}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The seed's Dutch term, for labels a Dutch trainer expects. */

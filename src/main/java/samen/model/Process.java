@@ -242,8 +242,12 @@ final class Process implements Steppable {
      */
     private void checkEnd(Collaboration c, long now) {
         int remaining = c.activeCount();
-        long joined = c.organisations().stream().filter(o -> !o.pending()).count();
-        long exits = c.organisations().stream().filter(Organisation::exited).count();
+        int joined = 0;
+        int exits = 0;
+        for (Organisation o : c.organisations()) {
+            if (!o.pending()) joined++;
+            if (o.exited()) exits++;
+        }
         brokenUp = remaining < 2 || exits * 2 >= joined;
         if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal()) {
             goalReached = true;

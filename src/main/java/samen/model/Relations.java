@@ -51,6 +51,62 @@ public final class Relations {
         java.util.Arrays.fill(vigilance, settings.vigilanceInitial());
     }
 
+    /** Mean of {@code from}'s trust in the partners listed in {@code active}, itself left out. */
+    double trustGiven(int from, int[] active) {
+        return rowMean(trust, from, active);
+    }
+
+    /** Mean trust of the partners listed in {@code active} in {@code to}, itself left out. */
+    double trustReceived(int to, int[] active) {
+        double sum = 0;
+        int count = 0;
+        for (int other : active) {
+            if (other == to) continue;
+            sum += trust[other * n + to];
+            count++;
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    double vigilanceGiven(int from, int[] active) {
+        return rowMean(vigilance, from, active);
+    }
+
+    /** Mean over all ordered pairs of distinct partners in {@code active}. */
+    double meanTrust(int[] active) {
+        return pairMean(trust, active);
+    }
+
+    double meanVigilance(int[] active) {
+        return pairMean(vigilance, active);
+    }
+
+    private double rowMean(double[] values, int from, int[] active) {
+        double sum = 0;
+        int count = 0;
+        int row = from * n;
+        for (int other : active) {
+            if (other == from) continue;
+            sum += values[row + other];
+            count++;
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private double pairMean(double[] values, int[] active) {
+        double sum = 0;
+        int count = 0;
+        for (int a : active) {
+            int row = a * n;
+            for (int b : active) {
+                if (a == b) continue;
+                sum += values[row + b];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
     public double trust(int from, int to) {
         return trust[from * n + to];
     }
