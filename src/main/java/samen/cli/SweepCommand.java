@@ -8,12 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.chart.ChartFiles;
+import samen.chart.Charts;
+import samen.chart.Labels;
 import samen.experiment.QuickSweep;
 import samen.experiment.Shard;
 import samen.experiment.SweepException;
 import samen.experiment.SweepFile;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
+import samen.experiment.analysis.SweepAnalysis;
 
 /** {@code samen sweep}: many runs over a design, into one directory; see docs/SWEEPS.md. */
 @Command(name = "sweep",
@@ -73,6 +77,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first run that fails (default: record it as outcome=error and go on).")
     private boolean failFast;
 
+    @Option(names = "--charts", description = "Then analyse the sweep and draw its charts (PNG) into DIR/charts; see samen chart.")
+    private boolean charts;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
     private boolean quiet;
 
@@ -83,6 +90,7 @@ final class SweepCommand implements Callable<Integer> {
         Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
         if (slice == null) throw new UserException("--shard " + shard + ": expected I/N with 1 <= I <= N, e.g. --shard 2/8");
         if (threads < 1) throw new UserException("--threads " + threads + ": expected at least 1");
+        if (charts && !slice.whole()) throw new UserException("--charts: a shard has part of the runs; draw the charts after `samen merge`");
         long points = spec.newDesign().points();
         long runs = Math.multiplyExact(points, (long) spec.replications());
         if (dryRun) {
@@ -117,6 +125,16 @@ final class SweepCommand implements Callable<Integer> {
                     summary.errors() == 1 ? "" : "s");
             if (summary.firstError() != null) main.out().println("First error: " + summary.firstError());
             main.out().println("Results: " + where + "/runs.csv; summarise with `samen analyze " + where + "`.");
+        }
+        if (charts) {
+            try {
+                SweepAnalysis.run(dir);
+            } catch (SweepException e) {
+                throw new UserException(e.getMessage());
+            }
+            int drawn = Charts.of(dir, where, Labels.english(), Charts.Options.DEFAULT)
+                    .write(dir.resolve("charts"), ChartFiles.Format.PNG).size() - 1;
+            if (!quiet) main.out().println("Analysis: " + where + "/analysis/; charts: " + where + "/charts/ (" + drawn + " PNG)");
         }
         return 0;
     }
