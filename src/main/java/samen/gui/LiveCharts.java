@@ -23,6 +23,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -73,6 +74,9 @@ final class LiveCharts {
         XYSeriesCollection conditionData = new XYSeriesCollection();
         conditions.values().forEach(conditionData::addSeries);
         JFreeChart conditionChart = chart("chart.conditions", "axis.level", conditionData);
+        // The conditions keep the colours they have in `samen chart` and the report.
+        XYItemRenderer conditionLines = conditionChart.getXYPlot().getRenderer();
+        for (Condition k : Condition.values()) conditionLines.setSeriesPaint(k.ordinal(), samen.chart.Palette.condition(k));
         conditionChart.getXYPlot().getRangeAxis().setRange(0, 1);
         panels.add(panel(conditionChart));
 
