@@ -57,11 +57,10 @@ public enum Indicator {
             return clamp01(1 - c.reopenedRecently() * Process.COMMITMENT_WINDOW / 2.0);
         }
     },
-    /** "... persoonlijk vermogen tot verbinding": connecting representatives with time at the table. */
+    /** "... persoonlijk vermogen tot verbinding": connecting representatives who are at home at the table. */
     RELATION_CONNECTION(Condition.RELATION, "connection") {
         double measure(Collaboration c) {
-            return mean(c, o -> o.leadership().attention(Condition.RELATION)
-                    * Math.min(1, (double) (c.step() - o.representativeSince()) / c.phaseDuration()));
+            return mean(c, o -> o.leadership().attention(Condition.RELATION) * o.settled(c.step()));
         }
     },
     /** "... draagt de groepsdynamica ertoe bij dat de groep meer is ...": trust not split into factions. */

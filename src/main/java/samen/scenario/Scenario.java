@@ -15,7 +15,8 @@ import samen.model.config.ModelConfig;
  * A loaded, checked scenario: what to simulate (the model's configuration), for how long and with
  * which seed. Immutable; build one with {@link ScenarioLoader} or {@link #of}.
  *
- * @param hash lowercase hex SHA-256 of the canonical YAML without the seed: it identifies the
+ * @param hash lowercase hex SHA-256 of the canonical YAML without the seed and the captions
+ *             (neither changes a run): it identifies the
  *             scenario's content, so runs of one scenario with different seeds share it, while
  *             comments and formatting in the file do not change it
  */
