@@ -23,7 +23,7 @@ class RunCommandTest {
     Path cwd;
 
     @Test
-    void writesTheFiveFilesWithProvenance() throws IOException {
+    void writesEveryRunFileWithProvenance() throws IOException {
         Cli.Result r = Cli.run(cwd, "run", "--seed", "42", "--steps", "60");
 
         assertThat(r.err()).isEmpty();
