@@ -116,28 +116,37 @@ final class Round implements Steppable {
         double relation = c.weight(Condition.RELATION, RELATION_FLOOR);
         double totalPower = 0;
         for (Organisation o : active) totalPower += o.power();
-        for (int a = 0; a < active.size(); a++) {
+        // What each partner is to the others this step does not depend on who looks at it.
+        int k = active.size();
+        double[] excess = new double[k];
+        double[] ratio = new double[k];
+        double[] hierarchySting = new double[k];
+        for (int b = 0; b < k; b++) {
+            Organisation other = active.get(b);
+            double fair = ((1 - influence) * contributionShare[b] + influence * other.perceivedPower()) / expectedTotal;
+            excess[b] = fair > 0 ? share[b] / fair - 1 : 0;
+            ratio[b] = other.capacity() > 0 ? other.contribution() / other.capacity() : 0;
+            if (other.leadership() == Leadership.HIERARCHICAL) {
+                double weight = totalPower > 0 ? other.power() * k / totalPower : 1;
+                hierarchySting[b] = Math.min(1, HIERARCHY_STING * weight / 2);
+            }
+        }
+        for (int a = 0; a < k; a++) {
             Organisation self = active.get(a);
-            double ownRatio = self.capacity() > 0 ? self.contribution() / self.capacity() : 0;
-            for (int b = 0; b < active.size(); b++) {
+            double ownRatio = ratio[a];
+            for (int b = 0; b < k; b++) {
                 if (a == b) continue;
                 Organisation other = active.get(b);
                 if (other.controlling()) relations.badExperience(self.index(), other.index(), CONTROL_STING);
-                if (other.leadership() == Leadership.HIERARCHICAL) {
-                    double weight = totalPower > 0 ? other.power() * active.size() / totalPower : 1;
-                    relations.badExperience(self.index(), other.index(), Math.min(1, HIERARCHY_STING * weight / 2));
-                }
+                if (hierarchySting[b] > 0) relations.badExperience(self.index(), other.index(), hierarchySting[b]);
                 if (other.opportunistic() && c.random.nextBoolean(c.transparency())) {
                     relations.badExperience(self.index(), other.index(), other.conduct().sting());
                     continue;
                 }
-                double fair = ((1 - influence) * contributionShare[b] + influence * other.perceivedPower()) / expectedTotal;
-                double excess = fair > 0 ? share[b] / fair - 1 : 0;
-                if (excess > UNFAIR_MARGIN) {
-                    relations.badExperience(self.index(), other.index(), Math.min(1, excess - UNFAIR_MARGIN));
+                if (excess[b] > UNFAIR_MARGIN) {
+                    relations.badExperience(self.index(), other.index(), Math.min(1, excess[b] - UNFAIR_MARGIN));
                 } else {
-                    double otherRatio = other.capacity() > 0 ? other.contribution() / other.capacity() : 0;
-                    double reciprocity = ownRatio > 0 ? Math.min(1, otherRatio / ownRatio) : 1;
+                    double reciprocity = ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1;
                     relations.goodExperience(self.index(), other.index(), relation * (0.5 + 0.5 * reciprocity),
                             self.constituencyPressure());
                 }
