@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import samen.experiment.SweepException;
 import samen.experiment.analysis.SweepAnalysis;
 
 /** {@code samen analyze}: outcome shares, metric means and sensitivity indices of a finished sweep. */
@@ -32,12 +31,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = main.env();
         Path sweep = env.resolve(dir);
-        SweepAnalysis.Result result;
-        try {
-            result = SweepAnalysis.run(sweep);
-        } catch (SweepException e) {
-            throw new UserException(e.getMessage());
-        }
+        SweepAnalysis.Result result = SweepAnalysis.run(sweep);
         if (!quiet) {
             main.out().print(result.table());
             main.out().println();

@@ -16,6 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import samen.experiment.SweepException;
 import samen.output.OutputExistsException;
 import samen.output.Version;
 import samen.scenario.Problem;
@@ -118,8 +119,8 @@ public final class Main implements Callable<Integer> {
             printProblems(bad, err, env);
             return BAD_INPUT;
         }
-        if (e instanceof UserException bad) {
-            err.println("samen: " + bad.getMessage());
+        if (e instanceof UserException || e instanceof SweepException) {
+            err.println("samen: " + e.getMessage());
             return BAD_INPUT;
         }
         if (e instanceof OutputExistsException exists) {

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import samen.experiment.Merge;
-import samen.experiment.SweepException;
 
 /** {@code samen merge}: joins the shards of one sweep into the directory the whole sweep would have written. */
 @Command(name = "merge",
@@ -35,12 +34,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
-        Merge.Result result;
-        try {
-            result = Merge.merge(shards.stream().map(env::resolve).toList(), env.resolve(out));
-        } catch (SweepException e) {
-            throw new UserException(e.getMessage());
-        }
+        Merge.Result result = Merge.merge(shards.stream().map(env::resolve).toList(), env.resolve(out));
         if (!quiet) {
             main.out().printf("Merged %d shard%s: %d runs, %d errors, into %s%n", shards.size(), shards.size() == 1 ? "" : "s",
                     result.runs(), result.errors(), env.display(env.resolve(out)));

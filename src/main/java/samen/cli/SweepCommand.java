@@ -13,7 +13,6 @@ import samen.chart.Charts;
 import samen.chart.Labels;
 import samen.experiment.QuickSweep;
 import samen.experiment.Shard;
-import samen.experiment.SweepException;
 import samen.experiment.SweepFile;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
@@ -105,8 +104,6 @@ final class SweepCommand implements Callable<Integer> {
         try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
             summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, timeseries, failFast),
                     progress).run();
-        } catch (SweepException e) {
-            throw new UserException(e.getMessage());
         }
         String where = env.display(dir);
         if (summary.alreadyComplete()) {
@@ -127,11 +124,7 @@ final class SweepCommand implements Callable<Integer> {
             main.out().println("Results: " + where + "/runs.csv; summarise with `samen analyze " + where + "`.");
         }
         if (charts) {
-            try {
-                SweepAnalysis.run(dir);
-            } catch (SweepException e) {
-                throw new UserException(e.getMessage());
-            }
+            SweepAnalysis.run(dir);
             int drawn = Charts.of(dir, where, Labels.english(), Charts.Options.DEFAULT)
                     .write(dir.resolve("charts"), ChartFiles.Format.PNG).size() - 1;
             if (!quiet) main.out().println("Analysis: " + where + "/analysis/; charts: " + where + "/charts/ (" + drawn + " PNG)");

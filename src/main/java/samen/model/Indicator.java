@@ -157,11 +157,6 @@ public enum Indicator {
         return key;
     }
 
-    /** The indicators of one condition, in Table 1's order. */
-    public static List<Indicator> of(Condition condition) {
-        return java.util.Arrays.stream(values()).filter(i -> i.condition == condition).toList();
-    }
-
     private static double share(Collaboration c, java.util.function.Predicate<Organisation> p) {
         List<Organisation> active = c.activeOrganisations();
         return active.isEmpty() ? 0 : (double) active.stream().filter(p).count() / active.size();

@@ -52,7 +52,6 @@ public final class Organisation implements Steppable {
     private Status status;
     private boolean exited;
     private long leftAtStep = -1;
-    private long representativeSince;
     private long settledAt;
     private Phase picture;
     private boolean controlling;
@@ -183,7 +182,6 @@ public final class Organisation implements Steppable {
     void join(long step) {
         status = Status.ACTIVE;
         picture = Phase.EXPLORE;
-        representativeSince = step;
         settledAt = step + collaboration.phaseDuration();
     }
 
@@ -201,7 +199,6 @@ public final class Organisation implements Steppable {
 
     /** A new representative: a fresh picture of the phase, the organisation's own loyalty again. */
     void replaceRepresentative(long step) {
-        representativeSince = step;
         settledAt = step + collaboration.phaseDuration();
         picture = Phase.EXPLORE;
         loyalty = traits.loyalty();
@@ -265,8 +262,6 @@ public final class Organisation implements Steppable {
     public double constituencyPressure() { return traits.constituencyPressure(); }
     public double mandate() { return traits.mandate(); }
     public Leadership leadership() { return traits.leadership(); }
-    /** The step since which the current representative sits at the table. */
-    public long representativeSince() { return representativeSince; }
     /** The phase its representative believes the collaboration is in. */
     public Phase picture() { return picture; }
     /** Under-organised and suspicious, it over-controls the collaboration (seed 003 §4.4). */
