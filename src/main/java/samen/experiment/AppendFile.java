@@ -33,9 +33,9 @@ final class AppendFile implements AutoCloseable {
     /**
      * The file cut back to {@code length}, after checking it starts with {@code head}.
      *
-     * @throws IOException when it is shorter than the checkpoint or starts otherwise
+     * @throws SweepException when it is shorter than the checkpoint or starts otherwise (damaged or replaced)
      */
-    static AppendFile resume(Path file, long length, String head) throws IOException {
+    static AppendFile resume(Path file, long length, String head) throws IOException, SweepException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             long size = channel.size();
@@ -43,13 +43,14 @@ final class AppendFile implements AutoCloseable {
             ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, expected.length));
             channel.read(start, 0);
             if (size < length || length < expected.length || !java.util.Arrays.equals(start.array(), expected)) {
-                throw new IOException(file.getFileName() + " does not match its checkpoint (" + size + " bytes, expected at least "
-                        + length + ", starting with the sweep's header)");
+                throw new SweepException(file + " does not match its checkpoint (" + size + " bytes, expected at least "
+                        + length + ", starting with the sweep's header): it was damaged or replaced; delete "
+                        + file.getParent() + " and run the sweep again, or use another --out");
             }
             channel.truncate(length);
             channel.position(length);
             return new AppendFile(channel, length);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SweepException | RuntimeException e) {
             channel.close();
             throw e;
         }

@@ -2,10 +2,13 @@ package samen.experiment;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -42,18 +45,32 @@ record Checkpoint(String specHash, long runsBytes, long stepsBytes, long done, l
         }
     }
 
-    /** The checkpoint in {@code dir}; null when there is none. */
-    static Checkpoint read(Path dir) throws IOException {
+    /**
+     * The checkpoint in {@code dir}; null when there is none.
+     *
+     * @throws SweepException when it is damaged (not written by samen, or edited): what it says cannot be trusted
+     */
+    static Checkpoint read(Path dir) throws IOException, SweepException {
         Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file)) return null;
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
         try {
-            return new Checkpoint(p.getProperty("spec_sha256", ""), Long.parseLong(p.getProperty("runs_bytes")),
+            if (Files.size(file) > MAX_BYTES) throw new IllegalArgumentException(Files.size(file) + " bytes");
+            Properties p = new Properties();
+            p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString()));
+            Checkpoint c = new Checkpoint(p.getProperty("spec_sha256", ""), Long.parseLong(p.getProperty("runs_bytes")),
                     Long.parseLong(p.getProperty("timeseries_bytes")), Long.parseLong(p.getProperty("done")),
                     Long.parseLong(p.getProperty("errors")), Long.parseLong(p.getProperty("elapsed_ms")));
-        } catch (RuntimeException e) {
-            throw new IOException(file + " is damaged: " + e.getMessage(), e);
+            if (c.runsBytes < 0 || c.stepsBytes < 0 || c.done < 0 || c.errors < 0 || c.errors > c.done) {
+                throw new IllegalArgumentException("negative or inconsistent counts");
+            }
+            return c;
+        } catch (RuntimeException | CharacterCodingException e) {
+            throw new SweepException(file + " is damaged (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + "); the runs so far cannot be trusted: delete " + dir
+                    + " and run the sweep again, or use another --out");
         }
     }
+
+    /** A checkpoint is a few lines; anything much larger was not written by samen. */
+    private static final int MAX_BYTES = 4096;
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import samen.output.OutputDirectory;
+import samen.output.OutputExistsException;
 import samen.scenario.ScenarioException;
 
 /**
@@ -170,9 +172,13 @@ public final class SweepRunner {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
             throw new SweepException(dir + " exists and is not a directory");
         }
-        Checkpoint checkpoint = Files.isDirectory(dir) ? Checkpoint.read(dir) : null;
+        try {
+            OutputDirectory.createDirectories(dir, dir);
+        } catch (OutputExistsException e) {
+            throw new SweepException(e.getMessage());
+        }
+        Checkpoint checkpoint = Checkpoint.read(dir);
         if (checkpoint == null && options.resume() && onlyLeftovers(dir)) {
-            Files.createDirectories(dir);
             return null; // killed before its first checkpoint: nothing was kept, start afresh
         }
         if (options.resume()) {
@@ -188,20 +194,16 @@ public final class SweepRunner {
         if (checkpoint != null) {
             throw new SweepException(dir + " holds an unfinished sweep; add --resume to continue it, or use another --out");
         }
-        if (Files.isDirectory(dir)) {
-            try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new SweepException(dir + " already exists and is not empty; use another --out");
-                }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new SweepException(dir + " already exists and is not empty; use another --out");
             }
         }
-        Files.createDirectories(dir);
         return null;
     }
 
-    /** True when {@code dir} is absent or holds nothing but files an unfinished start of a sweep leaves. */
+    /** True when {@code dir} holds nothing but files an unfinished start of a sweep leaves. */
     private static boolean onlyLeftovers(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
         try (var entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString())
                     .allMatch(n -> n.equals(RUNS + PART) || n.equals(TIMESERIES + PART) || n.equals(Checkpoint.FILE + ".tmp"));

@@ -1,6 +1,7 @@
 package samen.output;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -60,8 +61,7 @@ public final class OutputDirectory implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.getFileName() == null) throw new OutputExistsException(target, "is the file system root");
         checkTarget(target, absolute, replace, marker);
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
+        createDirectories(target, absolute.getParent());
         return new OutputDirectory(target, replace, marker, Files.createDirectory(sibling(absolute, "tmp")));
     }
 
@@ -120,6 +120,25 @@ public final class OutputDirectory implements AutoCloseable {
         if (!Files.isRegularFile(absolute.resolve(marker), LinkOption.NOFOLLOW_LINKS) && !isEmpty(absolute)) {
             throw new OutputExistsException(target, "exists and does not look like output of samen (there is no "
                     + marker + " in it); not replacing it");
+        }
+    }
+
+    /**
+     * Creates {@code dir} and its parents. A path that runs through a file ({@code --out /dev/null/x})
+     * or through a directory the user may not write is a wrong option, not a failure of samen.
+     */
+    public static void createDirectories(Path target, Path dir) throws OutputExistsException, IOException {
+        Path existing = dir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new OutputExistsException(target, "cannot be created: " + existing
+                    + " is a file, not a directory; allowed: a path through directories only");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (AccessDeniedException e) {
+            throw new OutputExistsException(target, "cannot be created: no permission to write in " + e.getFile()
+                    + "; allowed: a directory you can write to");
         }
     }
 

@@ -24,11 +24,11 @@ record Whole(long min, long max, long fallbackValue) implements FieldType.Leaf {
         if (number == null) return null;
         String text = ((ScalarNode) node).getValue().strip();
         if (number.stripTrailingZeros().scale() > 0) {
-            in.problem(node, path, "expected a whole number, got " + text + "; allowed: " + allowed());
+            in.problem(node, path, "expected a whole number, got " + NumberText.shown(text) + "; allowed: " + allowed());
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            in.problem(node, path, text + " is out of range; allowed: " + allowed());
+            in.problem(node, path, NumberText.shown(text) + " is out of range; allowed: " + allowed());
             return null;
         }
         return number.longValueExact();
