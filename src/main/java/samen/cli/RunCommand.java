@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         RunResult result;
         int drawn = 0;
         long started = System.nanoTime();
-        try (OutputDirectory dir = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
+        try (OutputDirectory dir = OutputDirectory.create(target, force);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
             result = simulation.run(resolved.steps(), List.of(recorder));
             recorder.finish(result, resolved);

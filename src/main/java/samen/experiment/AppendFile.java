@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -22,10 +24,14 @@ final class AppendFile implements AutoCloseable {
         this.length = length;
     }
 
-    /** A new file (replacing a leftover one) holding {@code head}. */
+    /**
+     * A new file (replacing a leftover one) holding {@code head}. Created exclusively and never through a
+     * symbolic link: a link planted under this name is removed, not written through.
+     */
     static AppendFile create(Path file, String head) throws IOException {
-        AppendFile f = new AppendFile(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING), 0);
+        Files.deleteIfExists(file);
+        AppendFile f = new AppendFile(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS), 0);
         f.append(head);
         return f;
     }
@@ -36,7 +42,7 @@ final class AppendFile implements AutoCloseable {
      * @throws SweepException when it is shorter than the checkpoint or starts otherwise (damaged or replaced)
      */
     static AppendFile resume(Path file, long length, String head) throws IOException, SweepException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
             long size = channel.size();
             byte[] expected = head.getBytes(StandardCharsets.UTF_8);

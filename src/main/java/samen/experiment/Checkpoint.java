@@ -3,21 +3,18 @@ package samen.experiment;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Properties;
+import samen.output.AtomicFile;
 
 /**
  * How far an unfinished sweep got, as last made durable: the lengths of its files up to the last
- * whole task and the counts at that moment. Written to a temporary file, fsync'd, then renamed over
- * the old one, so it is always one whole checkpoint or the previous one.
+ * whole task and the counts at that moment. Written as an {@link AtomicFile} (a new temporary name,
+ * fsync'd, renamed over the old one), so it is always one whole checkpoint or the previous one.
  *
  * @param specHash    identifies the sweep (design, parameters, base scenario, seeds, shard, version)
  * @param runsBytes   length of runs.csv.part at the checkpoint
@@ -31,18 +28,9 @@ record Checkpoint(String specHash, long runsBytes, long stepsBytes, long done, l
     static final String FILE = ".checkpoint";
 
     void write(Path dir) throws IOException {
-        String text = "spec_sha256=" + specHash + "\nruns_bytes=" + runsBytes + "\ntimeseries_bytes=" + stepsBytes
-                + "\ndone=" + done + "\nerrors=" + errors + "\nelapsed_ms=" + elapsedMillis + "\n";
-        Path temp = dir.resolve(FILE + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        try {
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.writeString(dir.resolve(FILE), "spec_sha256=" + specHash + "\nruns_bytes=" + runsBytes
+                + "\ntimeseries_bytes=" + stepsBytes + "\ndone=" + done + "\nerrors=" + errors
+                + "\nelapsed_ms=" + elapsedMillis + "\n");
     }
 
     /**

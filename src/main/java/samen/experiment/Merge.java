@@ -59,7 +59,7 @@ public final class Merge {
             errors += d.path("counts").path("errors").asLong();
             seconds += d.path("timing").path("seconds").asDouble();
         }
-        try (OutputDirectory out = OutputDirectory.create(target, false, SweepJson.FILE)) {
+        try (OutputDirectory out = OutputDirectory.create(target, false)) {
             mergeFile(shards, SweepRunner.RUNS, out.dir(), total, absentShards(descriptions));
             if (timeseries) mergeFile(shards, SweepRunner.TIMESERIES, out.dir(), -1, "");
             ObjectNode merged = first.deepCopy();

@@ -17,7 +17,8 @@ import samen.output.Version;
 class RunCommandTest {
 
     private static final List<String> FILES =
-            List.of("events.csv", "organisations.csv", "relations.csv", "scenario.yaml", "summary.json", "timeseries.csv");
+            List.of(".samen-manifest", "events.csv", "organisations.csv", "relations.csv", "scenario.yaml", "summary.json",
+                    "timeseries.csv");
 
     @TempDir
     Path cwd;
@@ -133,7 +134,7 @@ class RunCommandTest {
         Files.writeString(cwd.resolve("notes.txt"), "mine");
         Cli.Result r = Cli.run(cwd, "run", "--steps", "10", "--out", ".", "--force");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("does not look like output of samen").doesNotContain("Exception");
+        assertThat(r.err()).contains("has no .samen-manifest", "holds: notes.txt", "not replacing it").doesNotContain("Exception");
         assertThat(entries(cwd)).containsExactly("notes.txt");
     }
 

@@ -93,7 +93,7 @@ public final class SweepAnalysis {
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-             OutputDirectory out = OutputDirectory.create(sweepDir.resolve(DIR), true, "outcome_shares.csv")) {
+             OutputDirectory out = OutputDirectory.create(sweepDir.resolve(DIR), true)) {
             List<String> header = parser.getHeaderNames();
             int phase = header.indexOf(SweepColumns.PHASE_REACHED);
             List<String> metrics = header.subList(phase + 1, header.indexOf(SweepColumns.ERROR));
