@@ -42,6 +42,10 @@ final class AppendFile implements AutoCloseable {
      * @throws SweepException when it is shorter than the checkpoint or starts otherwise (damaged or replaced)
      */
     static AppendFile resume(Path file, long length, String head) throws IOException, SweepException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SweepException(file + " is missing or not a plain file (a symbolic link is never written through); "
+                    + "delete " + file.getParent() + " and run the sweep again, or use another --out");
+        }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
             long size = channel.size();

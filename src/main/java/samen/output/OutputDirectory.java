@@ -104,6 +104,7 @@ public final class OutputDirectory implements AutoCloseable {
     /** Writes the manifest and moves the finished directory into place (replacing an old one if allowed). */
     public void commit() throws OutputExistsException, IOException {
         if (committed) throw new IllegalStateException("already committed");
+        FaultInjection.point("output.before-commit");
         Path absolute = target.toAbsolutePath().normalize();
         checkTarget(target, absolute, replace);
         Manifest.write(temp);

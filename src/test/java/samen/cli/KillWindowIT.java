@@ -1,0 +1,121 @@
+package samen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import samen.experiment.Sweeps;
+
+/**
+ * Kills at exact moments (issue #15, items 3 and 15): the real jar is halted as kill -9 would halt
+ * it at a named point ({@code -Dsamen.fault=POINT}, see samen.output.FaultInjection and
+ * docs/RELIABILITY.md), then the next command must finish the work with nothing lost.
+ */
+class KillWindowIT {
+
+    private static final int KILLED = 137;
+
+    @TempDir
+    Path cwd;
+
+    record Outcome(int exit, String out, String err) {
+    }
+
+    @Test
+    void item3_aKillBetweenRenamingRunsCsvAndWritingSweepJsonIsFinishedByResume() throws Exception {
+        Path sweep = Sweeps.grid(cwd);
+        assertThat(samen(List.of(), "sweep", sweep.toString(), "--out", "whole", "--quiet").exit()).isZero();
+
+        Outcome killed = samen(List.of("-Dsamen.fault=sweep.after-runs-rename"), "sweep", sweep.toString(), "--out", "s", "--quiet");
+        assertThat(killed.exit()).isEqualTo(KILLED);
+        assertThat(cwd.resolve("s/runs.csv")).exists();
+        assertThat(cwd.resolve("s/sweep.json")).doesNotExist();
+        Outcome analyze = samen(List.of(), "analyze", "s");
+        assertThat(analyze.exit()).isEqualTo(2);
+        assertThat(analyze.err()).contains("--resume");
+
+        Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume", "--quiet");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(Files.readAllBytes(cwd.resolve("s/runs.csv"))).isEqualTo(Files.readAllBytes(cwd.resolve("whole/runs.csv")));
+        assertThat(names(cwd.resolve("s"))).containsExactly("runs.csv", "sweep.json");
+        assertThat(samen(List.of(), "analyze", "s").exit()).isZero();
+    }
+
+    @Test
+    void item3_aKillAfterSweepJsonLeavesAFinishedSweepThatResumeTidies() throws Exception {
+        Path sweep = Sweeps.grid(cwd);
+        Outcome killed = samen(List.of("-Dsamen.fault=sweep.after-sweep-json"), "sweep", sweep.toString(), "--out", "s", "--quiet");
+        assertThat(killed.exit()).isEqualTo(KILLED);
+        assertThat(cwd.resolve("s/.checkpoint")).exists();
+        Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("already complete");
+        assertThat(names(cwd.resolve("s"))).containsExactly("runs.csv", "sweep.json");
+    }
+
+    @Test
+    void item3_aRequeuedShardKilledWhileFinishingSucceedsOnItsNextTry() throws Exception {
+        Path sweep = Sweeps.grid(cwd);
+        assertThat(samen(List.of("-Dsamen.fault=sweep.after-runs-rename"), "sweep", sweep.toString(), "--shard", "2/3",
+                "--out", "s2", "--resume", "--quiet").exit()).isEqualTo(KILLED);
+        Outcome again = samen(List.of(), "sweep", sweep.toString(), "--shard", "2/3", "--out", "s2", "--resume", "--quiet");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(cwd.resolve("s2/sweep.json")).exists();
+    }
+
+    @Test
+    void item15_aKillBetweenTheTwoRenamesOfForceLosesNothingAndIsFinishedByTheNextRun() throws Exception {
+        Sweeps.tinyScenario(cwd);
+        assertThat(samen(List.of(), "run", "tiny.yaml", "--seed", "1", "--out", "r", "--quiet").exit()).isZero();
+        Outcome killed = samen(List.of("-Dsamen.fault=output.between-renames"), "run", "tiny.yaml", "--seed", "2", "--out", "r",
+                "--force", "--quiet");
+        assertThat(killed.exit()).isEqualTo(KILLED);
+        assertThat(cwd.resolve("r")).doesNotExist();
+        assertThat(names(cwd)).anyMatch(n -> n.startsWith(".r.old-")).anyMatch(n -> n.startsWith(".r.tmp-"));
+
+        Outcome next = samen(List.of(), "run", "tiny.yaml", "--seed", "3", "--out", "r", "--quiet");
+        assertThat(next.exit()).isEqualTo(2);
+        assertThat(next.err()).contains("already exists; use --force");
+        assertThat(Files.readString(cwd.resolve("r/summary.json"))).as("the finished run of seed 2 moved in").containsPattern("\"seed\"\\s*:\\s*2\\b");
+        assertThat(names(cwd)).noneMatch(n -> n.startsWith(".r."));
+    }
+
+    @Test
+    void item15_aKilledRunsTemporaryDirectoryIsCleanedUpByTheNextRunOfTheSameTarget() throws Exception {
+        Sweeps.tinyScenario(cwd);
+        Outcome killed = samen(List.of("-Dsamen.fault=output.before-commit"), "run", "tiny.yaml", "--out", "r", "--quiet");
+        assertThat(killed.exit()).isEqualTo(KILLED);
+        assertThat(names(cwd)).anyMatch(n -> n.startsWith(".r.tmp-"));
+        assertThat(cwd.resolve("r")).doesNotExist();
+        Outcome next = samen(List.of(), "run", "tiny.yaml", "--out", "r", "--quiet");
+        assertThat(next.exit()).as(next.err()).isZero();
+        assertThat(names(cwd)).noneMatch(n -> n.startsWith(".r."));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".std") && !n.equals(".home")).sorted().toList();
+        }
+    }
+
+    private Outcome samen(List<String> jvm, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(SamenJar.command(cwd, jvm, args)).directory(cwd.toFile())
+                .redirectOutput(cwd.resolve(".stdout").toFile())
+                .redirectError(cwd.resolve(".stderr").toFile());
+        pb.environment().remove("SAMEN_DEBUG");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Outcome(p.exitValue(), Files.readString(cwd.resolve(".stdout"), StandardCharsets.UTF_8),
+                Files.readString(cwd.resolve(".stderr"), StandardCharsets.UTF_8));
+    }
+}
