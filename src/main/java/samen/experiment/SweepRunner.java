@@ -46,6 +46,7 @@ public final class SweepRunner {
     static final String PART = ".part";
     static final int WINDOW_PER_THREAD = 4;
     static final long CHECKPOINT_MILLIS = 1000;
+    static final long MAX_TIMESERIES_ROWS = 10_000_000;
 
     /**
      * @param threads   worker threads (at least 1)
@@ -90,6 +91,7 @@ public final class SweepRunner {
         long points = design.points();
         long total = Math.multiplyExact(points, (long) spec.replications());
         long shardRuns = options.shard().runs(total);
+        if (options.timeseries()) checkTimeseriesSize(base, shardRuns);
         List<String> metrics = base.metricNames();
         String runsHead = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed())
                 + CsvLine.of(SweepColumns.runs(spec.keys(), metrics).toArray(String[]::new));
@@ -223,6 +225,27 @@ public final class SweepRunner {
     private static void removeLeftovers(Path dir) throws IOException {
         AtomicFile.removeLeftovers(dir, Checkpoint.FILE);
         AtomicFile.removeLeftovers(dir, SweepJson.FILE);
+    }
+
+    /**
+     * {@code --timeseries} writes a row per run and step: refused up front when that would be more
+     * than one machine's disk takes well ({@value #MAX_TIMESERIES_ROWS} rows, about 3 GB).
+     */
+    private void checkTimeseriesSize(BaseScenario base, long shardRuns) throws SweepException {
+        long steps = base.steps();
+        for (Parameter p : spec.parameters()) {
+            if (!p.key().equals("steps")) continue;
+            steps = p instanceof Parameter.Levels levels
+                    ? levels.values().stream().mapToLong(v -> new java.math.BigDecimal(v).longValue()).max().orElse(steps)
+                    : ((Parameter.Range) p).max().longValue();
+        }
+        long rows = shardRuns > MAX_TIMESERIES_ROWS / (steps + 1) ? Long.MAX_VALUE : shardRuns * (steps + 1);
+        if (rows > MAX_TIMESERIES_ROWS) {
+            throw new SweepException(String.format(java.util.Locale.ROOT, "--timeseries: %,d runs of up to %,d steps would "
+                    + "write more than %,d rows into timeseries.csv; allowed: at most %,d rows (about 3 GB): fewer runs or "
+                    + "steps, a shard of the sweep (--shard), or no --timeseries (runs.csv keeps one row per run)",
+                    shardRuns, steps, MAX_TIMESERIES_ROWS, MAX_TIMESERIES_ROWS));
+        }
     }
 
     /** Checks the directory; the checkpoint to resume from, or null for a fresh start. */

@@ -53,6 +53,17 @@ class LimitsTest {
     }
 
     @Test
+    void item4_aSweepWhoseTimeseriesWouldFillTheDiskIsRefusedBeforeItStarts() throws IOException {
+        samen.experiment.Sweeps.tinyScenario(cwd);
+        Cli.Result r = Cli.run(cwd, "sweep", "--scenario", "tiny.yaml", "--vary", "steps=100000,200000", "--reps", "100",
+                "--timeseries", "--out", "s");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--timeseries: 200 runs of up to 200,000 steps", "allowed: at most 10,000,000 rows",
+                "no --timeseries");
+        assertThat(cwd.resolve("s")).doesNotExist();
+    }
+
+    @Test
     void item4_chartsAndReportOfALargeRunLeaveOutTheNetworkOfEveryPair() throws IOException {
         population("p.yaml", 80, 3);
         assertThat(Cli.run(cwd, "run", "p.yaml", "--out", "r", "--quiet").exit()).isZero();
