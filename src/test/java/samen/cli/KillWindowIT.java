@@ -3,11 +3,9 @@ package samen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,23 +23,20 @@ class KillWindowIT {
     @TempDir
     Path cwd;
 
-    record Outcome(int exit, String out, String err) {
-    }
-
     @Test
     void item3_aKillBetweenRenamingRunsCsvAndWritingSweepJsonIsFinishedByResume() throws Exception {
         Path sweep = Sweeps.grid(cwd);
         assertThat(samen(List.of(), "sweep", sweep.toString(), "--out", "whole", "--quiet").exit()).isZero();
 
-        Outcome killed = samen(List.of("-Dsamen.fault=sweep.after-runs-rename"), "sweep", sweep.toString(), "--out", "s", "--quiet");
+        SamenJar.Outcome killed = samen(List.of("-Dsamen.fault=sweep.after-runs-rename"), "sweep", sweep.toString(), "--out", "s", "--quiet");
         assertThat(killed.exit()).isEqualTo(KILLED);
         assertThat(cwd.resolve("s/runs.csv")).exists();
         assertThat(cwd.resolve("s/sweep.json")).doesNotExist();
-        Outcome analyze = samen(List.of(), "analyze", "s");
+        SamenJar.Outcome analyze = samen(List.of(), "analyze", "s");
         assertThat(analyze.exit()).isEqualTo(2);
         assertThat(analyze.err()).contains("--resume");
 
-        Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume", "--quiet");
+        SamenJar.Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume", "--quiet");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(Files.readAllBytes(cwd.resolve("s/runs.csv"))).isEqualTo(Files.readAllBytes(cwd.resolve("whole/runs.csv")));
         assertThat(names(cwd.resolve("s"))).containsExactly("runs.csv", "sweep.json");
@@ -51,10 +46,10 @@ class KillWindowIT {
     @Test
     void item3_aKillAfterSweepJsonLeavesAFinishedSweepThatResumeTidies() throws Exception {
         Path sweep = Sweeps.grid(cwd);
-        Outcome killed = samen(List.of("-Dsamen.fault=sweep.after-sweep-json"), "sweep", sweep.toString(), "--out", "s", "--quiet");
+        SamenJar.Outcome killed = samen(List.of("-Dsamen.fault=sweep.after-sweep-json"), "sweep", sweep.toString(), "--out", "s", "--quiet");
         assertThat(killed.exit()).isEqualTo(KILLED);
         assertThat(cwd.resolve("s/.checkpoint")).exists();
-        Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume");
+        SamenJar.Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("already complete");
         assertThat(names(cwd.resolve("s"))).containsExactly("runs.csv", "sweep.json");
@@ -65,7 +60,7 @@ class KillWindowIT {
         Path sweep = Sweeps.grid(cwd);
         assertThat(samen(List.of("-Dsamen.fault=sweep.after-runs-rename"), "sweep", sweep.toString(), "--shard", "2/3",
                 "--out", "s2", "--resume", "--quiet").exit()).isEqualTo(KILLED);
-        Outcome again = samen(List.of(), "sweep", sweep.toString(), "--shard", "2/3", "--out", "s2", "--resume", "--quiet");
+        SamenJar.Outcome again = samen(List.of(), "sweep", sweep.toString(), "--shard", "2/3", "--out", "s2", "--resume", "--quiet");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(cwd.resolve("s2/sweep.json")).exists();
     }
@@ -74,13 +69,13 @@ class KillWindowIT {
     void item15_aKillBetweenTheTwoRenamesOfForceLosesNothingAndIsFinishedByTheNextRun() throws Exception {
         Sweeps.tinyScenario(cwd);
         assertThat(samen(List.of(), "run", "tiny.yaml", "--seed", "1", "--out", "r", "--quiet").exit()).isZero();
-        Outcome killed = samen(List.of("-Dsamen.fault=output.between-renames"), "run", "tiny.yaml", "--seed", "2", "--out", "r",
+        SamenJar.Outcome killed = samen(List.of("-Dsamen.fault=output.between-renames"), "run", "tiny.yaml", "--seed", "2", "--out", "r",
                 "--force", "--quiet");
         assertThat(killed.exit()).isEqualTo(KILLED);
         assertThat(cwd.resolve("r")).doesNotExist();
         assertThat(names(cwd)).anyMatch(n -> n.startsWith(".r.old-")).anyMatch(n -> n.startsWith(".r.tmp-"));
 
-        Outcome next = samen(List.of(), "run", "tiny.yaml", "--seed", "3", "--out", "r", "--quiet");
+        SamenJar.Outcome next = samen(List.of(), "run", "tiny.yaml", "--seed", "3", "--out", "r", "--quiet");
         assertThat(next.exit()).isEqualTo(2);
         assertThat(next.err()).contains("already exists; use --force");
         assertThat(Files.readString(cwd.resolve("r/summary.json"))).as("the finished run of seed 2 moved in").containsPattern("\"seed\"\\s*:\\s*2\\b");
@@ -90,11 +85,11 @@ class KillWindowIT {
     @Test
     void item15_aKilledRunsTemporaryDirectoryIsCleanedUpByTheNextRunOfTheSameTarget() throws Exception {
         Sweeps.tinyScenario(cwd);
-        Outcome killed = samen(List.of("-Dsamen.fault=output.before-commit"), "run", "tiny.yaml", "--out", "r", "--quiet");
+        SamenJar.Outcome killed = samen(List.of("-Dsamen.fault=output.before-commit"), "run", "tiny.yaml", "--out", "r", "--quiet");
         assertThat(killed.exit()).isEqualTo(KILLED);
         assertThat(names(cwd)).anyMatch(n -> n.startsWith(".r.tmp-"));
         assertThat(cwd.resolve("r")).doesNotExist();
-        Outcome next = samen(List.of(), "run", "tiny.yaml", "--out", "r", "--quiet");
+        SamenJar.Outcome next = samen(List.of(), "run", "tiny.yaml", "--out", "r", "--quiet");
         assertThat(next.exit()).as(next.err()).isZero();
         assertThat(names(cwd)).noneMatch(n -> n.startsWith(".r."));
     }
@@ -105,17 +100,7 @@ class KillWindowIT {
         }
     }
 
-    private Outcome samen(List<String> jvm, String... args) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(SamenJar.command(cwd, jvm, args)).directory(cwd.toFile())
-                .redirectOutput(cwd.resolve(".stdout").toFile())
-                .redirectError(cwd.resolve(".stderr").toFile());
-        pb.environment().remove("SAMEN_DEBUG");
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Outcome(p.exitValue(), Files.readString(cwd.resolve(".stdout"), StandardCharsets.UTF_8),
-                Files.readString(cwd.resolve(".stderr"), StandardCharsets.UTF_8));
+    private SamenJar.Outcome samen(List<String> jvm, String... args) throws IOException, InterruptedException {
+        return SamenJar.start(cwd, SamenJar.command(cwd, jvm, args));
     }
 }
