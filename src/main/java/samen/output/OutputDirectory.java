@@ -75,6 +75,7 @@ public final class OutputDirectory implements AutoCloseable {
     public static OutputDirectory create(Path target, boolean replace) throws OutputExistsException, IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.getFileName() == null) throw new OutputExistsException(target, "is the file system root");
+        checkNameLength(target, absolute.getFileName(), MAX_TARGET_BYTES);
         createDirectories(target, absolute.getParent());
         recover(absolute);
         checkTarget(target, absolute, replace);
@@ -148,6 +149,7 @@ public final class OutputDirectory implements AutoCloseable {
      * or through a directory the user may not write is a wrong option, not a failure of samen.
      */
     public static void createDirectories(Path target, Path dir) throws OutputExistsException, IOException {
+        for (Path part : dir.toAbsolutePath()) checkNameLength(target, part, MAX_NAME_BYTES);
         Path existing = dir.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) existing = existing.getParent();
         if (existing != null && !Files.isDirectory(existing)) {
@@ -159,6 +161,19 @@ public final class OutputDirectory implements AutoCloseable {
         } catch (AccessDeniedException e) {
             throw new OutputExistsException(target, "cannot be created: no permission to write in " + e.getFile()
                     + "; allowed: a directory you can write to");
+        }
+    }
+
+    /** Most file systems take names of up to 255 bytes. */
+    private static final int MAX_NAME_BYTES = 255;
+    /** A target's name leaves room for the temporary sibling's {@code .} and {@code .tmp-<13 characters>}. */
+    private static final int MAX_TARGET_BYTES = 200;
+
+    private static void checkNameLength(Path target, Path name, int max) throws OutputExistsException {
+        int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > max) {
+            throw new OutputExistsException(target, "cannot be created: a name in it is " + bytes + " bytes long; allowed: "
+                    + "names of at most " + max + " bytes" + (max < MAX_NAME_BYTES ? " for an output directory" : ""));
         }
     }
 

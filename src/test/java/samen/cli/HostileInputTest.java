@@ -89,6 +89,15 @@ class HostileInputTest {
     }
 
     @Test
+    void item11_overLongOutputNamesAreBadInput() throws IOException {
+        Sweeps.tinyScenario(cwd);
+        badInput(Cli.run(cwd, "run", "tiny.yaml", "--out", "a".repeat(250), "--quiet"), "a name in it is 250 bytes long",
+                "at most 200 bytes");
+        Path s = Sweeps.grid(cwd);
+        badInput(Cli.run(cwd, "sweep", s.toString(), "--out", "b".repeat(300), "--quiet"), "a name in it is 300 bytes long");
+    }
+
+    @Test
     void item11_aNulInASweepsScenarioPathIsALocatedError() throws IOException {
         Sweeps.write(cwd.resolve("s.yaml"), "scenario: \"tiny\\0.yaml\"\ndesign: grid\nparameters:\n  trust.loss_rate: [0.1]\n");
         badInput(Cli.run(cwd, "sweep", "s.yaml", "--dry-run"), "s.yaml:1:11: scenario: no such file");
