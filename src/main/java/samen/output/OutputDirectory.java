@@ -34,7 +34,8 @@ import java.util.List;
  * deleted. While it is being written, a temporary directory holds {@value #LOCK}, locked by its
  * process (the lock ends with the process, however it ends). The next {@code create} for the same
  * target finishes what a dead process left: a complete new directory (one with a manifest) is moved
- * into place, else an old one put back; then the dead process's leftovers are deleted.
+ * into place, else an old one put back; then the dead process's leftovers are deleted, and so are
+ * unfinished temporary directories of other targets in the same parent whose process has ended.
  *
  * <pre>{@code
  * try (OutputDirectory out = OutputDirectory.create(target, force)) {
@@ -225,6 +226,28 @@ public final class OutputDirectory implements AutoCloseable {
                     : complete(p);
             if (ours) deleteRecursively(p);
         }
+        removeAbandoned(absolute.getParent(), prefix);
+    }
+
+    /**
+     * Deletes the temporary directories of other targets in {@code parent} whose writer died before
+     * it finished (ours by the lock file, and no manifest: nothing complete to save), so killed runs
+     * of names never run again do not pile up in {@code runs/}.
+     */
+    private static void removeAbandoned(Path parent, String ownPrefix) throws IOException {
+        List<Path> abandoned = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(".") && !n.startsWith(ownPrefix) && n.matches("\\..+\\." + TMP + "-[0-9a-z]+");
+        })) {
+            for (Path p : siblings) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(p.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)
+                        && !hasManifest(p) && deadWriter(p)) {
+                    abandoned.add(p);
+                }
+            }
+        }
+        for (Path p : abandoned) deleteRecursively(p);
     }
 
     private static boolean isNew(Path leftover, String prefix) {

@@ -94,6 +94,17 @@ class KillWindowIT {
         assertThat(names(cwd)).noneMatch(n -> n.startsWith(".r."));
     }
 
+    @Test
+    void item15_aKilledRunOfAnotherNameIsCleanedUpByAnyRunInTheSameDirectory() throws Exception {
+        Sweeps.tinyScenario(cwd);
+        assertThat(samen(List.of("-Dsamen.fault=output.before-commit"), "run", "tiny.yaml", "--out", "gone", "--quiet").exit())
+                .isEqualTo(KILLED);
+        assertThat(names(cwd)).anyMatch(n -> n.startsWith(".gone.tmp-"));
+        Files.createDirectories(cwd.resolve(".mine.tmp-keep"));
+        assertThat(samen(List.of(), "run", "tiny.yaml", "--out", "other", "--quiet").exit()).isZero();
+        assertThat(names(cwd)).noneMatch(n -> n.startsWith(".gone.")).contains(".mine.tmp-keep", "other");
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".std") && !n.equals(".home")).sorted().toList();
