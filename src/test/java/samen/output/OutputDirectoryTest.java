@@ -123,6 +123,34 @@ class OutputDirectoryTest {
         assertThat(target).hasContent("not a run");
     }
 
+    @Test
+    void anOldDirectoryLeftAsideByAKillGoesBackWhenNoFinishedNewOneIsThere() throws Exception {
+        Path old = Files.createDirectory(parent.resolve(".a.old-1x"));
+        Files.writeString(old.resolve(MARKER), "old results");
+        Manifest.write(old);
+        Path unfinished = Files.createDirectory(parent.resolve(".a.tmp-2y"));
+        Files.writeString(unfinished.resolve(OutputDirectory.LOCK), "");
+        Files.writeString(unfinished.resolve("half.csv"), "1,2");
+        Path target = parent.resolve("a");
+        assertThatThrownBy(() -> OutputDirectory.create(target, false)).isInstanceOf(OutputExistsException.class);
+        assertThat(target.resolve(MARKER)).hasContent("old results");
+        assertThat(entries(parent)).containsExactly("a");
+    }
+
+    @Test
+    void aLiveWritersTemporaryDirectoryIsNeverTouched() throws Exception {
+        Path target = parent.resolve("a");
+        try (OutputDirectory first = OutputDirectory.create(target, false)) {
+            Files.writeString(first.dir().resolve("x.csv"), "1");
+            try (OutputDirectory second = OutputDirectory.create(parent.resolve("b"), false)) {
+                assertThat(first.dir().resolve("x.csv")).exists();
+                second.commit();
+            }
+            first.commit();
+        }
+        assertThat(entries(parent)).containsExactly("a", "b");
+    }
+
     private static List<String> entries(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
