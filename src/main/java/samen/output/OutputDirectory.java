@@ -84,7 +84,12 @@ public final class OutputDirectory implements AutoCloseable {
         FileChannel lock = null;
         try {
             lock = FileChannel.open(temp.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            lock.lock();
+            try {
+                lock.tryLock();
+            } catch (IOException noLocks) {
+                // a file system without locks (some network mounts): the directory then counts as live
+                // for ever (see deadWriter), so it is never cleaned up, but the run goes on
+            }
             return new OutputDirectory(target, replace, temp, lock);
         } catch (IOException | RuntimeException e) {
             if (lock != null) lock.close();
@@ -273,6 +278,8 @@ public final class OutputDirectory implements AutoCloseable {
             held.release();
             return true;
         } catch (OverlappingFileLockException sameProcess) {
+            return false;
+        } catch (IOException cannotTell) { // no locks on this file system: better a leftover than a lost run
             return false;
         }
     }
