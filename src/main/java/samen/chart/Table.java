@@ -47,7 +47,8 @@ final class Table {
             return new Table(source, comment == null ? "" : comment.strip(), List.copyOf(parser.getHeaderNames()), rows);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new ScenarioException(List.of(new Problem(source, 0, 0, "",
-                    "not a CSV file with a header (" + e.getMessage() + "); allowed: a file samen wrote")));
+                    "not a CSV file with a header (" + (e.getCause() instanceof java.nio.charset.CharacterCodingException
+                            ? "not UTF-8 text" : e.getMessage()) + "); allowed: a file samen wrote")));
         }
     }
 

@@ -53,8 +53,8 @@ record Checkpoint(String specHash, long runsBytes, long stepsBytes, long done, l
             }
             return c;
         } catch (RuntimeException | CharacterCodingException e) {
-            throw new SweepException(file + " is damaged (" + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + "); the runs so far cannot be trusted: delete " + dir
+            throw new SweepException(file + " is damaged (" + (e instanceof CharacterCodingException ? "not text"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "); the runs so far cannot be trusted: delete " + dir
                     + " and run the sweep again, or use another --out");
         }
     }

@@ -117,6 +117,14 @@ public final class SweepJson {
     /** The description in {@code dir/sweep.json}. */
     public static Description read(Path dir) throws SweepException, IOException {
         ObjectNode root = readTree(dir);
+        try {
+            return describe(root);
+        } catch (IllegalArgumentException e) { // an unknown design type, a bound that is no number
+            throw Damaged.of(dir.resolve(FILE).toString(), e);
+        }
+    }
+
+    private static Description describe(ObjectNode root) {
         JsonNode d = root.path("design");
         DesignSpec.Type type = DesignSpec.Type.valueOf(d.path("type").asText("grid").toUpperCase(java.util.Locale.ROOT));
         DesignSpec design = new DesignSpec(type, d.path("samples").asInt(0), d.path("trajectories").asInt(0), d.path("levels").asInt(0));

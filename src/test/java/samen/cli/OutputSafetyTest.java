@@ -174,6 +174,41 @@ class OutputSafetyTest {
         assertThat(r.err()).contains("holds another sweep");
     }
 
+    @Test
+    void item11_damagedFilesOfAFinishedSweepAreBadInputForAnalyzeMergeChartAndReport() throws IOException {
+        Path sweep = Sweeps.grid(cwd);
+        assertThat(run("sweep", sweep.toString(), "--out", "s", "--quiet").exit()).isZero();
+        String runs = Files.readString(cwd.resolve("s/runs.csv"));
+        String json = Files.readString(cwd.resolve("s/sweep.json"));
+        List<Runnable> damages = List.of(
+                () -> write("s/runs.csv", runs.substring(0, 700)),
+                () -> write("s/runs.csv", ""),
+                () -> write("s/runs.csv", runs.replace("outcome", "outcom")),
+                () -> write("s/runs.csv", runs + "\u00ff garbage\n"),
+                () -> write("s/sweep.json", json.replace("\"grid\"", "\"bogus\"")),
+                () -> write("s/sweep.json", json.replace("\"key\" : \"trust.loss_rate\"", "\"key\" : 5")),
+                () -> write("s/sweep.json", "\"x\""));
+        for (int i = 0; i < damages.size(); i++) {
+            write("s/runs.csv", runs);
+            write("s/sweep.json", json);
+            damages.get(i).run();
+            for (String[] command : List.of(new String[] {"analyze", "s"}, new String[] {"merge", "s", "--out", "m" + i},
+                    new String[] {"chart", "s"}, new String[] {"report", "s"})) {
+                Cli.Result r = run(command);
+                assertThat(r.exit()).as("damage %d, %s: %s", i, command[0], r.err()).isIn(0, 2);
+                assertThat(r.err()).as("damage %d, %s", i, command[0]).doesNotContain("internal error", "Exception");
+            }
+        }
+    }
+
+    private void write(String file, String text) {
+        try {
+            Files.writeString(cwd.resolve(file), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
