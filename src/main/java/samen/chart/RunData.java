@@ -120,7 +120,13 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
             }
         }
         Path yaml = dir.resolve("scenario.yaml");
-        String scenario = Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : "";
+        String scenario;
+        try {
+            scenario = Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : "";
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(List.of(new Problem(display + "/scenario.yaml", 0, 0, "",
+                    "not UTF-8 text; allowed: a file samen wrote")));
+        }
         return new RunData(dir, ts.comment(), series.get("step"), ts.texts("phase"), series, partners, relations, events, summary, scenario);
     }
 

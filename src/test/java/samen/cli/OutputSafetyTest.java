@@ -201,6 +201,18 @@ class OutputSafetyTest {
         }
     }
 
+    @Test
+    void item11_damagedFilesOfARunAreBadInputForChartAndReport() throws IOException {
+        firstRun();
+        Files.write(cwd.resolve("r/scenario.yaml"), new byte[] {(byte) 0xff, 0});
+        Files.write(cwd.resolve("r/timeseries.csv"), new byte[] {(byte) 0xfe}, java.nio.file.StandardOpenOption.APPEND);
+        for (String command : List.of("chart", "report")) {
+            Cli.Result r = run(command, "r");
+            assertThat(r.exit()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).contains("not UTF-8 text").doesNotContain("internal error", "Exception");
+        }
+    }
+
     private void write(String file, String text) {
         try {
             Files.writeString(cwd.resolve(file), text);
