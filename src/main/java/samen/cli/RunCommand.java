@@ -73,7 +73,9 @@ final class RunCommand implements Callable<Integer> {
         FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
         Scenario resolved;
         try {
-            resolved = ScenarioLoader.load(file, overrides.list());
+            ScenarioLoader.Checked checked = ScenarioLoader.check(file, overrides.list());
+            Main.printWarnings(checked.warnings(), main.err(), env);
+            resolved = checked.scenario();
         } catch (ScenarioException e) {
             throw overrides.blamingFlags(e);
         }

@@ -16,7 +16,9 @@ import samen.scenario.ScenarioLoader;
         versionProvider = Main.VersionProvider.class,
         header = "Check scenario files without running them.",
         description = {"Prints one 'ok' line per valid file; problems go to stderr as "
-                + "file:line:col: key: message. Exit code 2 if any file is invalid.", ""},
+                + "file:line:col: key: message, and so do warnings (settings that can never take effect, "
+                + "such as a shock after the last step), which do not make a file invalid. "
+                + "Exit code 2 if any file is invalid.", ""},
         footer = {"", "Example:", "  samen validate scenarios/*.yaml"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -36,7 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (String name : files) {
             try {
                 Path file = ScenarioFiles.find(name, env);
-                Scenario s = ScenarioLoader.load(file, List.of());
+                ScenarioLoader.Checked checked = ScenarioLoader.check(file, List.of());
+                Main.printWarnings(checked.warnings(), main.err(), env);
+                Scenario s = checked.scenario();
                 main.out().printf("ok   %s  (%s, %d organisations, %s)%n", name, s.name(),
                         s.model().organisations().size(), s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length())));
             } catch (UserException e) {

@@ -40,6 +40,34 @@ class ValidateAndNewTest {
     }
 
     @Test
+    void theWrongKindOfFileIsNamedAsSuch() {
+        Cli.Result sweep = Cli.run(cwd, "sweep", Cli.HOME.resolve("scenarios/default.yaml").toString());
+        assertThat(sweep.exit()).isEqualTo(2);
+        assertThat(sweep.err().lines()).singleElement().asString()
+                .contains("this is a scenario file, not a sweep", "samen sweep --scenario", "samen run");
+        for (String command : new String[] {"run", "validate"}) {
+            Cli.Result scenario = Cli.run(cwd, command, "scenarios/sweeps/power-x-trust.yaml");
+            assertThat(scenario.exit()).isEqualTo(2);
+            assertThat(scenario.err().lines()).singleElement().asString()
+                    .contains("power-x-trust.yaml:", "this is a sweep file, not a scenario", "samen sweep");
+        }
+    }
+
+    @Test
+    void warningsDoNotMakeAFileInvalid() throws IOException {
+        Files.writeString(cwd.resolve("late.yaml"), "name: late\nsteps: 20\norganisations: [{name: A}, {name: B}]\n"
+                + "shocks:\n  - {at_step: 30, kind: budget_cut}\n");
+        Cli.Result r = Cli.run(cwd, "validate", "late.yaml");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("ok   late.yaml");
+        assertThat(r.err()).isEqualTo("late.yaml:5:15: shocks.1.at_step: warning: the shock at step 30 is after the last step "
+                + "(steps: 20), so it never happens; allowed: a step from 1 to 20 to see it, or more steps\n");
+        Cli.Result run = Cli.run(cwd, "run", "late.yaml", "--quiet", "--steps", "40");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void anEmptyFileIsLocated() throws IOException {
         Files.writeString(cwd.resolve("broken.yaml"), "");
         assertLocatedProblem(Cli.run(cwd, "validate", "broken.yaml"));
