@@ -64,8 +64,8 @@ final class NewCommand implements Callable<Integer> {
 
     /** The schema, relative to the new file's directory; absolute when that cannot be done. */
     static String schemaRef(Path target, Environment env) {
-        Path schema = (env.home() != null ? env.home() : env.cwd()).resolve(SCHEMA).normalize();
-        if (env.home() == null) return schema.toString();
+        Path schema = (env.localHome() != null ? env.localHome() : env.cwd()).resolve(SCHEMA).normalize();
+        if (env.localHome() == null) return schema.toString();
         Path dir = target.toAbsolutePath().normalize().getParent();
         try {
             return dir.relativize(schema).toString().replace('\\', '/');

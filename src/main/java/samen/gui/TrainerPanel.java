@@ -4,6 +4,7 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -95,7 +96,10 @@ final class TrainerPanel extends JPanel {
     private JComponent openButton() {
         JButton open = new JButton(labels.get("trainer.open"));
         open.addActionListener(e -> {
-            JFileChooser chooser = new JFileChooser(gui.session().file().toAbsolutePath().getParent().toFile());
+            Path current = gui.session().file();
+            // A scenario bundled in the jar has no folder on disk: start in the working directory then.
+            JFileChooser chooser = new JFileChooser(current.getFileSystem() == FileSystems.getDefault()
+                    ? current.toAbsolutePath().getParent().toFile() : new java.io.File("."));
             chooser.setFileFilter(new FileNameExtensionFilter("YAML", "yaml", "yml"));
             if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
                 Path file = chooser.getSelectedFile().toPath();
