@@ -98,6 +98,30 @@ class ValidateAndNewTest {
     }
 
     @Test
+    void newTeachesWithVariedLeadershipAndWhatToTryFirst() throws IOException {
+        assertThat(Cli.run(cwd, "new", "Les 1").exit()).isZero();
+        String text = Files.readString(cwd.resolve("les-1.yaml"));
+        assertThat(text).contains("# What to try first", "leadership: hierarchical", "power.distribution: dominant",
+                "start_phase: agree");
+        java.util.List<String> leaderships = text.lines().filter(l -> l.strip().startsWith("leadership:"))
+                .map(l -> l.replaceFirst("#.*", "").strip()).toList();
+        assertThat(leaderships).hasSize(3);
+        assertThat(new java.util.HashSet<>(leaderships)).as("no two representatives lead alike").hasSize(3);
+        Cli.Result run = Cli.run(cwd, "run", "les-1.yaml", "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void newRefusesANameThatWouldMakeAnInvalidFile() {
+        Cli.Result r = Cli.run(cwd, "new", "x".repeat(81));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("samen: NAME: the name is 81 characters long; allowed: text of 1 to 80 characters\n");
+        assertThat(cwd.resolve("x".repeat(81) + ".yaml")).doesNotExist();
+        assertThat(Cli.run(cwd, "new", "Wijk: \"Noord\" #1 & [x]\nde tweede regel").exit()).isZero();
+    }
+
+    @Test
     void newRefusesToOverwriteWithoutForce() throws IOException {
         Files.writeString(cwd.resolve("mine.yaml"), "keep me\n");
         Cli.Result refused = Cli.run(cwd, "new", "Mine", "--out", "mine.yaml");
