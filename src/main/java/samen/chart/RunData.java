@@ -13,6 +13,7 @@ import java.util.Map;
 import samen.model.Condition;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
+import samen.output.EventRecord;
 
 /**
  * What a run directory holds, read from its files: the time series, the partners' final standing,
@@ -31,7 +32,7 @@ import samen.scenario.ScenarioException;
  * @param scenarioYaml {@code scenario.yaml}, or "" when missing
  */
 public record RunData(Path dir, String provenance, double[] steps, List<String> phases, Map<String, double[]> series,
-                      List<Partner> partners, List<Relation> relations, List<Event> events,
+                      List<Partner> partners, List<Relation> relations, List<EventRecord> events,
                       JsonNode summary, String scenarioYaml) {
 
     /** Files that make a directory a run directory. */
@@ -50,10 +51,6 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
 
     /** How {@code from} sees {@code to} at the end of the run. */
     public record Relation(String from, String to, double trust, double vigilance, String quadrant) {
-    }
-
-    /** One row of {@code events.csv}. */
-    public record Event(long step, String kind, String name, String subject, String detail) {
     }
 
     public static boolean isRunDirectory(Path dir) {
@@ -89,13 +86,13 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
         for (int i = 0; i < rel.size(); i++) {
             relations.add(new Relation(rel.text(i, "from"), rel.text(i, "to"), trust[i], vigilance[i], rel.text(i, "quadrant")));
         }
-        List<Event> events = new ArrayList<>();
+        List<EventRecord> events = new ArrayList<>();
         var ev = Table.readIfPresent(dir.resolve("events.csv"), display + "/events.csv");
         if (ev.isPresent()) {
             Table t = ev.get().require("step", "kind", "name", "subject", "detail");
             double[] step = t.numbers("step");
             for (int i = 0; i < t.size(); i++) {
-                events.add(new Event((long) step[i], t.text(i, "kind"), t.text(i, "name"), t.text(i, "subject"), t.text(i, "detail")));
+                events.add(new EventRecord((long) step[i], t.text(i, "kind"), t.text(i, "name"), t.text(i, "subject"), t.text(i, "detail")));
             }
         }
         JsonNode summary = Json.read(dir.resolve("summary.json"), display + "/summary.json");

@@ -18,6 +18,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import samen.experiment.SweepException;
+import samen.output.Language;
 import samen.output.OutputExistsException;
 import samen.output.Version;
 import samen.scenario.Problem;
@@ -144,6 +145,15 @@ public final class Main implements Callable<Integer> {
      */
     static void printProblems(ScenarioException e, PrintWriter err, Environment env) {
         printLocated(e.problems(), "", err, env);
+    }
+
+    /** The language a {@code --lang} option names, or a bad-input error that says which there are. */
+    static Language language(String lang) throws UserException {
+        try {
+            return Language.of(lang);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--lang: " + e.getMessage());
+        }
     }
 
     /** Settings that can never take effect, one located line each, marked as warnings. */

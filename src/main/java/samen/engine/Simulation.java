@@ -19,7 +19,7 @@ import samen.model.config.ModelConfig;
 public final class Simulation {
 
     /** A condition below this level counts as neglected in the run's summary. */
-    static final double NEGLECTED = 0.35;
+    public static final double NEGLECTED = 0.35;
 
     private final Collaboration model;
 
