@@ -14,6 +14,8 @@ import samen.model.Condition;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
 import samen.output.EventRecord;
+import samen.output.NeglectWatch;
+import samen.output.RunFacts;
 
 /**
  * What a run directory holds, read from its files: the time series, the partners' final standing,
@@ -145,4 +147,19 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
         return summary.path("outcome").asText("");
     }
 
+
+    /** What the story of this run is told from: its events, its partners and its conditions step by step. */
+    public RunFacts facts() {
+        NeglectWatch neglect = new NeglectWatch();
+        for (int i = 0; i < steps.length; i++) {
+            Map<String, Double> levels = new LinkedHashMap<>();
+            for (String condition : CONDITIONS) if (series.containsKey(condition)) levels.put(condition, series.get(condition)[i]);
+            neglect.observe((long) steps[i], levels);
+        }
+        String weakest = summary.path("weakest_condition").asText();
+        double level = summary.path("metrics").path(weakest).asDouble(neglect.level(weakest));
+        return new RunFacts(outcome(), summary.path("steps_run").asLong(), events,
+                partners.stream().map(p -> new RunFacts.Partner(p.name(), p.relativeGain(), p.active())).toList(),
+                weakest, level, neglect.neglectedSince(weakest));
+    }
 }
