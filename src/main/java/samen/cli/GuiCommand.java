@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import samen.gui.GuiLauncher;
 import samen.gui.GuiSession;
-import samen.gui.Labels.Language;
+import samen.output.Language;
 import samen.scenario.ScenarioException;
 
 /** {@code samen gui}: the classroom GUI, or ({@code --screenshot}) a picture of it after N steps. */
@@ -61,7 +61,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
-        Language language = language();
+        Language language = Main.language(lang);
         Path file = ScenarioFiles.find(scenario, env);
         FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
         GuiSession session;
@@ -83,13 +83,5 @@ final class GuiCommand implements Callable<Integer> {
         GuiLauncher.run(session, new GuiLauncher.Options(language, projector, demo, target, scenarios));
         if (target != null) main.out().println("Wrote " + env.display(target));
         return 0;
-    }
-
-    private Language language() throws UserException {
-        return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
-            case "en" -> Language.EN;
-            case "nl" -> Language.NL;
-            default -> throw new UserException("--lang: '" + lang + "' is not a language of the GUI; allowed: en or nl");
-        };
     }
 }

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
+import samen.output.Language;
 import sim.display.Console;
 
 /**
@@ -31,7 +32,7 @@ public final class GuiLauncher {
      * @param screenshot where to write the PNG, or null to stay open for the trainer
      * @param scenarios  the folder of scenarios the trainer can pick from
      */
-    public record Options(Labels.Language language, boolean projector, boolean demo, Path screenshot, Path scenarios) {
+    public record Options(Language language, boolean projector, boolean demo, Path screenshot, Path scenarios) {
     }
 
     private GuiLauncher() {
