@@ -48,7 +48,8 @@ public final class Simulation {
         return result(model);
     }
 
-    static RunResult result(Collaboration model) {
+    /** What a model that has run amounts to (the GUI sums up a run it played itself). */
+    public static RunResult result(Collaboration model) {
         Verdict verdict = OutcomeRules.classify(model);
         List<PartnerResult> partners = model.organisations().stream()
                 .map(o -> new PartnerResult(o.name(), o.power(), o.cumulativePayoff(), o.alternativeValue(),

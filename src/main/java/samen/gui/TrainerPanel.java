@@ -37,6 +37,7 @@ import sim.display.Console;
 final class TrainerPanel extends JPanel {
 
     private static final long serialVersionUID = 1L;
+    static final int MAX_PARTNERS = 40;
     /** Slider resolution: a slider runs over this many ticks between its bounds. */
     private static final int TICKS = 200;
 
@@ -141,7 +142,8 @@ final class TrainerPanel extends JPanel {
         power.setSelectedItem(base.model().power().distribution().key());
         power.addActionListener(e -> change(gui.session().settings().withPower(PowerDistribution.values()[power.getSelectedIndex()])));
         addRow(parameters, labels.get("trainer.power"), power);
-        JSpinner partners = new JSpinner(new SpinnerNumberModel(orgs.size(), 2, 30, 1));
+        // Up to 40 (what the network keeps readable), or more when the scenario itself has more.
+        JSpinner partners = new JSpinner(new SpinnerNumberModel(orgs.size(), 2, Math.max(MAX_PARTNERS, orgs.size()), 1));
         partners.addChangeListener(e -> change(gui.session().settings().withPartners((Integer) partners.getValue())));
         addRow(parameters, labels.get("trainer.partners"), partners);
         pending.setText(" ");
