@@ -25,6 +25,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 import samen.model.Collaboration;
@@ -147,7 +148,7 @@ public final class CollaborationWithUI extends GUIState {
     }
 
     private CaptionCue cue(GuiSession s) {
-        return new CaptionCue(captions ? s.captions() : List.of());
+        return new CaptionCue(captions ? s.captions().stream().filter(c -> c.shownIn(labels.language().key())).toList() : List.of());
     }
 
     JFrame frame() {
@@ -276,6 +277,12 @@ public final class CollaborationWithUI extends GUIState {
         c.registerFrame(frame);
         if (c instanceof Console console) {
             console.getTabPane().addTab(labels.get("tab.trainer"), new TrainerPanel(this, console, labels));
+            // MASON names its tabs in English; those we know get the room's language.
+            JTabbedPane tabs = console.getTabPane();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                String key = "tab." + tabs.getTitleAt(i).toLowerCase(java.util.Locale.ROOT);
+                if (labels.has(key)) tabs.setTitleAt(i, labels.get(key));
+            }
             console.setPlaySleep(speed.sleepMillis());
             placement = WindowPlacement.of(screens(), new Dimension(WIDTH, HEIGHT), console.getSize());
             console.setBounds(placement.console());

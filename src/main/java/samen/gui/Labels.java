@@ -47,6 +47,11 @@ public final class Labels {
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }
 
+    /** True when there are words for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A phase as a heading: {@code Verkennen}, {@code Execute and renew}. */
     public String phase(Phase phase) {
         String word = words.phase(phase.key());

@@ -25,6 +25,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import samen.model.Intervention;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings.PowerDistribution;
+import samen.output.Language;
 import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
@@ -137,9 +138,11 @@ final class TrainerPanel extends JPanel {
                 v -> change(gui.session().settings().withLossRate(v))));
         addRow(parameters, labels.get("trainer.constituency"), slider(0, 1, pressure,
                 v -> change(gui.session().settings().withConstituencyPressure(v))));
-        // The scenario file's spelling (equal, dominant, ...), as in `--set power.distribution=...`.
-        JComboBox<String> power = new JComboBox<>(Arrays.stream(PowerDistribution.values()).map(PowerDistribution::key).toArray(String[]::new));
-        power.setSelectedItem(base.model().power().distribution().key());
+        // The scenario file's spelling (equal, dominant, ...), as in `--set power.distribution=...`; in Dutch with the Dutch word first.
+        JComboBox<String> power = new JComboBox<>(Arrays.stream(PowerDistribution.values())
+                .map(d -> labels.language() == Language.EN ? d.key() : labels.words().power(d.key()) + " (" + d.key() + ")")
+                .toArray(String[]::new));
+        power.setSelectedIndex(base.model().power().distribution().ordinal());
         power.addActionListener(e -> change(gui.session().settings().withPower(PowerDistribution.values()[power.getSelectedIndex()])));
         addRow(parameters, labels.get("trainer.power"), power);
         // Up to 40 (what the network keeps readable), or more when the scenario itself has more.

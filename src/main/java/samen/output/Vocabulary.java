@@ -124,6 +124,11 @@ public final class Vocabulary {
         return textOr("event." + key, words(key));
     }
 
+    /** A power distribution ({@code equal}, {@code dominant}, ...). */
+    public String power(String key) {
+        return textOr("power." + key, words(key));
+    }
+
     public String shock(String key) {
         return textOr("shock." + key, words(key));
     }

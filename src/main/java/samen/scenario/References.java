@@ -68,6 +68,9 @@ final class References {
                 in.problem(itemNode(root, ScenarioFormat.CAPTIONS_KEY, i, item), ScenarioFormat.CAPTIONS_KEY + "." + (i + 1),
                         "give exactly one of at_step (from 1) and on_event; allowed: at_step: N, or on_event: one of "
                                 + String.join(", ", kinds));
+            } else if (!c.lang().isEmpty() && !List.of("en", "nl").contains(c.lang())) {
+                in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "lang"), path(ScenarioFormat.CAPTIONS_KEY, i, "lang"),
+                        "'" + c.lang() + "' is not a language of samen; allowed: en or nl, or leave it out for every language");
             } else if (c.waitsForEvent() && !kinds.contains(c.onEvent())) {
                 in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "on_event"), path(ScenarioFormat.CAPTIONS_KEY, i, "on_event"),
                         "'" + c.onEvent() + "' is not an event kind" + Suggestions.didYouMean(c.onEvent(), kinds)

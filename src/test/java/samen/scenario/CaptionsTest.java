@@ -65,4 +65,14 @@ class CaptionsTest {
                         + "phase_change, fallback, agreement_reopened, intervention, intervention_refused, shock, join, leave, "
                         + "turnover, opportunism, goal_reached");
     }
+
+    @Test
+    void aCaptionMayBeForOneLanguage() throws ScenarioException {
+        Scenario s = Yaml.load(Yaml.MINIMAL + "captions:\n  - {at_step: 1, text: Eerst, lang: nl}\n  - {at_step: 1, text: First, lang: en}\n"
+                + "  - {at_step: 2, text: Both}\n");
+        assertThat(s.captions()).filteredOn(c -> c.shownIn("nl")).extracting(Caption::text).containsExactly("Eerst", "Both");
+        assertThat(s.captions()).filteredOn(c -> c.shownIn("en")).extracting(Caption::text).containsExactly("First", "Both");
+        assertThat(Yaml.problems(Yaml.MINIMAL + "captions:\n  - {at_step: 1, text: Premier, lang: fr}\n")).containsExactly(
+                "t.yaml:6:39: captions.1.lang: 'fr' is not a language of samen; allowed: en or nl, or leave it out for every language");
+    }
 }
