@@ -48,7 +48,7 @@ class CaptionsTest {
                   - txt: typo
                 """)).containsExactly(
                 "t.yaml:8:5: captions.2.text: required key is missing; allowed: text of 1 to 1000 characters",
-                "t.yaml:12:5: captions.4.txt: unknown key `txt` (did you mean `text`?); allowed: text, at_step, on_event",
+                "t.yaml:12:5: captions.4.txt: unknown key `txt` (did you mean `text`?); allowed: text, at_step, on_event, lang",
                 "t.yaml:12:5: captions.4.text: required key is missing; allowed: text of 1 to 1000 characters");
         assertThat(problems(Yaml.MINIMAL + """
                 captions:
