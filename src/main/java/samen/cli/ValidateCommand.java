@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.output.Vocabulary;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
@@ -31,9 +33,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
     private List<String> files;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "Language of the 'ok' lines (default: ${DEFAULT-VALUE}); problems and warnings are in English.")
+    private String lang;
+
     @Override
-    public Integer call() {
+    public Integer call() throws UserException {
         Environment env = main.env();
+        Vocabulary words = Vocabulary.of(Main.language(lang));
         boolean allValid = true;
         for (String name : files) {
             try {
@@ -41,8 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
                 ScenarioLoader.Checked checked = ScenarioLoader.check(file, List.of());
                 Main.printWarnings(checked.warnings(), main.err(), env);
                 Scenario s = checked.scenario();
-                main.out().printf("ok   %s  (%s, %d organisations, %s)%n", name, s.name(),
-                        s.model().organisations().size(), s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length())));
+                main.out().println(words.text("validate.ok", name, s.name(), s.model().organisations().size(),
+                        s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length()))));
             } catch (UserException e) {
                 main.err().println("samen: " + e.getMessage());
                 allValid = false;
