@@ -31,8 +31,8 @@ public enum Language {
         throw new IllegalArgumentException("'" + key + "' is not a language of samen; allowed: " + allowed());
     }
 
-    /** {@code en, nl}. */
+    /** {@code en or nl}. */
     public static String allowed() {
-        return Arrays.stream(values()).map(Language::key).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(Language::key).collect(Collectors.joining(" or "));
     }
 }

@@ -40,7 +40,7 @@ class RunCommandTest {
 
         Cli.Result bad = Cli.run(cwd, "run", "--lang", "fr", "--out", "fr");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("samen: --lang: 'fr' is not a language of samen; allowed: en, nl\n");
+        assertThat(bad.err()).isEqualTo("samen: --lang: 'fr' is not a language of samen; allowed: en or nl\n");
     }
 
     @Test
