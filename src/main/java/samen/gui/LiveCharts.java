@@ -118,7 +118,7 @@ final class LiveCharts {
         value.add(s.step(), s.valueCreated());
         s.conditions().forEach((k, level) -> conditions.get(k).add(s.step(), level));
         for (Sample.Partner p : s.partners()) gains.setValue(p.relativeGain(), GAIN, p.name());
-        // No verdict before the collaboration has produced anything: "compromise" at step 0 would be a guess.
+        // No verdict before the collaboration has produced anything (agreements): "compromise" at step 0 is a guess.
         Paint colour = s.produced() ? Palette.outcome(s.verdict().outcome()) : Color.GRAY;
         outcomeChart.setTitle(labels.get("so_far") + ": "
                 + (s.produced() ? labels.outcome(s.verdict().outcome()) : labels.get("so_far.nothing")));

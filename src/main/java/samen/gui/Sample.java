@@ -17,8 +17,9 @@ import samen.model.Verdict;
  *
  * @param verdict the outcome if the run ended now ({@link OutcomeRules#classify}); the screen shows it
  *                only once the collaboration has produced something ({@code produced})
- * @param produced true once the collaboration has created any value: before that, any verdict would
- *                 be a guess about a run that has not yet begun to deliver
+ * @param produced true once the partners have made agreements (reached the agree phase) or the run
+ *                 has ended: before that the collaboration has produced nothing to judge, and any
+ *                 verdict would be a guess
  * @param events  what happened since the previous sample, from the model's event log
  */
 record Sample(long step, Phase phase, double energy, double meanTrust, double meanVigilance,
@@ -38,7 +39,7 @@ record Sample(long step, Phase phase, double energy, double meanTrust, double me
         for (Condition k : Condition.values()) conditions.put(k, c.condition(k));
         List<Event> all = c.events();
         return new Sample(c.step(), c.phase(), c.energy(), c.meanTrust(), c.meanVigilance(), c.valueCreated(),
-                Map.copyOf(conditions), c.weakestCondition(), OutcomeRules.classify(c), c.cumulativeValue() > 0, partners,
+                Map.copyOf(conditions), c.weakestCondition(), OutcomeRules.classify(c), c.phaseReached().ordinal() >= Phase.AGREE.ordinal() || c.ended(), partners,
                 List.copyOf(all.subList(Math.min(eventsSeen, all.size()), all.size())));
     }
 }

@@ -150,6 +150,17 @@ class GuiPiecesTest {
     }
 
     @Test
+    void noVerdictBeforeThePartnersHaveAgreedOnAnything() throws ScenarioException {
+        Collaboration c = model("scenarios/default.yaml");
+        assertThat(Sample.of(c, 0).produced()).as("step 0").isFalse();
+        while (c.phaseReached().ordinal() < Phase.AGREE.ordinal() && c.step() < 200) {
+            assertThat(Sample.of(c, 0).produced()).as("step %d, %s", c.step(), c.phase()).isFalse();
+            c.schedule.step(c);
+        }
+        assertThat(Sample.of(c, 0).produced()).isEqualTo(c.phaseReached().ordinal() >= Phase.AGREE.ordinal());
+    }
+
+    @Test
     void eachCaptionIsDueOnceAtItsStepOrFirstEvent() {
         Caption at = new Caption("three", 3, "");
         Caption on = new Caption("first act", 0, "opportunism");
