@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import samen.experiment.SweepException;
+import samen.output.Invocation;
 import samen.output.OutputExistsException;
 import samen.output.Version;
 import samen.scenario.Problem;
@@ -50,6 +52,7 @@ public final class Main implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Environment env;
+    private List<String> args = List.of();
 
     @Spec
     CommandSpec spec;
@@ -73,6 +76,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code; never throws, never exits. */
     public int execute(String... args) {
+        this.args = List.of(args);
         CommandLine cmd = new CommandLine(this)
                 .setOut(out)
                 .setErr(err)
@@ -88,6 +92,11 @@ public final class Main implements Callable<Integer> {
 
     Environment env() {
         return env;
+    }
+
+    /** This command line, now, on this software: the provenance a result records. */
+    Invocation invocation() {
+        return Invocation.now(args);
     }
 
     PrintWriter out() {

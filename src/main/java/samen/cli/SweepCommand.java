@@ -13,6 +13,7 @@ import samen.chart.Charts;
 import samen.chart.Labels;
 import samen.experiment.QuickSweep;
 import samen.experiment.Shard;
+import samen.experiment.SweepDirectory;
 import samen.experiment.SweepFile;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
@@ -64,6 +65,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the unfinished sweep in DIR (after a crash or kill).")
     private boolean resume;
 
+    @Option(names = "--force", description = "Replace the output directory if it holds a sweep (finished or not).")
+    private boolean force;
+
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only slice I of N (for N machines; join with `samen merge`).")
     private String shard;
 
@@ -98,12 +102,14 @@ final class SweepCommand implements Callable<Integer> {
                     slice.whole() ? "" : "; shard " + slice + ": " + slice.runs(runs) + " runs");
             return 0;
         }
+        if (force && resume) throw new UserException("--force starts the sweep afresh and --resume continues it; give one of them");
         Path dir = env.resolve(out != null ? out : Path.of("sweeps",
                 spec.name() + (slice.whole() ? "" : "-shard-" + slice.index() + "-of-" + slice.count())));
+        if (force) SweepDirectory.clear(dir);
         SweepRunner.Summary summary;
         try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
             summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, timeseries, failFast),
-                    progress).run();
+                    progress, main.invocation()).run();
         }
         String where = env.display(dir);
         if (summary.alreadyComplete()) {

@@ -95,7 +95,14 @@ public final class SweepFile {
         }
         List<Parameter> parameters = parameters(v.get("parameters"), design, check);
         if (!problems.isEmpty()) return null;
-        SweepSpec spec = new SweepSpec(name, scenario, label, masterSeed, (int) replications, design, parameters);
+        String text;
+        try {
+            text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException e) {
+            problems.add(new Problem(source, 0, 0, "", "cannot read the file again: " + e.getMessage()));
+            return null;
+        }
+        SweepSpec spec = new SweepSpec(name, scenario, label, masterSeed, (int) replications, design, parameters, text);
         long points = spec.newDesign().points();
         if (points > Long.MAX_VALUE / replications) {
             problem(v.get("replications"), "replications", "points × replications does not fit in 64 bits; allowed: fewer");
@@ -170,6 +177,9 @@ public final class SweepFile {
 
     private List<Parameter> parameters(Node node, DesignSpec design, ParameterCheck check) {
         List<Parameter> parameters = new ArrayList<>();
+        if (node instanceof MappingNode empty && empty.getValue().isEmpty() && design.type() == DesignSpec.Type.GRID) {
+            return parameters; // one point, replicated: one scenario over many seeds
+        }
         if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
             problem(node, "parameters", "expected a mapping of scenario key paths to values, got " + describe(node)
                     + "; allowed: e.g. `trust.loss_rate: [0.04, 0.08]` or `trust.loss_rate: {min: 0.02, max: 0.2}`");
@@ -245,13 +255,11 @@ public final class SweepFile {
                 problem(v.get("step"), path + ".step", step.toPlainString() + " is not positive; allowed: a number above 0");
                 return null;
             }
-            BigDecimal count = max.subtract(min).divideToIntegralValue(step);
-            if (count.compareTo(BigDecimal.valueOf(MAX_LEVELS)) >= 0) {
+            List<String> values = Parameter.steps(min, max, step, MAX_LEVELS);
+            if (values == null) {
                 problem(v.get("step"), path + ".step", "gives more than " + MAX_LEVELS + " values; allowed: a larger step");
                 return null;
             }
-            List<String> values = new ArrayList<>();
-            for (BigDecimal x = min; x.compareTo(max) <= 0; x = x.add(step)) values.add(x.stripTrailingZeros().toPlainString());
             return new Parameter.Levels(key, values);
         }
         if (grid) {

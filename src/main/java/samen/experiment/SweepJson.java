@@ -30,7 +30,7 @@ public final class SweepJson {
 
     /** The design part of a finished sweep, enough to rebuild its {@link Design}. */
     public record Description(String name, DesignSpec design, List<Parameter> parameters, int replications,
-                              long masterSeed, long points, long runs) {
+                              long masterSeed, long points, long runs, String baseHash) {
         public Design newDesign() {
             return Design.of(design, parameters, masterSeed);
         }
@@ -116,6 +116,6 @@ public final class SweepJson {
         }
         return new Description(root.path("name").asText(), design, parameters, root.path("replications").asInt(1),
                 root.path("master_seed").asLong(), root.path("counts").path("points").asLong(),
-                root.path("counts").path("runs").asLong());
+                root.path("counts").path("runs").asLong(), root.path("base_scenario_sha256").asText());
     }
 }

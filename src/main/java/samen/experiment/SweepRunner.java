@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import samen.output.Invocation;
 import samen.scenario.ScenarioException;
 
 /**
@@ -71,11 +72,19 @@ public final class SweepRunner {
     private final SweepSpec spec;
     private final Options options;
     private final Progress progress;
+    private final Invocation invocation;
 
-    public SweepRunner(SweepSpec spec, Options options, Progress progress) {
+    /** @param invocation the command that started the sweep, for the provenance in {@code sweep.json} */
+    public SweepRunner(SweepSpec spec, Options options, Progress progress, Invocation invocation) {
         this.spec = spec;
         this.options = options;
         this.progress = progress;
+        this.invocation = invocation;
+    }
+
+    /** A sweep started from Java code rather than the command line. */
+    public SweepRunner(SweepSpec spec, Options options, Progress progress) {
+        this(spec, options, progress, Invocation.now(List.of("(in process)")));
     }
 
     public Summary run() throws ScenarioException, SweepException, IOException, InterruptedException {
@@ -144,13 +153,14 @@ public final class SweepRunner {
             last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
             double seconds = last.elapsedMillis() / 1000.0;
             if (stopped) return new Summary(points, shardRuns, errors, seconds, firstError, true, false);
-            finish(dir, description, points, total, shardRuns, errors, seconds);
+            finish(dir, description, base.text(), points, total, shardRuns, errors, seconds);
             return new Summary(points, shardRuns, errors, seconds, firstError, false, false);
         }
     }
 
-    private void finish(Path dir, ObjectNode description, long points, long total, long shardRuns, long errors,
-                        double seconds) throws IOException {
+    private void finish(Path dir, ObjectNode description, String baseText, long points, long total, long shardRuns,
+                        long errors, double seconds) throws IOException {
+        SweepInputs.write(dir, spec, baseText);
         Files.move(dir.resolve(RUNS + PART), dir.resolve(RUNS), StandardCopyOption.REPLACE_EXISTING);
         if (options.timeseries()) Files.move(dir.resolve(TIMESERIES + PART), dir.resolve(TIMESERIES), StandardCopyOption.REPLACE_EXISTING);
         if (!options.shard().whole()) description.put("shard", options.shard().toString());
@@ -161,6 +171,7 @@ public final class SweepRunner {
         timing.put("seconds", Math.round(seconds * 1000) / 1000.0);
         timing.put("threads", options.threads());
         timing.put("runs_per_second", seconds > 0 ? Math.round(shardRuns / seconds * 10) / 10.0 : 0);
+        invocation.fields().forEach(description.putObject("provenance")::put);
         SweepJson.write(dir, description);
         Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
     }
@@ -191,7 +202,7 @@ public final class SweepRunner {
         if (Files.isDirectory(dir)) {
             try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    throw new SweepException(dir + " already exists and is not empty; use another --out");
+                    throw new SweepException(dir + " already exists and is not empty; use another --out, or --force to replace it");
                 }
             }
         }
