@@ -60,9 +60,28 @@ public final class QuickSweep {
             parameters.add(new Parameter.Levels(key, values));
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        String name = base.slug() + (parameters.isEmpty() ? "-" + reps + "-seeds"
+        return new SweepSpec(name(base, parameters, reps), scenario, label, masterSeed, reps, DesignSpec.grid(), parameters);
+    }
+
+    /**
+     * {@code --scenario FILE --points POINTS.csv --reps N}: the points listed in a CSV file.
+     *
+     * @param points the CSV file, absolute
+     * @throws ScenarioException when the scenario, the file, a key or a value is wrong
+     */
+    public static SweepSpec ofPoints(Path scenario, String label, Path points, int reps, long masterSeed)
+            throws ScenarioException {
+        Scenario base = ScenarioLoader.load(scenario, List.of());
+        ParameterCheck check = new ParameterCheck(ScenarioLoader.readText(scenario, scenario.toString()), scenario.toString());
+        PointsCsv.Read read = PointsCsv.read(points, check);
+        if (!read.problems().isEmpty()) throw new ScenarioException(read.problems());
+        return new SweepSpec(name(base, read.parameters(), reps), scenario, label, masterSeed, reps, read.design(),
+                read.parameters());
+    }
+
+    private static String name(Scenario base, List<Parameter> parameters, int reps) {
+        return base.slug() + (parameters.isEmpty() ? "-" + reps + "-seeds"
                 : "-by-" + String.join("-", parameters.stream().map(Parameter::key).toList()));
-        return new SweepSpec(name, scenario, label, masterSeed, reps, DesignSpec.grid(), parameters);
     }
 
     /** The values of {@code v1,v2,...} or of {@code lo:hi:step}; null for a malformed range. */

@@ -31,7 +31,7 @@ import samen.scenario.YamlTree;
 public final class SweepFile {
 
     static final List<String> KEYS = List.of("name", "scenario", "master_seed", "replications", "design", "parameters");
-    static final List<String> DESIGN_KEYS = List.of("type", "samples", "trajectories", "levels");
+    static final List<String> DESIGN_KEYS = List.of("type", "samples", "trajectories", "levels", "file");
     static final int MAX_REPLICATIONS = 10_000_000;
     static final int MAX_SAMPLES = 10_000_000;
     static final int MAX_LEVELS = 100_000;
@@ -39,6 +39,7 @@ public final class SweepFile {
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
+    private Path pointsFile;
 
     private SweepFile(String source) {
         this.source = source;
@@ -67,7 +68,7 @@ public final class SweepFile {
         long masterSeed = v.containsKey("master_seed") ? whole(v.get("master_seed"), "master_seed", Long.MIN_VALUE, Long.MAX_VALUE) : 42;
         long replications = v.containsKey("replications") ? whole(v.get("replications"), "replications", 1, MAX_REPLICATIONS) : 1;
         DesignSpec design = v.containsKey("design") ? design(v.get("design")) : missing(root, "design",
-                "one of grid, lhs, morris, sobol (see docs/SWEEPS.md)");
+                "one of grid, lhs, morris, sobol, points (see docs/SWEEPS.md)");
         Path scenario = null;
         String label = null;
         if (!v.containsKey("scenario")) {
@@ -83,8 +84,14 @@ public final class SweepFile {
                 }
             }
         }
-        if (!v.containsKey("parameters")) missing(root, "parameters", "a mapping of scenario key paths to values");
-        if (scenario == null || design == null || !problems.isEmpty() || !v.containsKey("parameters")) return null;
+        boolean listed = design != null && design.type() == DesignSpec.Type.POINTS;
+        if (listed && v.containsKey("parameters")) {
+            problem(v.get("parameters"), "parameters", "a points design takes its parameters from the header of its "
+                    + "CSV file; allowed: no `parameters` with `design: {type: points, file: F.csv}`");
+        } else if (!listed && !v.containsKey("parameters")) {
+            missing(root, "parameters", "a mapping of scenario key paths to values");
+        }
+        if (scenario == null || design == null || !problems.isEmpty()) return null;
         ParameterCheck check;
         try {
             ScenarioLoader.load(scenario, List.of());
@@ -93,7 +100,15 @@ public final class SweepFile {
             problems.addAll(e.problems());
             return null;
         }
-        List<Parameter> parameters = parameters(v.get("parameters"), design, check);
+        List<Parameter> parameters;
+        if (listed) {
+            PointsCsv.Read points = PointsCsv.read(pointsFile, check);
+            problems.addAll(points.problems());
+            parameters = points.parameters();
+            design = points.design();
+        } else {
+            parameters = parameters(v.get("parameters"), design, check);
+        }
         if (!problems.isEmpty()) return null;
         String text;
         try {
@@ -127,13 +142,14 @@ public final class SweepFile {
             return DesignSpec.grid();
         }
         Map<String, Node> v = entries(node, "design", DESIGN_KEYS);
-        if (!v.containsKey("type")) return missing(node, "design.type", "one of grid, lhs, morris, sobol");
+        if (!v.containsKey("type")) return missing(node, "design.type", "one of grid, lhs, morris, sobol, points");
         DesignSpec.Type type = designType(v.get("type"), "design.type");
         if (type == null) return null;
         String needed = switch (type) {
             case GRID -> null;
             case LHS, SOBOL -> "samples";
             case MORRIS -> "trajectories";
+            case POINTS -> "file";
         };
         for (String key : v.keySet()) {
             boolean allowed = key.equals("type") || key.equals(needed) || (type == DesignSpec.Type.MORRIS && key.equals("levels"));
@@ -141,6 +157,16 @@ public final class SweepFile {
                     + " design; allowed: " + sizeHint(type));
         }
         if (needed != null && !v.containsKey(needed)) return missing(node, "design." + needed, sizeHint(type));
+        if (type == DesignSpec.Type.POINTS) {
+            String name = text(v.get("file"), "design.file");
+            if (name == null) return null;
+            pointsFile = Path.of(source).resolveSibling(name).normalize();
+            if (!Files.isRegularFile(pointsFile)) {
+                problem(v.get("file"), "design.file", "no such file: " + pointsFile + "; allowed: " + sizeHint(type));
+                return null;
+            }
+            return DesignSpec.points(List.of());
+        }
         int size = needed == null ? 0 : (int) whole(v.get(needed), "design." + needed, 2, MAX_SAMPLES);
         int levels = 0;
         if (type == DesignSpec.Type.MORRIS) {
@@ -150,7 +176,7 @@ public final class SweepFile {
             }
         }
         return switch (type) {
-            case GRID -> DesignSpec.grid();
+            case GRID, POINTS -> DesignSpec.grid();
             case LHS, SOBOL -> new DesignSpec(type, size, 0, 0);
             case MORRIS -> new DesignSpec(type, 0, size, levels);
         };
@@ -162,6 +188,8 @@ public final class SweepFile {
             case LHS -> "`{type: lhs, samples: N}` with N points";
             case MORRIS -> "`{type: morris, trajectories: R, levels: 4}` (levels even, default 4)";
             case SOBOL -> "`{type: sobol, samples: N}` with N base samples (N × (parameters + 2) points)";
+            case POINTS -> "`{type: points, file: F.csv}`, a CSV file (relative to the sweep file) with a header of "
+                    + "key paths and one row per point";
         };
     }
 
@@ -171,7 +199,7 @@ public final class SweepFile {
         for (DesignSpec.Type t : DesignSpec.Type.values()) {
             if (t.key().equals(given.strip().toLowerCase(Locale.ROOT))) return t;
         }
-        problem(node, key, "'" + given + "' is not a design; allowed: one of grid, lhs, morris, sobol");
+        problem(node, key, "'" + given + "' is not a design; allowed: one of grid, lhs, morris, sobol, points");
         return null;
     }
 

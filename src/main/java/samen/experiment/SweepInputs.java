@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * The inputs a sweep directory keeps beside its results, so a reviewer needs nothing else: the sweep
  * file ({@code sweep.yaml}, a verbatim copy; for the quick form an equivalent sweep file) and the base
  * scenario ({@code base_scenario.yaml}, the text the sweep read, which {@code samen run --from}
- * runs again).
+ * runs again); for a points design also its points ({@code points.csv}).
  */
 final class SweepInputs {
 
     static final String SWEEP_FILE = "sweep.yaml";
     static final String BASE_SCENARIO = "base_scenario.yaml";
+    static final String POINTS = "points.csv";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_.+-]+");
 
     private SweepInputs() {
@@ -27,11 +28,14 @@ final class SweepInputs {
     static void write(Path dir, SweepSpec spec, String baseText) throws IOException {
         write(dir.resolve(SWEEP_FILE), spec.text());
         write(dir.resolve(BASE_SCENARIO), baseText);
+        if (spec.design().type() == DesignSpec.Type.POINTS) {
+            write(dir.resolve(POINTS), PointsCsv.text(spec.keys(), spec.design().rows()));
+        }
     }
 
     /** Copies both files (those present) from one sweep directory into another. */
     static void copy(Path from, Path to) throws IOException {
-        for (String name : List.of(SWEEP_FILE, BASE_SCENARIO)) {
+        for (String name : List.of(SWEEP_FILE, BASE_SCENARIO, POINTS)) {
             if (Files.isRegularFile(from.resolve(name))) Files.copy(from.resolve(name), to.resolve(name));
         }
     }
@@ -50,7 +54,9 @@ final class SweepInputs {
             case GRID -> "grid";
             case LHS, SOBOL -> "{type: " + design.type().key() + ", samples: " + design.samples() + "}";
             case MORRIS -> "{type: morris, trajectories: " + design.trajectories() + ", levels: " + design.levels() + "}";
+            case POINTS -> "{type: points, file: " + POINTS + "}";
         }).append('\n');
+        if (design.type() == DesignSpec.Type.POINTS) return y.toString(); // the parameters are the CSV's header
         y.append(parameters.isEmpty() ? "parameters: {}\n" : "parameters:\n");
         for (Parameter p : parameters) {
             y.append("  ").append(p.key()).append(": ");

@@ -49,6 +49,10 @@ public final class SweepJson {
         switch (spec.design().type()) {
             case LHS, SOBOL -> design.put("samples", spec.design().samples());
             case MORRIS -> design.put("trajectories", spec.design().trajectories()).put("levels", spec.design().levels());
+            case POINTS -> {
+                ArrayNode rows = design.putArray("rows");
+                spec.design().rows().forEach(row -> row.forEach(rows.addArray()::add));
+            }
             case GRID -> { }
         }
         ArrayNode parameters = root.putArray("parameters");
@@ -101,7 +105,14 @@ public final class SweepJson {
         ObjectNode root = readTree(dir);
         JsonNode d = root.path("design");
         DesignSpec.Type type = DesignSpec.Type.valueOf(d.path("type").asText("grid").toUpperCase(java.util.Locale.ROOT));
-        DesignSpec design = new DesignSpec(type, d.path("samples").asInt(0), d.path("trajectories").asInt(0), d.path("levels").asInt(0));
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : d.path("rows")) {
+            List<String> values = new ArrayList<>();
+            row.forEach(v -> values.add(v.asText()));
+            rows.add(values);
+        }
+        DesignSpec design = new DesignSpec(type, d.path("samples").asInt(0), d.path("trajectories").asInt(0),
+                d.path("levels").asInt(0), rows);
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : root.path("parameters")) {
             String key = p.path("key").asText();

@@ -128,6 +128,43 @@ class SweepRecordsTest {
     }
 
     @Test
+    void aCsvOfParameterRowsIsADesignFromTheQuickFormOrASweepFile() throws IOException {
+        Sweeps.tinyScenario(cwd);
+        Sweeps.write(cwd.resolve("cases.csv"), "trust.loss_rate,power.distribution\n0.05,equal\n# the hard case\n0.2,dominant\n0.05,skewed\n");
+        Cli.Result quick = Cli.run(cwd, "sweep", "--scenario", "tiny.yaml", "--points", "cases.csv", "--reps", "2", "--quiet");
+        assertThat(quick.exit()).as(quick.err()).isZero();
+        Path dir = cwd.resolve("sweeps/tiny-by-trust.loss_rate-power.distribution");
+        List<String> rows = Files.readAllLines(dir.resolve("runs.csv"));
+        assertThat(rows).hasSize(2 + 6);
+        assertThat(rows.subList(2, 8).stream().map(l -> String.join(",", List.of(l.split(",")).subList(1, 2))
+                + ":" + String.join(",", List.of(l.split(",")).subList(4, 6))))
+                .containsExactly("0:0.05,equal", "0:0.05,equal", "1:0.2,dominant", "1:0.2,dominant", "2:0.05,skewed", "2:0.05,skewed");
+        assertThat(dir.resolve("points.csv")).hasContent("trust.loss_rate,power.distribution\n0.05,equal\n0.2,dominant\n0.05,skewed");
+
+        Sweeps.write(cwd.resolve("listed.yaml"), "scenario: tiny.yaml\nreplications: 2\ndesign: {type: points, file: cases.csv}\n");
+        Cli.Result file = Cli.run(cwd, "sweep", "listed.yaml", "--out", "listed", "--quiet");
+        assertThat(file.exit()).as(file.err()).isZero();
+        assertThat(body(cwd.resolve("listed/runs.csv"))).isEqualTo(body(dir.resolve("runs.csv")));
+        assertThat(Cli.run(cwd, "run", "--from", "listed", "--run-id", "5", "--out", "five", "-q").exit()).isZero();
+        assertThat(Files.readString(cwd.resolve("five/scenario.yaml"))).contains("distribution: skewed");
+        assertThat(Cli.run(cwd, "analyze", "listed").out()).contains("points design", "By power.distribution");
+    }
+
+    @Test
+    void aBadPointIsReportedAtItsLine() throws IOException {
+        Sweeps.tinyScenario(cwd);
+        Sweeps.write(cwd.resolve("cases.csv"), "trust.loss_rate,power.distribution\n0.05,equal\n1.7,dominant\n");
+        assertBadInput(Cli.run(cwd, "sweep", "--scenario", "tiny.yaml", "--points", "cases.csv"),
+                "cases.csv:3:1: trust.loss_rate: 1.7");
+        Sweeps.write(cwd.resolve("cases.csv"), "trust.loss_rate,power.distribution\n0.05\n");
+        assertBadInput(Cli.run(cwd, "sweep", "--scenario", "tiny.yaml", "--points", "cases.csv"),
+                "cases.csv:2:1: a row of 1 values; allowed: 2 non-empty values");
+        Sweeps.write(cwd.resolve("both.yaml"), "scenario: tiny.yaml\ndesign: {type: points, file: cases.csv}\n"
+                + "parameters:\n  trust.loss_rate: [0.1]\n");
+        assertBadInput(Cli.run(cwd, "sweep", "both.yaml"), "both.yaml:4:3: parameters: a points design takes its parameters");
+    }
+
+    @Test
     void aRangeMustHaveAPositiveStep() throws IOException {
         Sweeps.tinyScenario(cwd);
         Cli.Result r = Cli.run(cwd, "sweep", "--scenario", "tiny.yaml", "--vary", "trust.loss_rate=0.2:0.1:0.05");
@@ -152,6 +189,12 @@ class SweepRecordsTest {
                 "does not look like a sweep of samen");
         assertThat(cwd.resolve("mine/notes.txt")).hasContent("keep me");
         assertBadInput(Cli.run(cwd, "sweep", "--scenario", "tiny.yaml", "--out", "s", "--force", "--resume"), "give one of them");
+    }
+
+    /** The rows of a runs.csv without its provenance line (which names the sweep). */
+    private static List<String> body(Path runs) throws IOException {
+        List<String> lines = Files.readAllLines(runs);
+        return lines.subList(1, lines.size());
     }
 
     private static void assertBadInput(Cli.Result r, String... messages) {
