@@ -2,6 +2,7 @@ package samen.experiment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -107,6 +108,7 @@ public final class SweepRunner {
             return new Summary(points, shardRuns, 0, 0, null, false, true);
         }
         Checkpoint start = prepare(dir, specHash);
+        Pace pace = new Pace();
         Path runsPart = dir.resolve(RUNS + PART);
         Path stepsPart = dir.resolve(TIMESERIES + PART);
         long began = System.nanoTime();
@@ -138,6 +140,7 @@ public final class SweepRunner {
                     if (stepsFile != null) stepsFile.append(lines.timeseries());
                     runsFile.append(lines.runs());
                     done += lines.count();
+                    pace.passed(done, shardRuns);
                     errors += lines.errors();
                     if (firstError == null) firstError = lines.firstError();
                     stopped = options.failFast() && lines.errors() > 0;
@@ -153,13 +156,13 @@ public final class SweepRunner {
             last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
             double seconds = last.elapsedMillis() / 1000.0;
             if (stopped) return new Summary(points, shardRuns, errors, seconds, firstError, true, false);
-            finish(dir, description, base.text(), points, total, shardRuns, errors, seconds);
+            finish(dir, description, base.text(), points, total, shardRuns, errors, seconds, pace);
             return new Summary(points, shardRuns, errors, seconds, firstError, false, false);
         }
     }
 
     private void finish(Path dir, ObjectNode description, String baseText, long points, long total, long shardRuns,
-                        long errors, double seconds) throws IOException {
+                        long errors, double seconds, Pace pace) throws IOException {
         SweepInputs.write(dir, spec, baseText);
         Files.move(dir.resolve(RUNS + PART), dir.resolve(RUNS), StandardCopyOption.REPLACE_EXISTING);
         if (options.timeseries()) Files.move(dir.resolve(TIMESERIES + PART), dir.resolve(TIMESERIES), StandardCopyOption.REPLACE_EXISTING);
@@ -171,9 +174,44 @@ public final class SweepRunner {
         timing.put("seconds", Math.round(seconds * 1000) / 1000.0);
         timing.put("threads", options.threads());
         timing.put("runs_per_second", seconds > 0 ? Math.round(shardRuns / seconds * 10) / 10.0 : 0);
+        pace.putInto(timing, shardRuns);
         invocation.fields().forEach(description.putObject("provenance")::put);
         SweepJson.write(dir, description);
         Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
+    }
+
+    /**
+     * What a reader of the timing needs to tell the pipeline's steady pace from its start: the JVM's
+     * age when the sweep began (start-up: JVM, class loading, checking the sweep), the rate over the
+     * second half of the runs (after the JIT has warmed up), and the CPU time the process used.
+     */
+    private static final class Pace {
+        private final double startupSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        private final long cpuStart = cpuNanos();
+        private final long began = System.nanoTime();
+        private long halfDone = -1;
+        private long halfNanos;
+
+        void passed(long done, long shardRuns) {
+            if (halfDone < 0 && done >= shardRuns / 2) {
+                halfDone = done;
+                halfNanos = System.nanoTime();
+            }
+        }
+
+        void putInto(ObjectNode timing, long done) {
+            long now = System.nanoTime();
+            timing.put("startup_seconds", Math.round(startupSeconds * 1000) / 1000.0);
+            timing.put("cpu_seconds", Math.round((cpuNanos() - cpuStart) / 1e6) / 1000.0);
+            timing.put("session_seconds", Math.round((now - began) / 1e6) / 1000.0);
+            if (halfDone >= 0 && done > halfDone && now > halfNanos) {
+                timing.put("second_half_runs_per_second", Math.round((done - halfDone) / ((now - halfNanos) / 1e9) * 10) / 10.0);
+            }
+        }
+
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
     }
 
     /** Checks the directory; the checkpoint to resume from, or null for a fresh start. */
