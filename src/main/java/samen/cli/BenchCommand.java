@@ -86,10 +86,12 @@ final class BenchCommand implements Callable<Integer> {
                 Pipeline p = Pipeline.measure(file, threads, pipelineRuns);
                 if (threads == 1) one = p;
                 double inProcess = forked.figures().get(threads).perSecond();
+                Forks.Figure a = forked.figures().get(threads);
                 out.printf("  %d thread%s  wall %.1f s = start-up %.1f s + sweep %.1f s   %6.0f runs/s overall, %6.0f in its "
-                                + "second half = %.2f of (a)   cpu %.2f cores%s%n", threads, threads == 1 ? " " : "s",
-                        p.wallSeconds(), p.startupSeconds(), p.sweepSeconds(), p.perSecond(), p.secondHalfPerSecond(),
-                        p.secondHalfPerSecond() / inProcess, p.cpuUse(), threads == 1 ? ""
+                                + "second half = %.2f of (a); per cpu-second %.0f = %.2f of (a)   cpu %.2f cores%s%n",
+                        threads, threads == 1 ? " " : "s", p.wallSeconds(), p.startupSeconds(), p.sweepSeconds(), p.perSecond(),
+                        p.secondHalfPerSecond(), p.secondHalfPerSecond() / inProcess, p.secondHalfPerCpuSecond(),
+                        p.secondHalfPerCpuSecond() / (a.perSecond() / a.cpuUse()), p.cpuUse(), threads == 1 ? ""
                                 : String.format("   speed-up %.2fx overall, %.2fx second half", p.perSecond() / one.perSecond(),
                                         p.secondHalfPerSecond() / one.secondHalfPerSecond()));
             }

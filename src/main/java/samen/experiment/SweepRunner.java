@@ -183,7 +183,8 @@ public final class SweepRunner {
     /**
      * What a reader of the timing needs to tell the pipeline's steady pace from its start: the JVM's
      * age when the sweep began (start-up: JVM, class loading, checking the sweep), the rate over the
-     * second half of the runs (after the JIT has warmed up), and the CPU time the process used.
+     * second half of the runs (after the JIT has warmed up), per second and per CPU-second (which a
+     * loaded machine does not distort), and the CPU time the process used.
      */
     private static final class Pace {
         private final double startupSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
@@ -191,11 +192,13 @@ public final class SweepRunner {
         private final long began = System.nanoTime();
         private long halfDone = -1;
         private long halfNanos;
+        private long halfCpu;
 
         void passed(long done, long shardRuns) {
             if (halfDone < 0 && done >= shardRuns / 2) {
                 halfDone = done;
                 halfNanos = System.nanoTime();
+                halfCpu = cpuNanos();
             }
         }
 
@@ -204,8 +207,10 @@ public final class SweepRunner {
             timing.put("startup_seconds", Math.round(startupSeconds * 1000) / 1000.0);
             timing.put("cpu_seconds", Math.round((cpuNanos() - cpuStart) / 1e6) / 1000.0);
             timing.put("session_seconds", Math.round((now - began) / 1e6) / 1000.0);
-            if (halfDone >= 0 && done > halfDone && now > halfNanos) {
+            long cpu = cpuNanos();
+            if (halfDone >= 0 && done > halfDone && now > halfNanos && cpu > halfCpu) {
                 timing.put("second_half_runs_per_second", Math.round((done - halfDone) / ((now - halfNanos) / 1e9) * 10) / 10.0);
+                timing.put("second_half_runs_per_cpu_second", Math.round((done - halfDone) / ((cpu - halfCpu) / 1e9) * 10) / 10.0);
             }
         }
 

@@ -18,10 +18,11 @@ import samen.output.OutputDirectory;
  * @param startupSeconds    JVM start to the first run (class loading, checking the sweep)
  * @param sweepSeconds      the sweep itself (first run to sweep.json)
  * @param secondHalfPerSecond runs per second over the second half of the runs (JIT warmed up)
+ * @param secondHalfPerCpuSecond the same per CPU-second of the process (all its threads: workers, JIT, GC)
  * @param cpuUse            CPU time over the sweep's time (2 = two busy cores)
  */
 public record Pipeline(int threads, long runs, double wallSeconds, double startupSeconds, double sweepSeconds,
-                       double secondHalfPerSecond, double cpuUse) {
+                       double secondHalfPerSecond, double secondHalfPerCpuSecond, double cpuUse) {
 
     /** Runs per second over the whole sweep (its warm-up included, start-up not). */
     public double perSecond() {
@@ -41,6 +42,7 @@ public record Pipeline(int threads, long runs, double wallSeconds, double startu
             double seconds = timing.path("seconds").asDouble();
             return new Pipeline(threads, runs, wall, timing.path("startup_seconds").asDouble(), seconds,
                     timing.path("second_half_runs_per_second").asDouble(),
+                    timing.path("second_half_runs_per_cpu_second").asDouble(),
                     timing.path("cpu_seconds").asDouble() / timing.path("session_seconds").asDouble());
         } finally {
             OutputDirectory.deleteRecursively(dir);
