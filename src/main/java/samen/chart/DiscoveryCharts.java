@@ -14,7 +14,14 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYBarDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -23,8 +30,8 @@ import samen.scenario.ScenarioException;
 /**
  * The charts of {@code samen discover}, from the files it writes into {@code SWEEP_DIR/discovery/}:
  * the peeling trajectory (coverage against density, one point per step, coloured by the number of
- * parameters the box restricts, the chosen box ringed) and the chosen box (per restricted parameter
- * its limits within the range the sweep covered, with the quasi-p-value).
+ * parameters the box restricts, the chosen box ringed), the chosen box (per restricted parameter
+ * its limits within the range the sweep covered, with the quasi-p-value) and the feature scores.
  */
 public final class DiscoveryCharts {
 
@@ -40,9 +47,47 @@ public final class DiscoveryCharts {
                 .require("step", "coverage", "density", "restricted", "chosen");
         Table box = Table.read(dir.resolve("prim_box.csv"), display + "/prim_box.csv")
                 .require("parameter", "kind", "low", "high", "categories", "all_low", "all_high", "all_categories", "restricted", "quasi_p");
+        Table scores = Table.read(dir.resolve("feature_scores.csv"), display + "/feature_scores.csv")
+                .require("parameter", "accuracy_drop", "low", "high");
         String condition = trajectory.comment().replaceFirst("^samen discover: ", "");
         return List.of(new NamedChart("prim-trajectory", trajectory(trajectory, condition, labels)),
-                new NamedChart("prim-box", box(box, condition, labels)));
+                new NamedChart("prim-box", box(box, condition, labels)),
+                new NamedChart("feature-scores", scores(scores, condition, labels)));
+    }
+
+    /** A bar per parameter: the forest's mean drop in accuracy when it is shuffled, whiskers from the smallest to the largest. */
+    private static JFreeChart scores(Table t, String condition, Labels labels) throws ScenarioException {
+        YIntervalSeries drops = new YIntervalSeries(labels.get("axis.accuracy.drop"));
+        String[] names = new String[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            names[i] = t.text(i, "parameter");
+            drops.add(i, t.number(i, "accuracy_drop"), t.number(i, "low"), t.number(i, "high"));
+        }
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        data.addSeries(drops);
+        SymbolAxis x = new SymbolAxis(labels.get("axis.parameter"), names);
+        x.setGridBandsVisible(false);
+        NumberAxis y = new NumberAxis(labels.get("axis.accuracy.drop"));
+        XYBarRenderer bars = new XYBarRenderer();
+        XYPlot plot = new XYPlot(new XYBarDataset(data, 0.6), x, y, bars);
+        XYErrorRenderer whiskers = new XYErrorRenderer();
+        plot.setDataset(1, data);
+        plot.setRenderer(1, whiskers);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        JFreeChart chart = new JFreeChart(labels.get("title.feature.scores", condition), plot);
+        chart.removeLegend();
+        ChartStyle.finish(chart, labels, labels.get("note.feature.scores"));
+        bars.setSeriesPaint(0, Palette.BLUE);
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new StandardXYBarPainter());
+        whiskers.setDrawXError(false);
+        whiskers.setDefaultShapesVisible(false);
+        whiskers.setDefaultLinesVisible(false);
+        whiskers.setErrorPaint(ChartStyle.TEXT);
+        whiskers.setErrorStroke(ChartStyle.line(2.5f));
+        whiskers.setCapLength(14);
+        x.setRange(-0.6, t.size() - 0.4);
+        return chart;
     }
 
     private static JFreeChart trajectory(Table t, String condition, Labels labels) throws ScenarioException {

@@ -23,8 +23,10 @@ import samen.model.Outcome;
         versionProvider = Main.VersionProvider.class,
         header = "Find the ranges of parameter values that lead to an outcome (scenario discovery with PRIM).",
         description = {"Peels boxes off the sweep's parameter space (PRIM, as the EMA Workbench does), prints the "
-                + "chosen box with a quasi-p-value per limit, and writes SWEEP_DIR/discovery/prim_trajectory.csv, "
-                + "prim_box.csv and the charts prim-trajectory.png and prim-box.png.", ""},
+                + "chosen box with a quasi-p-value per limit, then scores every parameter with a random forest "
+                + "(permutation importance) and shows a classification tree of depth 3 as rules. Writes "
+                + "SWEEP_DIR/discovery/prim_trajectory.csv, prim_box.csv, feature_scores.csv, tree_rules.csv and the charts "
+                + "prim-trajectory.png, prim-box.png and feature-scores.png.", ""},
         footer = {"", "Examples:",
                 "  samen discover sweeps/lhs --outcome stagnation",
                 "  samen discover sweeps/lhs --where \"mean_trust < 0.3\"",
@@ -85,7 +87,8 @@ final class DiscoverCommand implements Callable<Integer> {
         ChartFiles.write(DiscoveryCharts.of(out, env.display(out), labels), out, ChartFiles.Format.PNG, condition.text());
         main.out().print(result.table());
         main.out().println();
-        main.out().println("Files: " + env.display(out) + "/ (prim_trajectory.csv, prim_box.csv, prim-trajectory.png, prim-box.png)");
+        main.out().println("Files: " + env.display(out) + "/ (prim_trajectory.csv, prim_box.csv, feature_scores.csv, tree_rules.csv; "
+                + "prim-trajectory.png, prim-box.png, feature-scores.png)");
         return 0;
     }
 

@@ -41,7 +41,18 @@ class DiscoverCommandTest {
         List<String> box = Files.readAllLines(dir.resolve("prim_box.csv"));
         assertThat(box.get(1)).isEqualTo("parameter,kind,low,high,categories,all_low,all_high,all_categories,restricted,quasi_p");
         assertThat(box).hasSize(2 + 3).anyMatch(l -> l.startsWith("power.distribution,categorical,,,"));
-        for (String png : List.of("prim-trajectory.png", "prim-box.png")) assertThat(Files.size(dir.resolve(png))).isGreaterThan(10_000);
+        for (String png : List.of("prim-trajectory.png", "prim-box.png", "feature-scores.png")) {
+            assertThat(Files.size(dir.resolve(png))).isGreaterThan(10_000);
+        }
+        List<String> scores = Files.readAllLines(dir.resolve("feature_scores.csv"));
+        assertThat(scores.get(1)).isEqualTo("parameter,accuracy_drop,low,high");
+        assertThat(scores).hasSize(2 + 3);
+        List<String> rules = Files.readAllLines(dir.resolve("tree_rules.csv"));
+        assertThat(rules.get(1)).isEqualTo("leaf,rule,runs,share_of_interest");
+        assertThat(rules.subList(2, rules.size()).stream().mapToInt(l -> Integer.parseInt(l.split(",")[l.split(",").length - 2])).sum())
+                .as("the leaves part the runs").isEqualTo(120);
+        assertThat(r.out()).contains("Feature scores", "Classification tree (depth 3)");
+        assertThat(r.err()).doesNotContain("INFO");
 
         Cli.Result again = Cli.run(cwd, "discover", "s", "--where", "mean_trust < 0.5", "--box", "0");
         assertThat(again.exit()).as(again.err()).isZero();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import samen.experiment.RunSeeds;
 import samen.experiment.SweepException;
 import samen.output.Decimals;
 import samen.output.OutputDirectory;
@@ -17,14 +18,18 @@ import samen.output.OutputExistsException;
 
 /**
  * {@code samen discover}: PRIM on a sweep's runs for a condition, the box chosen on the trajectory
- * and pasted, written into {@code SWEEP_DIR/discovery/} ({@code prim_trajectory.csv},
- * {@code prim_box.csv}) and summed up as text.
+ * and pasted, with the tree views beside it ({@link TreeView}: feature scores and a classification
+ * tree), written into {@code SWEEP_DIR/discovery/} ({@code prim_trajectory.csv}, {@code prim_box.csv},
+ * {@code feature_scores.csv}, {@code tree_rules.csv}) and summed up as text.
  */
 public final class Discovery {
 
     public static final String DIR = "discovery";
     public static final String TRAJECTORY = "prim_trajectory.csv";
     public static final String BOX = "prim_box.csv";
+    public static final String SCORES = "feature_scores.csv";
+    public static final String RULES = "tree_rules.csv";
+    static final int TREE_DEPTH = 3;
 
     /**
      * @param alpha       share of the box's runs one peel or paste moves
@@ -37,7 +42,8 @@ public final class Discovery {
 
     /** What was found. */
     public record Result(Condition condition, DiscoveryData data, List<Prim.Step> trajectory, Prim.Step peeled,
-                         Prim.Step chosen, double[] quasiP, boolean[] restricted) {
+                         Prim.Step chosen, double[] quasiP, boolean[] restricted, List<TreeView.Score> scores,
+                         List<TreeView.Rule> rules) {
 
         /** The box as people read it: one line per restricted parameter. */
         public String table() {
@@ -57,6 +63,15 @@ public final class Discovery {
                         limits(trajectory.get(0).box(), d), pValue(quasiP[d])));
             }
             if (!any(restricted)) t.append("  (no parameter is restricted: the runs of interest are spread over the whole sweep)\n");
+            t.append(String.format(Locale.ROOT, "%nFeature scores (random forest of %d trees; drop in accuracy on %.0f%% held-out runs "
+                    + "when the parameter is shuffled, mean and range of %d shuffles):%n", TreeView.TREES, 100 * TreeView.HELD_OUT,
+                    TreeView.REPEATS));
+            for (TreeView.Score s : scores) {
+                t.append(String.format(Locale.ROOT, "  %-34s %7.3f  [%.3f, %.3f]%n", s.parameter(), s.drop(), s.low(), s.high()));
+            }
+            t.append(String.format(Locale.ROOT, "%nClassification tree (depth %d), leaves by share of runs of interest:%n", TREE_DEPTH));
+            rules.stream().sorted((a, b) -> Double.compare(b.share(), a.share())).forEach(rule -> t.append(String.format(Locale.ROOT,
+                    "  %5.1f%% of %5d runs  %s%n", 100 * rule.share(), rule.runs(), rule.text())));
             return t.toString();
         }
 
@@ -90,10 +105,14 @@ public final class Discovery {
         double[] quasiP = prim.quasiP(chosen.box());
         boolean[] restricted = new boolean[data.names().size()];
         for (int d = 0; d < restricted.length; d++) restricted[d] = prim.restricts(chosen.box(), d);
-        Result result = new Result(condition, data, trajectory, peeled, chosen, quasiP, restricted);
+        long seed = RunSeeds.stream(data.masterSeed(), "discover", 0);
+        Result result = new Result(condition, data, trajectory, peeled, chosen, quasiP, restricted,
+                TreeView.scores(data, seed), TreeView.rules(data, TREE_DEPTH, seed));
         try (OutputDirectory out = OutputDirectory.create(sweepDir.resolve(DIR), true, TRAJECTORY)) {
             writeTrajectory(out.dir().resolve(TRAJECTORY), result, prim);
             writeBox(out.dir().resolve(BOX), result);
+            writeScores(out.dir().resolve(SCORES), result);
+            writeRules(out.dir().resolve(RULES), result);
             out.commit();
         }
         return result;
@@ -132,6 +151,23 @@ public final class Discovery {
                         String.join("|", kept), numeric ? Decimals.format(all.low()[d]) : "",
                         numeric ? Decimals.format(all.high()[d]) : "", String.join("|", categories), r.restricted()[d],
                         Double.isNaN(r.quasiP()[d]) ? "" : pValue(r.quasiP()[d]));
+            }
+        }
+    }
+
+    private static void writeScores(Path file, Result r) throws IOException {
+        try (CSVPrinter p = printer(file, r, "parameter", "accuracy_drop", "low", "high")) {
+            for (TreeView.Score s : r.scores()) {
+                p.printRecord(s.parameter(), Decimals.format(s.drop()), Decimals.format(s.low()), Decimals.format(s.high()));
+            }
+        }
+    }
+
+    private static void writeRules(Path file, Result r) throws IOException {
+        try (CSVPrinter p = printer(file, r, "leaf", "rule", "runs", "share_of_interest")) {
+            for (int i = 0; i < r.rules().size(); i++) {
+                TreeView.Rule rule = r.rules().get(i);
+                p.printRecord(i, rule.text(), rule.runs(), Decimals.format(rule.share()));
             }
         }
     }

@@ -25,7 +25,8 @@ import samen.experiment.SweepRunner;
  * @param names      the parameters' key paths
  * @param categories per parameter its categories, or an empty list for a numeric parameter
  */
-public record DiscoveryData(List<String> names, List<List<String>> categories, double[][] x, boolean[] y, int skipped) {
+public record DiscoveryData(List<String> names, List<List<String>> categories, double[][] x, boolean[] y, int skipped,
+                            long masterSeed) {
 
     /**
      * @throws SweepException when the directory is no finished sweep, varies nothing, or the condition
@@ -73,7 +74,7 @@ public record DiscoveryData(List<String> names, List<List<String>> categories, d
             for (int d = 0; d < names.size(); d++) x[d][r] = rows.get(r)[d];
             y[r] = interest.get(r);
         }
-        return new DiscoveryData(names, categories, x, y, skipped);
+        return new DiscoveryData(names, categories, x, y, skipped, sweep.masterSeed());
     }
 
     /** Per parameter its number of categories, 0 for a numeric one, as {@link Prim} takes them. */
