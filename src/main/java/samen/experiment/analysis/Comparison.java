@@ -63,9 +63,9 @@ public final class Comparison {
                         100 * sb.high(), 100 * d[0], 100 * d[1], 100 * d[2], d[1] > 0 || d[2] < 0 ? "  *" : ""));
             }
             t.append(String.format(Locale.ROOT, "%nChi-square test that both have the same outcome distribution: chi2 = %.2f, df = %d, p = %s%n",
-                    chiSquare, df, p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p)));
+                    chiSquare, df, p(p)));
             t.append("(* the 95% interval of the difference excludes 0)\n");
-            t.append(String.format(Locale.ROOT, "%nMetrics (mean, 95%% interval), Welch's t-test of B against A:%n  %-24s %12s %12s %12s  %s%n",
+            t.append(String.format(Locale.ROOT, "%nMetrics (mean over the runs), Welch's t-test of B against A:%n  %-24s %12s %12s %12s  %s%n",
                     "metric", "A", "B", "B - A", "p"));
             for (int m = 0; m < a.metrics().size(); m++) {
                 double[] va = a.values().get(m);
@@ -74,9 +74,15 @@ public final class Comparison {
                 double mb = mean(vb);
                 double pt = welch(va, vb);
                 t.append(String.format(Locale.ROOT, "  %-24s %12.4f %12.4f %+12.4f  %s%n", a.metrics().get(m), ma, mb, mb - ma,
-                        Double.isNaN(pt) ? "-" : pt < 1e-4 ? String.format(Locale.ROOT, "%.1e", pt) : String.format(Locale.ROOT, "%.4f", pt)));
+                        Double.isNaN(pt) ? "-" : p(pt)));
             }
             return t.toString();
+        }
+
+        /** A p-value as people read it; below what a double resolves, {@code < 1e-16}. */
+        private static String p(double p) {
+            if (p < 1e-16) return "< 1e-16";
+            return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
         }
     }
 
