@@ -38,21 +38,35 @@ public final class SweepFile {
     static final long MAX_INDEXED_POINTS = 10_000_000;
 
     private final String source;
+    private final List<String> keys;
     private final List<Problem> problems = new ArrayList<>();
     private Path pointsFile;
 
-    private SweepFile(String source) {
+    private SweepFile(String source, List<String> keys) {
         this.source = source;
+        this.keys = keys;
     }
 
     /** @throws ScenarioException with every problem found, located */
     public static SweepSpec load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    /**
+     * A file that is a sweep file plus {@code moreKeys} at its top level, which the caller reads
+     * (a calibration file's targets).
+     *
+     * @throws ScenarioException with every problem of the sweep part found, located
+     */
+    public static SweepSpec load(Path file, List<String> moreKeys) throws ScenarioException {
         Path absolute = file.toAbsolutePath().normalize();
         Optional<Node> root = YamlTree.load(absolute);
-        SweepFile reader = new SweepFile(absolute.toString());
+        List<String> keys = new ArrayList<>(KEYS);
+        keys.addAll(moreKeys);
+        SweepFile reader = new SweepFile(absolute.toString(), List.copyOf(keys));
         if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
             reader.problems.add(new Problem(absolute.toString(), 1, 1, "", "expected a sweep: a mapping with the keys "
-                    + String.join(", ", KEYS) + "; allowed: see docs/SWEEPS.md"));
+                    + String.join(", ", keys) + "; allowed: see docs/SWEEPS.md"));
             throw new ScenarioException(reader.problems);
         }
         SweepSpec spec = reader.read(mapping, absolute);
@@ -61,7 +75,7 @@ public final class SweepFile {
     }
 
     private SweepSpec read(MappingNode root, Path file) {
-        Map<String, Node> v = entries(root, "", KEYS);
+        Map<String, Node> v = entries(root, "", keys);
         String fileName = file.getFileName().toString();
         String name = v.containsKey("name") ? text(v.get("name"), "name")
                 : fileName.replaceFirst("\\.ya?ml$", "");
