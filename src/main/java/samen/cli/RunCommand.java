@@ -19,6 +19,9 @@ import samen.output.RunRecorder;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
+import samen.workshop.DecisionsFile;
+import samen.workshop.Entry;
+import samen.workshop.Replay;
 
 /** {@code samen run}: one run of a scenario, recorded into a directory, summarised on stdout. */
 @Command(name = "run",
@@ -32,6 +35,7 @@ import samen.scenario.ScenarioLoader;
                 "  samen run",
                 "  samen run scenarios/default.yaml --seed 7 --steps 200",
                 "  samen run my.yaml --set trust.gain_rate=0.1 --out runs/faster-trust --force",
+                "  samen run runs/ws/scenario.yaml --seed 42 --decisions runs/ws/decisions.csv   a workshop again",
                 "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\").", ""})
 final class RunCommand implements Callable<Integer> {
 
@@ -63,6 +67,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--charts", description = "Also draw the charts (PNG) into DIR/charts; see samen chart.")
     private boolean charts;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Play the decisions and interventions of a workshop session (its decisions.csv) again; "
+                    + "with the session's scenario and seed this reproduces its files byte for byte.")
+    private Path decisions;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     private boolean quiet;
 
@@ -86,7 +95,9 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (OutputDirectory dir = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
-            result = simulation.run(resolved.steps(), List.of(recorder));
+            result = decisions == null
+                    ? simulation.run(resolved.steps(), List.of(recorder))
+                    : Replay.run(simulation, resolved.steps(), List.of(recorder), recorded(env, resolved), env.display(decisions));
             recorder.finish(result, resolved);
             if (charts) {
                 drawn = Charts.of(dir.dir(), env.display(target), Labels.english(), Charts.Options.DEFAULT)
@@ -100,5 +111,13 @@ final class RunCommand implements Callable<Integer> {
             if (charts) main.out().println("  charts/ (" + drawn + " PNG charts; `samen report` makes one HTML page)");
         }
         return 0;
+    }
+
+    private List<Entry> recorded(Environment env, Scenario resolved) throws Exception {
+        Path file = env.resolve(decisions);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UserException("--decisions: " + env.display(decisions) + " is not a file; allowed: the decisions.csv of a workshop session");
+        }
+        return DecisionsFile.read(file, env.display(file), resolved.model().organisations().stream().map(o -> o.name()).toList());
     }
 }

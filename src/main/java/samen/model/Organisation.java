@@ -55,6 +55,7 @@ public final class Organisation implements Steppable {
     private long settledAt;
     private Phase picture;
     private boolean controlling;
+    private DecisionPolicy policy;
 
     // What happened this step.
     private Opportunism conduct;
@@ -121,6 +122,11 @@ public final class Organisation implements Steppable {
         conduct = c.random.nextBoolean(Math.min(1, temptation)) ? chooseOpportunism(c) : null;
         commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+        if (policy != null) {
+            DecisionPolicy.Decision d = policy.decide(this, new DecisionPolicy.Decision(commitment, conduct));
+            commitment = d.commitment();
+            conduct = d.conduct();
+        }
         contribution = capacity * picture.intensity() * commitment * (conduct == Opportunism.EVASION ? EVASION_SHARE : 1);
     }
 
@@ -239,6 +245,11 @@ public final class Organisation implements Steppable {
 
     void setControlling(boolean controlling) {
         this.controlling = controlling;
+    }
+
+    /** Who decides from the next step on: {@code policy}, or the organisation's own rules when null. */
+    public void decideBy(DecisionPolicy policy) {
+        this.policy = policy;
     }
 
     public int index() { return index; }
