@@ -31,6 +31,7 @@ public final class DecisionsFile implements Closeable {
             "constituency", "stay", "agent_bring", "agent_act", "intervention", "carried_out", "steps"};
 
     private final CSVPrinter printer;
+    private boolean closed;
 
     private DecisionsFile(CSVPrinter printer) {
         this.printer = printer;
@@ -117,8 +118,11 @@ public final class DecisionsFile implements Closeable {
         return entries;
     }
 
+    /** Closes the file; closing again does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) return;
+        closed = true;
         printer.close(true);
     }
 
