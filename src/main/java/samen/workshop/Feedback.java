@@ -13,7 +13,8 @@ import java.util.List;
  * @param payoff       what the round gave it beyond its alternative (sum over the round's steps)
  * @param trustChange  change in the mean trust the others have in it
  * @param loyaltyChange change in its loyalty to the collaboration
- * @param events       what happened to or around it in the round, as {@code step kind name detail}
+ * @param events       what happened to or around it in the round, repeats folded:
+ *                     {@code firstStep lastStep kind name count}
  */
 public record Feedback(int round, boolean human, int bring, Act act, double payoff, double trustChange,
                        double loyaltyChange, List<String> events) {

@@ -342,14 +342,21 @@ public final class Session implements AutoCloseable {
         changed();
     }
 
+    /**
+     * What happened to or around an organisation in a round, repeats folded into one line each:
+     * {@code first last kind name count}, oldest first.
+     */
     private static List<String> about(Organisation o, List<Event> happened) {
-        List<String> mine = new ArrayList<>();
+        Map<String, long[]> folded = new java.util.LinkedHashMap<>();
         for (Event e : happened) {
-            if (e.subject().equals(o.name()) || e.subject().isEmpty()) {
-                mine.add(e.step() + " " + e.kind().key() + " " + e.name() + (e.detail().isEmpty() ? "" : " " + e.detail()));
-            }
+            if (!e.subject().equals(o.name()) && !e.subject().isEmpty()) continue;
+            long[] seen = folded.computeIfAbsent(e.kind().key() + " " + e.name(), k -> new long[] {e.step(), e.step(), 0});
+            seen[1] = e.step();
+            seen[2]++;
         }
-        return mine.size() > 6 ? mine.subList(mine.size() - 6, mine.size()) : mine;
+        List<String> lines = new ArrayList<>();
+        folded.forEach((what, seen) -> lines.add(seen[0] + " " + seen[1] + " " + what + " " + seen[2]));
+        return lines;
     }
 
     private void end() {

@@ -115,6 +115,10 @@ function own(you) {
 }
 
 function feedback(f) {
+  const why = [];
+  if (f.act !== 'cooperate' && f.trustChange < 0) why.push(t('whyConduct'));
+  if (f.payoff < 0) why.push(t('whyPayoff'));
+  if (f.loyaltyChange < 0) why.push(t('whyLoyalty'));
   return el('section', { class: 'card feedback' },
     el('h2', {}, `${t('lastRound')} ${f.round}: ${t('whatHappened')}`),
     el('p', {}, f.human ? t('youDecided') : t('agentDecided'), `: ${f.bring}%, ${t(f.act)}`),
@@ -122,13 +126,16 @@ function feedback(f) {
       el('li', { class: f.payoff >= 0 ? 'good' : 'bad' }, `${t('payoff')}: ${signed(f.payoff)}`),
       el('li', { class: f.trustChange >= 0 ? 'good' : 'bad' }, `${t('trustChange')}: ${signed(f.trustChange, 3)}`),
       el('li', { class: f.loyaltyChange >= 0 ? 'good' : 'bad' }, `${t('loyaltyChange')}: ${signed(f.loyaltyChange, 3)}`)),
+    why.length ? el('p', { class: 'why' }, why.join(' ')) : null,
     f.events.length ? el('ul', { class: 'events' }, f.events.map((e) => el('li', {}, eventText(e)))) : null);
 }
 
+/** "first last kind name count" from the server, as one line in the page's language. */
 function eventText(line) {
-  const [step, kind, name, ...rest] = line.split(' ');
+  const [first, last, kind, name, count] = line.split(' ');
   const label = kind === 'leave' ? t('leave_event') : kind === 'join' ? t('join_event') : t(kind);
-  return `${t('step')} ${step}: ${label} ${t(name)} ${rest.join(' ')}`;
+  const steps = first === last ? `${t('step')} ${first}` : `${t('step')} ${first}–${last}`;
+  return `${steps}: ${label} ${t(name)}${count > 1 ? ` (${count}×)` : ''}`;
 }
 
 function decision(you) {
