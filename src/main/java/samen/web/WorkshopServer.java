@@ -1,5 +1,6 @@
 package samen.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -219,22 +221,21 @@ public final class WorkshopServer implements AutoCloseable {
 
     private void broadcast() {
         broadcastPending.set(false);
-        String trainerView = null;
-        String anonymous = null;
-        for (Map.Entry<WsContext, Connection> e : connections.entrySet()) {
-            Connection c = e.getValue();
-            String text;
-            if (c.trainer) {
-                if (trainerView == null) trainerView = view(c);
-                text = trainerView;
-            } else if (c.seat == null) {
-                if (anonymous == null) anonymous = view(c);
-                text = anonymous;
-            } else {
-                text = view(c);
+        String trainerView;
+        ObjectNode shared;
+        Map<WsContext, String> texts = new HashMap<>();
+        // One consistent picture for every page: made under the session's lock, sent outside it.
+        synchronized (session) {
+            trainerView = Views.trainer(session).toString();
+            shared = Views.participant(session, null);
+            String anonymous = shared.toString();
+            for (Map.Entry<WsContext, Connection> e : connections.entrySet()) {
+                Connection c = e.getValue();
+                texts.put(e.getKey(), c.trainer ? trainerView
+                        : c.seat == null ? anonymous : Views.withOwn(shared, session, c.seat).toString());
             }
-            send(e.getKey(), text);
         }
+        texts.forEach(this::send);
     }
 
     private String view(Connection c) {

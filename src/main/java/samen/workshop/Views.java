@@ -44,7 +44,18 @@ public final class Views {
         synchronized (s) {
             ObjectNode v = shared(s);
             v.put("role", "participant");
-            if (seat != null) v.set("you", own(s, seat));
+            return seat == null ? v : withOwn(v, s, seat);
+        }
+    }
+
+    /**
+     * A player's screen from a shared picture made once for every page (see {@link #participant}
+     * with no seat): a copy of it with the seat's own organisation added.
+     */
+    public static ObjectNode withOwn(ObjectNode shared, Session s, Seat seat) {
+        synchronized (s) {
+            ObjectNode v = shared.deepCopy();
+            v.set("you", own(s, seat));
             return v;
         }
     }

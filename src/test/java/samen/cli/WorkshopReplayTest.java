@@ -95,6 +95,12 @@ class WorkshopReplayTest {
         assertSameFiles(dir, tmp.resolve("replay"));
         assertThat(Files.readString(dir.resolve("decisions.csv"))).contains(",human,").contains(",take_more,");
 
+        for (String lang : List.of("en", "nl")) {
+            Cli.Result report = Cli.run(Cli.HOME, "report", dir.toString(), "--lang", lang);
+            assertThat(report.exit()).as(report.err()).isZero();
+            assertThat(dir.resolve("report.html")).isNotEmptyFile();
+        }
+
         Cli.Result agents = Cli.run(Cli.HOME, "run", "scenarios/default.yaml", "--seed", Long.toString(SEED),
                 "--steps", Integer.toString(STEPS), "--out", tmp.resolve("agents").toString(), "--quiet");
         assertThat(Files.readString(tmp.resolve("agents").resolve(RunRecorder.ORGANISATIONS)))
