@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import samen.chart.Labels;
+import samen.chart.Report;
 import samen.workshop.Message;
 import samen.workshop.Messages;
 import samen.workshop.RateLimit;
@@ -50,6 +54,7 @@ public final class WorkshopServer implements AutoCloseable {
     private final AtomicBoolean broadcastPending = new AtomicBoolean();
     private Javalin app;
     private String joinUrl = "";
+    private Path report;
 
     /** One page's connection: the trainer, or a player with (after joining) a seat. */
     private static final class Connection {
@@ -87,6 +92,7 @@ public final class WorkshopServer implements AutoCloseable {
                 }
                 page(ctx, "trainer.html");
             });
+            config.routes.get("/report", this::report);
             config.routes.get("/qr.svg", ctx -> ctx.contentType("image/svg+xml").result(QrCode.svg(joinUrl)));
             config.routes.ws("/ws", ws -> {
                 ws.onConnect(ctx -> open(ctx, false));
@@ -129,6 +135,18 @@ public final class WorkshopServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run's HTML report with the charts, written once the session has ended, in the session's language. */
+    private void report(Context ctx) throws Exception {
+        if (session.state() != Session.State.ENDED) {
+            ctx.status(HttpStatus.NOT_FOUND).result("The report is there once the session has ended.");
+            return;
+        }
+        synchronized (this) {
+            if (report == null) report = Report.write(session.dir(), session.dir().getFileName().toString(), Labels.forLanguage(lang));
+        }
+        ctx.html(Files.readString(report, StandardCharsets.UTF_8));
     }
 
     private void open(WsContext ctx, boolean trainer) {

@@ -148,10 +148,12 @@ public final class Session implements AutoCloseable {
                     + scenario.model().organisations().size() + " organisations; allowed: the files of one session");
         }
         Path decisionsPath = dir.resolve(DecisionsFile.NAME);
-        List<Entry> recorded = Files.exists(decisionsPath)
-                ? DecisionsFile.read(decisionsPath, decisionsPath.toString(),
-                scenario.model().organisations().stream().map(o -> o.name()).toList())
-                : List.of();
+        List<Entry> recorded = List.of();
+        if (Files.exists(decisionsPath)) {
+            cutTornRow(decisionsPath);
+            recorded = closedRounds(DecisionsFile.read(decisionsPath, decisionsPath.toString(),
+                    scenario.model().organisations().stream().map(o -> o.name()).toList()));
+        }
         Session session = new Session(scenario, dir, file.settings(), file, clock);
         synchronized (session) {
             int closed = Replay.apply(session.play, recorded, decisionsPath.toString());
@@ -160,6 +162,31 @@ public final class Session implements AutoCloseable {
             session.state = State.PAUSED;
         }
         return session;
+    }
+
+    /** A kill while a row was being written leaves part of it: drop everything after the last whole line. */
+    private static void cutTornRow(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') end--;
+        if (end < bytes.length) {
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(end);
+            }
+        }
+    }
+
+    /**
+     * The entries of the rounds that closed, and the interventions fired after them (they were
+     * carried out); decisions of a round the kill interrupted while it closed are dropped, as the
+     * round is played again.
+     */
+    static List<Entry> closedRounds(List<Entry> entries) {
+        int last = -1;
+        for (int i = 0; i < entries.size(); i++) if (entries.get(i) instanceof Entry.RoundEnd) last = i;
+        List<Entry> kept = new ArrayList<>(entries.subList(0, last + 1));
+        for (Entry e : entries.subList(last + 1, entries.size())) if (e instanceof Entry.Fired) kept.add(e);
+        return kept;
     }
 
     // ---- players

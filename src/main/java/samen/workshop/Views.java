@@ -34,7 +34,10 @@ public final class Views {
             for (Session.Ask a : s.asks()) {
                 asks.addObject().put("round", a.round()).put("seat", a.seat()).put("intervention", a.intervention().key());
             }
-            if (s.state() == Session.State.ENDED) v.set("debrief", debrief(s));
+            if (s.state() == Session.State.ENDED) {
+                v.set("debrief", debrief(s));
+                v.set("turningPoints", turningPoints(s.model()));
+            }
             return v;
         }
     }
@@ -183,6 +186,23 @@ public final class Views {
     /** A message refused, with the reason for its sender. */
     public static String refusal(String reason) {
         return JSON.createObjectNode().put("type", "refused").put("reason", reason).toString();
+    }
+
+    /**
+     * The session's turning points for the debrief: phase changes and fall-backs, reopened
+     * agreements, partners leaving and interventions carried out, in the order they happened.
+     */
+    private static ArrayNode turningPoints(Collaboration m) {
+        ArrayNode points = JSON.createArrayNode();
+        for (Event e : m.events()) {
+            switch (e.kind()) {
+                case PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, LEAVE, INTERVENTION, GOAL_REACHED ->
+                        points.addObject().put("step", e.step()).put("kind", e.kind().key()).put("name", e.name())
+                                .put("subject", e.subject());
+                default -> { }
+            }
+        }
+        return points;
     }
 
     private static double r(double x) {

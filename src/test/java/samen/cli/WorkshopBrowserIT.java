@@ -140,6 +140,11 @@ class WorkshopBrowserIT {
         for (int seat = 1; seat <= 4; seat++) assertThat(decisions).contains("1,0,decision," + seat + ",");
         assertThat(decisions).contains(",human,70,cooperate,").contains(",take_more,").contains(",convening,");
         assertThat(decisions.lines().filter(l -> l.contains(",human,")).count()).isEqualTo(4 + 4 + 1);
+
+        // The debrief's turning points, and the report with the charts of the session.
+        assertThat(trainer.getPageSource()).contains("Turning points").contains("intervention convening");
+        trainer.get(trainerUrl.replaceAll("/trainer\\?t=.*", "/report"));
+        assertThat(trainer.getPageSource()).contains("<svg").contains("Zorg in de wijk");
     }
 
     private String[] startServer(Path dir) throws IOException, InterruptedException {

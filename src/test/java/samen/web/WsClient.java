@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A page's WebSocket without the page: sends text, queues what the server sends, with the time it came. */
-final class WsClient implements WebSocket.Listener, AutoCloseable {
+public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
-    record Received(JsonNode json, long nanos) {
+    public record Received(JsonNode json, long nanos) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,16 +25,16 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
 
-    WsClient(HttpClient http, String url) throws Exception {
+    public WsClient(HttpClient http, String url) throws Exception {
         socket = http.newWebSocketBuilder().buildAsync(URI.create(url), this).get(10, TimeUnit.SECONDS);
     }
 
-    void send(String text) throws Exception {
+    public void send(String text) throws Exception {
         socket.sendText(text, true).get(10, TimeUnit.SECONDS);
     }
 
     /** The next message that matches, skipping others; fails after 10 s. */
-    Received await(Predicate<JsonNode> wanted) throws InterruptedException {
+    public Received await(Predicate<JsonNode> wanted) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (true) {
             Received r = inbox.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -43,7 +43,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    Received await(String type) throws InterruptedException {
+    public Received await(String type) throws InterruptedException {
         return await(j -> j.path("type").asText().equals(type));
     }
 

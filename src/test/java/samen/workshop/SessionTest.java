@@ -165,6 +165,27 @@ class SessionTest {
     }
 
     @Test
+    void aResumeDropsATornRowAndTheDecisionsOfARoundThatDidNotClose() throws Exception {
+        Path dir = tmp.resolve("s");
+        try (Session s = sessions.open(dir, 30, 4, new Settings(5, 0))) {
+            s.join(2);
+            s.next();
+            s.intervene(Intervention.CONVENING);
+        }
+        Path file = dir.resolve(DecisionsFile.NAME);
+        // As if killed while round 2 closed: one decision row written, a second one torn.
+        Files.writeString(file, "2,5,decision,2,Housing association,human,40,cooperate,relation,inform,true,10,cooperate,,,\n"
+                + "2,5,decision,3,Home-care", java.nio.file.StandardOpenOption.APPEND);
+        try (Session s = Session.resume(dir, sessions.now::get)) {
+            assertThat(s.round()).isEqualTo(2);
+            assertThat(s.entries()).hasSize(6 + 1 + 1);
+            assertThat(s.entries().get(7)).isInstanceOf(Entry.Fired.class);
+            assertThat(s.model().events()).anyMatch(e -> e.kind() == samen.model.EventKind.INTERVENTION);
+        }
+        assertThat(Files.readString(file)).doesNotContain("Home-care,").endsWith("\n");
+    }
+
+    @Test
     void anEndedSessionIsNotResumed() throws Exception {
         Path dir = tmp.resolve("s");
         try (Session s = sessions.open(dir, 5, 1, new Settings(5, 0))) {

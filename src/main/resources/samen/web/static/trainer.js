@@ -79,10 +79,18 @@ function eventLabel(kind) {
   return kind === 'leave' ? t('leave_event') : kind === 'join' ? t('join_event') : t(kind);
 }
 
-/** Per seat taken by a person: what they did each round and what the model's agent would have done. */
+/**
+ * Per seat taken by a person: what they did each round and what the model's agent would have done;
+ * then the session's turning points and a link to the report with the charts.
+ */
 function debrief() {
   const rows = (state.debrief ?? []).filter((r) => r.by === 'human');
+  const points = state.turningPoints ?? [];
   return el('section', { class: 'debrief' },
+    el('p', {}, el('a', { href: '/report', target: '_blank', id: 'report' }, t('report'))),
+    el('h2', {}, t('turningPoints')),
+    el('ul', { class: 'events' }, points.map((e) => el('li', {},
+      el('b', {}, `${e.step} `), `${eventLabel(e.kind)} ${t(e.name)} `, el('small', {}, e.subject)))),
     el('h2', {}, t('debrief')),
     el('table', {},
       el('tr', {}, el('th', {}, t('round')), el('th', {}, t('seat')), el('th', {}, t('did')), el('th', {}, t('wouldHave'))),
