@@ -1,11 +1,14 @@
 package samen.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import samen.scenario.Problem;
+import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
 
 /**
  * The {@code --set} overrides of a command plus those its {@code --seed} and {@code --steps} flags
@@ -26,6 +29,15 @@ final class FlagOverrides {
     /** In the {@code key.path=value} form the scenario loader takes. */
     List<String> list() {
         return all;
+    }
+
+    /** The scenario in {@code file} with these overrides; a problem of an override is put on its flag. */
+    Scenario load(Path file) throws ScenarioException {
+        try {
+            return ScenarioLoader.load(file, list());
+        } catch (ScenarioException e) {
+            throw blamingFlags(e);
+        }
     }
 
     /** The same problems, with those of a flag's override put on the flag. */

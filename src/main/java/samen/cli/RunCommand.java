@@ -17,8 +17,6 @@ import samen.output.OutputDirectory;
 import samen.output.Provenance;
 import samen.output.RunRecorder;
 import samen.scenario.Scenario;
-import samen.scenario.ScenarioException;
-import samen.scenario.ScenarioLoader;
 import samen.workshop.DecisionsFile;
 import samen.workshop.Entry;
 import samen.workshop.Replay;
@@ -79,13 +77,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = main.env();
         Path file = ScenarioFiles.find(scenario, env);
-        FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
-        Scenario resolved;
-        try {
-            resolved = ScenarioLoader.load(file, overrides.list());
-        } catch (ScenarioException e) {
-            throw overrides.blamingFlags(e);
-        }
+        Scenario resolved = new FlagOverrides(sets, seed, steps).load(file);
 
         Path target = env.resolve(out != null ? out : Path.of("runs", resolved.slug() + "-seed" + resolved.seed()));
         Provenance provenance = Provenance.of(resolved, env.display(file));

@@ -17,8 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import samen.scenario.Scenario;
-import samen.scenario.ScenarioException;
-import samen.scenario.ScenarioLoader;
 import samen.web.WorkshopServer;
 import samen.workshop.Session;
 import samen.workshop.Settings;
@@ -116,13 +114,7 @@ final class WorkshopCommand implements Callable<Integer> {
 
     private Session opened(Environment env) throws Exception {
         Path file = ScenarioFiles.find(scenario, env);
-        FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
-        Scenario resolved;
-        try {
-            resolved = ScenarioLoader.load(file, overrides.list());
-        } catch (ScenarioException e) {
-            throw overrides.blamingFlags(e);
-        }
+        Scenario resolved = new FlagOverrides(sets, seed, steps).load(file);
         Path dir = env.resolve(out != null ? out : Path.of("runs", "workshop-" + resolved.slug() + "-seed" + resolved.seed()));
         return Session.open(resolved, env.display(file), dir, new Settings(roundSteps, roundSeconds), System::currentTimeMillis);
     }
