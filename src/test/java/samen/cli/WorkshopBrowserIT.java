@@ -44,6 +44,12 @@ class WorkshopBrowserIT {
 
     private static final Path SHOTS = Cli.HOME.resolve("target/workshop-screenshots");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Selenium warns on every browser that it has no DevTools bindings for Debian's Chromium version; we use none. */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     @TempDir
     Path tmp;
@@ -141,8 +147,12 @@ class WorkshopBrowserIT {
         assertThat(decisions).contains(",human,70,cooperate,").contains(",take_more,").contains(",convening,");
         assertThat(decisions.lines().filter(l -> l.contains(",human,")).count()).isEqualTo(4 + 4 + 1);
 
-        // The debrief's turning points, and the report with the charts of the session.
+        // The debrief's turning points, in English and in Dutch, and the report with the charts of the session.
         assertThat(trainer.getPageSource()).contains("Turning points").contains("intervention convening");
+        click(trainer, By.cssSelector(".lang button:last-child"));
+        waitFor(trainer, d -> d.getPageSource().contains("Kantelpunten"));
+        shoot(trainer, "trainer-end-nl.png");
+        assertThat(trainer.getPageSource()).contains("Uitkomst: ").contains("interventie verbinden").contains("De vijf voorwaarden");
         trainer.get(trainerUrl.replaceAll("/trainer\\?t=.*", "/report"));
         assertThat(trainer.getPageSource()).contains("<svg").contains("Zorg in de wijk");
     }

@@ -153,6 +153,20 @@ class ProtocolTest {
     }
 
     @Test
+    void aPlayersRequestReachesTheTrainerUntilItIsFired() throws Exception {
+        try (WsClient c = player();
+             WsClient trainer = new WsClient(http, "ws://" + base + "/ws/trainer?t=" + session.trainerToken())) {
+            c.send("{\"type\":\"join\",\"seat\":2}");
+            c.await("joined");
+            c.send("{\"type\":\"ask\",\"seq\":1,\"seat\":2,\"intervention\":\"visioning\"}");
+            trainer.await(j -> j.path("asks").size() == 1 && j.path("asks").get(0).path("seat").asInt() == 2);
+            assertThat(c.await("state").json().has("asks")).as("players do not see each other's requests").isFalse();
+            trainer.send("{\"type\":\"intervene\",\"seq\":1,\"intervention\":\"visioning\"}");
+            trainer.await(j -> j.path("asks").isEmpty() && j.path("events").toString().contains("visioning"));
+        }
+    }
+
+    @Test
     void aFloodIsRefusedAndTheSessionGoesOn() throws Exception {
         try (WsClient c = player()) {
             for (int i = 0; i < 60; i++) c.send("{\"type\":\"join\",\"seat\":99}");
