@@ -23,10 +23,12 @@ public interface DecisionPolicy {
      * @param commitment willingness to invest, in [0,1]: what it brings is its capacity times the
      *                   phase's intensity times this
      * @param conduct    the form of opportunism, or null to act in good faith
+     * @param voice      open pushback, or null; only without opportunism
      */
-    record Decision(double commitment, Opportunism conduct) {
+    record Decision(double commitment, Opportunism conduct, Voice voice) {
         public Decision {
             if (!(commitment >= 0 && commitment <= 1)) throw new IllegalArgumentException("commitment " + commitment + " not in [0,1]");
+            if (conduct != null && voice != null) throw new IllegalArgumentException("both opportunism and voice");
         }
     }
 }

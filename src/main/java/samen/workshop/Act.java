@@ -2,10 +2,13 @@ package samen.workshop;
 
 import java.util.Locale;
 import samen.model.Opportunism;
+import samen.model.Voice;
 
 /**
  * How a player acts in a round, in the workshop's words, and the model's conduct it stands for
- * (seed 004, Wathne and Heide's forms of opportunism).
+ * (seed 004, Wathne and Heide's forms of opportunism). Until the workshop's wiring follows the
+ * model's rework (#10), a player's pushback is the covert form; the model's open voice
+ * ({@link Voice}) is only read back from the agents.
  */
 public enum Act {
     /** In good faith. */
@@ -34,11 +37,15 @@ public enum Act {
     }
 
     /**
-     * The act an agent's conduct comes closest to; refusing to adapt holds the work back as
-     * evasion does, so it reads as holding back.
+     * The act an agent's decision comes closest to: refusing to adapt and withholding (voice) hold
+     * the work back as evasion does, so they read as holding back; pressing openly to renegotiate
+     * reads as pressing for renegotiation.
      */
-    public static Act of(Opportunism conduct) {
-        if (conduct == null) return COOPERATE;
+    public static Act of(Opportunism conduct, Voice voice) {
+        if (conduct == null) {
+            if (voice == null) return COOPERATE;
+            return voice == Voice.RENEGOTIATE ? PRESS_RENEGOTIATION : HOLD_BACK;
+        }
         return switch (conduct) {
             case EVASION, REFUSAL_TO_ADAPT -> HOLD_BACK;
             case FORCED_RENEGOTIATION -> PRESS_RENEGOTIATION;

@@ -43,7 +43,7 @@ public final class Play {
     private DecisionPolicy.Decision decide(Organisation self, DecisionPolicy.Decision own) {
         if (firstStep) agents[self.index()] = own;
         Choice choice = choices.get(self.index());
-        return choice == null ? own : new DecisionPolicy.Decision(choice.commitment(), choice.act().conduct());
+        return choice == null ? own : new DecisionPolicy.Decision(choice.commitment(), choice.act().conduct(), null);
     }
 
     /**

@@ -352,7 +352,7 @@ public final class Session implements AutoCloseable {
             Choice human = choices.get(o.index());
             if (agent == null && human == null) continue;
             int agentBring = agent == null ? -1 : (int) Math.round(agent.commitment() * 100);
-            Act agentAct = agent == null ? null : Act.of(agent.conduct());
+            Act agentAct = agent == null ? null : Act.of(agent.conduct(), agent.voice());
             record(new Entry.Decision(round, at, o.index() + 1, o.name(), human, agentBring, agentAct));
             Seat seat = seats.get(o.index());
             seat.feedback(new Feedback(round, human != null, human != null ? human.bring() : agentBring,

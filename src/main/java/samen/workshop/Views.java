@@ -98,7 +98,8 @@ public final class Views {
                     .put("vigilance", r(o.vigilance()))
                     .put("loyalty", r(o.loyalty()))
                     .put("relativeGain", r(o.relativeGain()))
-                    .put("opportunistic", o.conduct() == null ? "" : o.conduct().key());
+                    .put("opportunistic", o.conduct() == null ? "" : o.conduct().key())
+                    .put("voice", o.voice() == null ? "" : o.voice().key());
         }
         ArrayNode trust = v.putArray("trust");
         for (Organisation a : orgs) {

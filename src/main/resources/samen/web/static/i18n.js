@@ -39,6 +39,8 @@ const en = {
   intervention_refused: 'intervention refused', shock: 'shock', leave_event: 'left', join_event: 'joined',
   turnover: 'new representative', opportunism: 'opportunism', goal_reached: 'goal reached',
   evasion: 'evasion', refusal_to_adapt: 'refusal to adapt', violation: 'violation', forced_renegotiation: 'forced renegotiation',
+  voice: 'pushback', withhold: 'withholds', renegotiate: 'presses to renegotiate', exit: 'walked away', planned: 'as planned',
+  newcomer: 'newcomer', budget_cut: 'budget cut', priority_change: 'change of priorities',
 };
 
 const nl = {
@@ -79,6 +81,8 @@ const nl = {
   intervention_refused: 'interventie geweigerd', shock: 'schok', leave_event: 'vertrokken', join_event: 'toegetreden',
   turnover: 'nieuwe vertegenwoordiger', opportunism: 'opportunisme', goal_reached: 'doel bereikt',
   evasion: 'ontduiking', refusal_to_adapt: 'weigering zich aan te passen', violation: 'overtreding', forced_renegotiation: 'heronderhandeling',
+  voice: 'tegengas', withhold: 'achterhouden', renegotiate: 'heronderhandelen', exit: 'weggelopen', planned: 'volgens plan',
+  newcomer: 'nieuwkomer', budget_cut: 'bezuiniging', priority_change: 'andere prioriteiten',
 };
 
 const dictionaries = { en, nl };
