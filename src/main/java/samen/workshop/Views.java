@@ -154,6 +154,7 @@ public final class Views {
         }
         Choice c = seat.choice();
         if (c != null) you.set("choice", choice(c));
+        if (s.state() == Session.State.ENDED) you.set("debrief", debrief(s, seat.number()));
         Feedback f = seat.feedback();
         if (f != null) {
             ObjectNode fb = you.putObject("feedback");
@@ -173,9 +174,14 @@ public final class Views {
 
     /** Per seat, round by round: what counted and what the organisation's own rules would have done. */
     private static ArrayNode debrief(Session s) {
+        return debrief(s, 0);
+    }
+
+    /** The same for one seat (counting from 1), or for all with 0. */
+    private static ArrayNode debrief(Session s, int seat) {
         ArrayNode rows = JSON.createArrayNode();
         for (Entry e : s.entries()) {
-            if (!(e instanceof Entry.Decision d)) continue;
+            if (!(e instanceof Entry.Decision d) || (seat != 0 && d.seat() != seat)) continue;
             ObjectNode row = rows.addObject().put("round", d.round()).put("seat", d.seat())
                     .put("name", d.organisation()).put("by", d.human() ? "human" : "agent")
                     .put("agentBring", d.agentBring()).put("agentAct", d.agentAct() == null ? "" : d.agentAct().key());

@@ -131,7 +131,8 @@ class WorkshopBrowserIT {
 
         assertThat(text(trainer, By.cssSelector(".outcome h2"))).startsWith("Outcome: ");
         assertThat(trainer.getPageSource()).contains("Debrief").contains("agent would");
-        assertThat(phones.get(2).getPageSource()).contains("Outcome: ").contains("what happened to you");
+        assertThat(phones.get(2).getPageSource()).contains("Outcome: ").contains("what happened to you")
+                .contains("Your rounds, and what the model's agent would have done");
         assertThat(phones.get(3).getPageSource()).contains("Uitkomst: ").contains("Je code");
         assertThat(colours(end)).as("a picture, not a blank page").isGreaterThan(20);
         for (WebDriver p : phones) {

@@ -90,6 +90,7 @@ function own(you) {
   cards.push(el('section', { class: 'card me' },
     el('h2', {}, `${t('seat')} ${you.seat}: ${you.name}`),
     el('p', { class: 'muted' }, `${t('yourCode')}: `, el('code', { id: 'token' }, token ?? ''))));
+  if (you.debrief) cards.push(history(you.debrief));
   if (you.feedback) cards.push(feedback(you.feedback));
   if (state.state !== 'ended') cards.push(you.status === 'active' ? decision(you) : el('p', { class: 'notice' }, t('notAtTable')));
   cards.push(el('section', { class: 'card' },
@@ -128,6 +129,18 @@ function feedback(f) {
       el('li', { class: f.loyaltyChange >= 0 ? 'good' : 'bad' }, `${t('loyaltyChange')}: ${signed(f.loyaltyChange, 3)}`)),
     why.length ? el('p', { class: 'why' }, why.join(' ')) : null,
     f.events.length ? el('ul', { class: 'events' }, f.events.map((e) => el('li', {}, eventText(e)))) : null);
+}
+
+/** At the end: round by round, what counted for you and what the model's agent would have done. */
+function history(rows) {
+  return el('section', { class: 'card' },
+    el('h2', {}, t('yourRounds')),
+    el('table', { class: 'towards' },
+      el('tr', {}, el('th', {}, t('round')), el('th', {}, t('did')), el('th', {}, t('wouldHave'))),
+      rows.map((r) => el('tr', {},
+        el('td', {}, r.round),
+        el('td', {}, r.choice ? `${r.choice.bring}% ${t(r.choice.act)}` : `(${t('agent')}) ${r.agentBring}% ${t(r.agentAct)}`),
+        el('td', { class: r.choice && r.agentAct !== r.choice.act ? 'bad' : '' }, r.agentAct ? `${r.agentBring}% ${t(r.agentAct)}` : '')))));
 }
 
 /** "first last kind name count" from the server, as one line in the page's language. */
