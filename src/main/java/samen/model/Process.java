@@ -41,6 +41,8 @@ final class Process implements Steppable {
     static final double GATE_LOYALTY = 0.4;
     static final double GATE_INTERESTS = 0.4;
     static final double GATE_VIGILANCE = 0.6;
+    /** Half-width of the range over which a gate opens (see {@link #gate}). */
+    static final double GATE_MARGIN = 0.1;
     static final double FALLBACK_TRUST = 0.2;
     static final double FALLBACK_ENERGY = 0.1;
     /** Phases' worth of steps without a phase change after which agree or shape has stalled. */
@@ -237,7 +239,7 @@ final class Process implements Steppable {
             progress = Math.min(1, progress + tempo / settings.phaseDuration());
             return tempo;
         }
-        if (!gateOpen(c)) return 0;
+        if (!c.random.nextBoolean(gate(c))) return 0;
         Phase from = phase;
         changePhase(c, phase.next(), now);
         energy = clamp01(energy + CELEBRATION);
@@ -259,14 +261,24 @@ final class Process implements Steppable {
         return (double) same / c.activeCount();
     }
 
-    private boolean gateOpen(Collaboration c) {
+    /**
+     * Chance per step that the phase's gate opens once its work is done. Each gate has a level; the
+     * chance rises from zero {@link #GATE_MARGIN} below it to one {@link #GATE_MARGIN} above it, so
+     * partners a hair short of a level are not stopped for ever and a hair above it not waved
+     * through: a gate is a judgement the partners make, not a switch.
+     */
+    private double gate(Collaboration c) {
         return switch (phase) {
-            case EXPLORE -> c.meanTrust() >= GATE_TRUST;
-            case SHARE -> c.activeOrganisations().stream().mapToDouble(Organisation::loyalty).average().orElse(0) >= GATE_LOYALTY;
-            case AGREE -> c.activeOrganisations().stream().allMatch(o -> o.interestsServed() >= GATE_INTERESTS);
-            case SHAPE -> c.meanTrust() >= GATE_TRUST && c.meanVigilance() <= GATE_VIGILANCE;
-            case EXECUTE -> false;
+            case EXPLORE -> above(c.meanTrust(), GATE_TRUST);
+            case SHARE -> above(c.activeOrganisations().stream().mapToDouble(Organisation::loyalty).average().orElse(0), GATE_LOYALTY);
+            case AGREE -> above(c.activeOrganisations().stream().mapToDouble(Organisation::interestsServed).min().orElse(0), GATE_INTERESTS);
+            case SHAPE -> Math.min(above(c.meanTrust(), GATE_TRUST), above(-c.meanVigilance(), -GATE_VIGILANCE));
+            case EXECUTE -> 0;
         };
+    }
+
+    private static double above(double value, double level) {
+        return Organisation.ramp(value, level - GATE_MARGIN, level + GATE_MARGIN);
     }
 
     private void fallBackIfCollapsed(Collaboration c, long now) {
