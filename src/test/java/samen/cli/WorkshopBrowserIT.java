@@ -114,6 +114,7 @@ class WorkshopBrowserIT {
 
         // Round 3: the trainer intervenes and closes the round; seats without an answer go to the agents.
         decide(phones.get(0), 90, "press_renegotiation");
+        waitFor(trainer, d -> text(d, By.cssSelector(".seatlist li:first-child")).contains("✓"));
         click(trainer, By.cssSelector("button.intervention[data-key=convening]"));
         waitFor(trainer, d -> d.getPageSource().contains("intervention"));
         shoot(trainer, "trainer-live.png");

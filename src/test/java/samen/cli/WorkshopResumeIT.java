@@ -49,6 +49,7 @@ class WorkshopResumeIT {
             trainer.send("{\"type\":\"next\",\"seq\":2}");
             trainer.await(j -> j.path("round").asInt() == 2);
             player.send(decide(5, 2));
+            player.await(j -> j.path("round").asInt() == 2 && j.path("you").has("choice"));
             trainer.send("{\"type\":\"next\",\"seq\":3}");
             trainer.await(j -> j.path("round").asInt() == 3);
         }

@@ -77,8 +77,12 @@ class ProtocolTest {
     @Test
     void aMessageBeyondTheServersLimitClosesOnlyThatConnection() throws Exception {
         try (WsClient prankster = player(); WsClient other = player()) {
-            prankster.send("x".repeat(200_000));
-            assertThat(prankster.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+            try {
+                prankster.send("x".repeat(200_000));
+            } catch (java.util.concurrent.ExecutionException closedWhileSending) {
+                // the server may close the connection before the client has written it all
+            }
+            assertThat(prankster.closed.get(10, TimeUnit.SECONDS)).as("1009: message too big; -1: closed mid-write").isIn(1009, -1);
             other.send("{\"type\":\"join\",\"seat\":2}");
             assertThat(other.await("joined").json().path("seat").asInt()).isEqualTo(2);
         }
