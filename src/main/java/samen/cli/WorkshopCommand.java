@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,6 +83,10 @@ final class WorkshopCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value (repeatable), as in `samen run`.")
     private List<String> sets = new ArrayList<>();
 
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean ended = new AtomicBoolean();
+
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
@@ -103,11 +109,26 @@ final class WorkshopCommand implements Callable<Integer> {
             o.println("  participants join at:            " + server.joinUrl());
             o.println("  recording into " + env.display(session.dir()) + "; stop with Ctrl+C, go on later with --resume");
             o.flush();
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            session.onChange(() -> {
+                if (session.state() == Session.State.ENDED && !ended.getAndSet(true)) {
+                    o.println("  session ended: " + session.result().outcome().key() + "; the debrief is on the trainer's page, "
+                            + "the results in " + env.display(session.dir()));
+                    o.flush();
+                }
+            });
+            // Ctrl+C: the hook lets this thread close the session's files before the JVM goes.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                try {
+                    closed.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
             stop.await();
         } finally {
             session.close();
+            closed.countDown();
         }
         return 0;
     }

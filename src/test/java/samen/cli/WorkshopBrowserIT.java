@@ -144,6 +144,7 @@ class WorkshopBrowserIT {
 
         // Everything is on disk, and the people's decisions are there.
         waitFor(trainer, d -> Files.exists(dir.resolve("summary.json")));
+        assertThat(Files.readString(tmp.resolve("server.out"))).contains("session ended: ");
         String decisions = Files.readString(dir.resolve("decisions.csv"), StandardCharsets.UTF_8);
         for (int seat = 1; seat <= 4; seat++) assertThat(decisions).contains("1,0,decision," + seat + ",");
         assertThat(decisions).contains(",human,70,cooperate,").contains(",take_more,").contains(",convening,");
