@@ -140,6 +140,8 @@ public final class Views {
         you.put("loyalty", r(o.loyalty()));
         you.put("constituencyPressure", r(o.constituencyPressure()));
         you.put("mandate", r(o.mandate()));
+        you.put("discontent", r(o.discontent()));
+        you.put("surplusRate", r(o.surplusRate()));
         you.put("power", r(o.power()));
         you.put("cumulativePayoff", r(o.cumulativePayoff()));
         you.put("alternativeValue", r(o.alternativeValue()));

@@ -43,7 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkshopBrowserIT {
 
     private static final Path SHOTS = Cli.HOME.resolve("target/workshop-screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: a loaded two-core machine runs five browsers and the server at once. */
+    private static final Duration WAIT = Duration.ofSeconds(60);
     /** Selenium warns on every browser that it has no DevTools bindings for Debian's Chromium version; we use none. */
     private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 

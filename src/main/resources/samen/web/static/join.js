@@ -102,9 +102,12 @@ function own(you) {
     bar(t('loyalty'), you.loyalty),
     bar(t('pressure'), you.constituencyPressure, 'warn'),
     bar(t('mandate'), you.mandate),
+    bar(t('discontent'), you.discontent, 'warn'),
     el('h2', {}, t('standing')),
     el('p', { class: 'big ' + (you.relativeGain >= 0 ? 'good' : 'bad') }, `${signed(100 * you.relativeGain, 0)}%`,
-      el('small', {}, ' ' + t('gain')))));
+      el('small', {}, ' ' + t('gain'))),
+    el('p', { class: you.surplusRate >= 0 ? 'good' : 'bad' }, `${signed(100 * you.surplusRate, 0)}% `,
+      el('small', {}, t('surplus')))));
   cards.push(el('section', { class: 'card' },
     el('h2', {}, t('towards')),
     el('table', { class: 'towards' },
@@ -135,7 +138,7 @@ function feedback(f) {
 function history(rows) {
   return el('section', { class: 'card' },
     el('h2', {}, t('yourRounds')),
-    el('table', { class: 'towards' },
+    el('table', { class: 'history' },
       el('tr', {}, el('th', {}, t('round')), el('th', {}, t('did')), el('th', {}, t('wouldHave'))),
       rows.map((r) => el('tr', {},
         el('td', {}, r.round),

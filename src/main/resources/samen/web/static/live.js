@@ -4,6 +4,8 @@
 export function connect(path, { onOpen, onMessage, onStatus }) {
   let socket;
   let delay = 500;
+  // Sent while the connection is down: kept and sent on reconnecting (the server refuses what is stale).
+  const pending = [];
   const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + path;
   function open() {
     socket = new WebSocket(url);
@@ -11,6 +13,7 @@ export function connect(path, { onOpen, onMessage, onStatus }) {
       delay = 500;
       onStatus(true);
       onOpen?.();
+      while (pending.length) socket.send(pending.shift());
     });
     socket.addEventListener('message', (e) => onMessage(JSON.parse(e.data)));
     socket.addEventListener('close', () => {
@@ -22,7 +25,9 @@ export function connect(path, { onOpen, onMessage, onStatus }) {
   open();
   return {
     send(message) {
-      if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+      const text = JSON.stringify(message);
+      if (socket.readyState === WebSocket.OPEN) socket.send(text);
+      else pending.push(text);
     },
   };
 }
