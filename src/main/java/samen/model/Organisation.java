@@ -99,8 +99,10 @@ public final class Organisation implements Steppable {
     private double alternativeValue;
     private long stepsActive;
 
-    // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
+    // What it put in (lock-in) and won in renegotiations.
     private double invested;
+    private double terms;
+    // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
     private double recentTaken;
     private double recentCost;
     private double recentFair;
@@ -190,8 +192,9 @@ public final class Organisation implements Steppable {
     /**
      * Books what the {@link Round} gave this organisation: {@code taken} from the pot against
      * {@code cost}, what bringing its contribution and sitting at the table cost it at home (so the
-     * payoff is against going it alone), and {@code fair}, what its contribution alone would have
-     * justified ("voor wat hoort wat", seed 004). Its recent account weighs the last phases of work.
+     * payoff is against going it alone), and {@code fair}, what its contribution, its power in part
+     * and its agreed terms justify in the partners' eyes ("voor wat hoort wat", seed 004; see
+     * {@code Round#fairShares}). Its recent account weighs the last phases of work.
      */
     void settle(double taken, double cost, double fair) {
         this.taken = taken;
@@ -394,6 +397,11 @@ public final class Organisation implements Steppable {
      * the run is once the collaboration has settled; the outcome rules judge partners by it.
      */
     public double surplusRate() { return recentCost > 0 ? recentTaken / recentCost - 1 : 0; }
+    /** Extra weight in the split won by renegotiating (see {@link Round#RENEGOTIATION}). */
+    double terms() { return terms; }
+
+    void renegotiate(double gain) { terms += gain; }
+
     /** Share of the way to being locked in: {@code invested / (invested + half)}, in [0,1). */
     double lockIn(double half) { return invested / (invested + half); }
     /** What it took from the pot per step, recently. */

@@ -48,13 +48,18 @@ final class Process implements Steppable {
     /** Phases' worth of steps without a phase change after which agree or shape has stalled. */
     static final int STALL_PHASES = 4;
     /**
-     * Chance per step that a partner with no loyalty left, or fully discontented and without
-     * loyalty, walks away: "stemmen met de voeten" (seed 004). See {@link #exitHazard}.
+     * Chance per step that a fully discontented partner walks away: "stemmen met de voeten" (seed
+     * 004). See {@link #exitHazard}.
      */
     static final double EXIT_RATE = 0.2;
+    /**
+     * The same for a partner pulled away by its own organisation alone: loyalty drifts, and a
+     * representative does not leave the table at the first doubt.
+     */
+    static final double PULL_RATE = 0.05;
     /** Pull of its own organisation (one minus loyalty) over which the exit hazard rises from zero to full. */
-    static final double PULL_FROM = 0.7;
-    static final double PULL_FULL = 0.9;
+    static final double PULL_FROM = 0.6;
+    static final double PULL_FULL = 1.0;
     /** Discontent over which the exit hazard rises from zero to full: small grievances are borne. */
     static final double DISCONTENT_FROM = 0.1;
     static final double DISCONTENT_FULL = 0.4;
@@ -168,12 +173,12 @@ final class Process implements Steppable {
      * (feeling used, or worse off than alone), and falls with lock-in, the specific investments of
      * what it has invested so far (its {@link Organisation#lockIn}). Each rises over a range rather
      * than at a threshold, so there is no loyalty at which everyone leaves at once:
-     * {@code EXIT_RATE × (1 − lockIn) × max(ramp(pull), ramp(discontent))}.
+     * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
-        double pushed = Math.max(Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
-                Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
-        return EXIT_RATE * (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
+        double pushed = Math.max(PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
+                EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
+        return (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
     }
 
     /**

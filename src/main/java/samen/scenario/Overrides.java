@@ -38,20 +38,33 @@ final class Overrides {
         }
     }
 
-    /** @param offset where {@code override} starts within {@code source} */
-    private static void apply(MappingNode root, String source, int offset, String override, Problems problems) {
+    /**
+     * The value {@code key} addresses, as one path: list items by number and stripped of spaces, so
+     * {@code organisations.Municipality.loyalty} and {@code organisations.1.loyalty} give the same
+     * text. Null when it addresses nothing. {@code root} is changed: pass a copy.
+     */
+    static String canonical(MappingNode root, String key, Problems problems) {
+        String override = key + "=0";
+        return apply(root, OPTION + override, OPTION.length(), override, problems);
+    }
+
+    /**
+     * @param offset where {@code override} starts within {@code source}
+     * @return the canonical path it set (see {@link #canonical}), or null after a problem
+     */
+    private static String apply(MappingNode root, String source, int offset, String override, Problems problems) {
         int equals = override.indexOf('=');
         String keyText = equals < 0 ? "" : override.substring(0, equals);
         if (keyText.isBlank()) {
             problems.add(new Problem(source, 1, offset + 1, "", "expected KEY=VALUE; allowed: a key path and a value, "
                     + "e.g. trust.gain_rate=0.1 or organisations.2.loyalty=0.3"));
-            return;
+            return null;
         }
         int valueColumn = offset + equals + 1;
         String padded = " ".repeat(valueColumn) + override.substring(equals + 1); // so marks give the column in `source`
         int before = problems.count();
         Optional<Node> parsed = YamlSource.read(padded, source, problems);
-        if (problems.count() > before) return;
+        if (problems.count() > before) return null;
         Node value = parsed.orElseGet(() -> nullNode(mark(source, valueColumn)));
 
         String[] segments = keyText.split("\\.", -1);
@@ -64,14 +77,14 @@ final class Overrides {
             boolean last = i == segments.length - 1;
             if (segment.isEmpty()) {
                 problems.add(problem(at, keyText, "empty part in the key path; allowed: keys joined by single dots"));
-                return;
+                return null;
             }
             if (current instanceof MappingNode mapping) {
                 if (segment.chars().allMatch(Character::isDigit) && find(mapping, segment) == null) {
                     problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
                             + "` is a mapping, not a list, so there is no item " + segment
                             + " to pick; allowed: one of its keys (a generated population sets all partners at once)"));
-                    return;
+                    return null;
                 }
                 current = step(mapping, segment, at, last ? value : null);
             } else if (current instanceof SequenceNode sequence) {
@@ -79,7 +92,7 @@ final class Overrides {
                 if (index < 0) {
                     problems.add(problem(at, NodeReader.join(path, segment), "no item `" + segment + "` in `" + path
                             + "`; allowed: a number from 1 to " + sequence.getValue().size() + " or an organisation's name"));
-                    return;
+                    return null;
                 }
                 segment = Integer.toString(index + 1);
                 if (last) sequence.getValue().set(index, value);
@@ -87,11 +100,12 @@ final class Overrides {
             } else {
                 problems.add(problem(at, NodeReader.join(path, segment), "`" + path + "` holds a single value, so it has no key `"
                         + segment + "`; allowed: " + path + "=VALUE"));
-                return;
+                return null;
             }
             path = NodeReader.join(path, segment);
             column += segments[i].length() + 1;
         }
+        return path;
     }
 
     /** The value under {@code key}, made (as an empty mapping, or {@code value} when given) if absent. */

@@ -66,7 +66,7 @@ final class ScenarioFormat {
             Field.optional("leaves_at", new Whole(0, 1_000_000, 0),
                     "step at which it leaves by plan, its part done; 0 for never"));
 
-    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 10_000);
+    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
 
     static final Group POWER = Group.of(PowerSettings.class,
             Field.optional("distribution", Choice.of(PowerDistribution.class, PowerDistribution.EQUAL),
@@ -97,7 +97,7 @@ final class ScenarioFormat {
     static final Group COLLABORATION = Group.of(CollaborationSettings.class,
             Field.optional("start_phase", Choice.of(Phase.class, Phase.EXPLORE),
                     "phase at the start; starting at agree skips exploring and sharing"),
-            Field.optional("synergy", new Decimal(0.1, 10, 1.15),
+            Field.optional("synergy", new Decimal(0.1, 10, 1.125),
                     "value created per unit of resources brought in when executing, before it is shared out"),
             Field.optional("meeting_cost", Decimal.unit(0.02),
                     "share of its capacity each partner spends on meetings each step"),
