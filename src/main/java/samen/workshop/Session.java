@@ -110,14 +110,19 @@ public final class Session implements AutoCloseable {
             }
             if (!empty) throw new SessionException(dir + ": already exists; allowed: a new directory, or --resume " + dir + " to continue that session");
         }
-        Files.createDirectories(dir);
         int n = scenario.model().organisations().size();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < n; i++) tokens.add(Tokens.next(SEAT_TOKEN));
         SessionFile file = new SessionFile(Tokens.next(TRAINER_TOKEN), tokens, Collections.nCopies(n, false), settings,
                 scenarioFile);
-        file.write(dir);
-        Files.writeString(dir.resolve(RunRecorder.SCENARIO), scenario.toCanonicalYaml(), StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(dir);
+            file.write(dir);
+            Files.writeString(dir.resolve(RunRecorder.SCENARIO), scenario.toCanonicalYaml(), StandardCharsets.UTF_8);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new SessionException(dir + ": cannot write the session there (" + e.getMessage()
+                    + "); allowed: a new directory in a place you can write to");
+        }
         return new Session(scenario, dir, settings, file, clock);
     }
 

@@ -31,5 +31,7 @@ class WorkshopCommandTest {
         Files.writeString(taken.resolve("notes.txt"), "mine");
         assertBadInput("already exists", "workshop", "--out", taken.toString());
         assertBadInput("steps: expected a whole number", "workshop", "--set", "steps=many");
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a directory");
+        assertBadInput("cannot write the session there", "workshop", "--out", file.resolve("session").toString());
     }
 }
