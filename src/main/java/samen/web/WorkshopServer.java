@@ -151,8 +151,9 @@ public final class WorkshopServer implements AutoCloseable {
 
     private void open(WsContext ctx, boolean trainer) {
         ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
-        connections.put(ctx, new Connection(trainer));
-        send(ctx, view(connections.get(ctx)));
+        Connection c = new Connection(trainer);
+        connections.put(ctx, c);
+        timer.execute(() -> send(ctx, view(c)));
     }
 
     private void message(WsMessageContext ctx) {
@@ -214,10 +215,18 @@ public final class WorkshopServer implements AutoCloseable {
         return c.seat;
     }
 
+    /**
+     * Tells the page its seat, then sends its picture: a push made while the seat was being taken
+     * may have shown this page the seat picker still, and comes before these on the clock thread.
+     */
     private void joined(WsContext ctx, Seat seat) {
-        send(ctx, "{\"type\":\"joined\",\"seat\":" + seat.number() + ",\"token\":\"" + session.tokenOf(seat)
-                + "\",\"lastSeq\":" + seat.lastSeq() + "}");
-        send(ctx, view(connections.get(ctx)));
+        String text = "{\"type\":\"joined\",\"seat\":" + seat.number() + ",\"token\":\"" + session.tokenOf(seat)
+                + "\",\"lastSeq\":" + seat.lastSeq() + "}";
+        Connection c = connections.get(ctx);
+        timer.execute(() -> {
+            send(ctx, text);
+            if (c != null) send(ctx, view(c));
+        });
     }
 
     private void refuse(WsContext ctx, String reason) {
@@ -232,7 +241,11 @@ public final class WorkshopServer implements AutoCloseable {
         }
     }
 
-    /** Coalesces a burst of changes into one push to every page, off the session's lock. */
+    /**
+     * Coalesces a burst of changes into one push to every page, off the session's lock. Every
+     * picture goes out from the one clock thread, made when it is sent, so a page never gets an
+     * older picture after a newer one.
+     */
     private void scheduleBroadcast() {
         if (broadcastPending.compareAndSet(false, true)) timer.execute(this::broadcast);
     }
