@@ -30,6 +30,13 @@ public final class Views {
         synchronized (s) {
             ObjectNode v = shared(s);
             v.put("role", "trainer");
+            // The network on the projector: the players' pages do not draw it, so only the trainer gets it.
+            Collaboration m = s.model();
+            ArrayNode trust = v.putArray("trust");
+            for (Organisation a : m.organisations()) {
+                ArrayNode row = trust.addArray();
+                for (Organisation b : m.organisations()) row.add(a == b ? 0 : r(m.trust(a, b)));
+            }
             ArrayNode asks = v.putArray("asks");
             for (Session.Ask a : s.asks()) {
                 asks.addObject().put("round", a.round()).put("seat", a.seat()).put("intervention", a.intervention().key());
@@ -100,11 +107,6 @@ public final class Views {
                     .put("relativeGain", r(o.relativeGain()))
                     .put("opportunistic", o.conduct() == null ? "" : o.conduct().key())
                     .put("voice", o.voice() == null ? "" : o.voice().key());
-        }
-        ArrayNode trust = v.putArray("trust");
-        for (Organisation a : orgs) {
-            ArrayNode row = trust.addArray();
-            for (Organisation b : orgs) row.add(a == b ? 0 : r(m.trust(a, b)));
         }
         ArrayNode events = v.putArray("events");
         List<Event> all = m.events();

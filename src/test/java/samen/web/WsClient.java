@@ -36,9 +36,12 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
     /** The next message that matches, skipping others; fails after 10 s. */
     public Received await(Predicate<JsonNode> wanted) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        JsonNode lastSeen = null;
         while (true) {
             Received r = inbox.poll(Math.max(1, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (r == null) throw new AssertionError("nothing matching came in 10 s");
+            if (r == null) throw new AssertionError("nothing matching came in 10 s; last seen: "
+                    + (lastSeen == null ? "nothing" : lastSeen.toString().substring(0, Math.min(300, lastSeen.toString().length()))));
+            lastSeen = r.json();
             if (wanted.test(r.json())) return r;
         }
     }
