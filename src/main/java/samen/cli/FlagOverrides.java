@@ -1,5 +1,6 @@
 package samen.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,10 +32,16 @@ final class FlagOverrides {
         return all;
     }
 
-    /** The scenario in {@code file} with these overrides; a problem of an override is put on its flag. */
-    Scenario load(Path file) throws ScenarioException {
+    /**
+     * The scenario in {@code file} with these overrides, checked as {@code samen validate} checks it
+     * (the file by itself first), its warnings printed on {@code err}; a problem of an override is
+     * put on its flag.
+     */
+    Scenario load(Path file, PrintWriter err, Environment env) throws ScenarioException {
         try {
-            return ScenarioLoader.load(file, list());
+            ScenarioLoader.Checked checked = ScenarioLoader.check(file, list());
+            Main.printWarnings(checked.warnings(), err, env);
+            return checked.scenario();
         } catch (ScenarioException e) {
             throw blamingFlags(e);
         }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.output.RunLimits;
 import samen.scenario.Scenario;
 import samen.web.WorkshopServer;
 import samen.workshop.Session;
@@ -135,7 +136,9 @@ final class WorkshopCommand implements Callable<Integer> {
 
     private Session opened(Environment env) throws Exception {
         Path file = ScenarioFiles.find(scenario, env);
-        Scenario resolved = new FlagOverrides(sets, seed, steps).load(file);
+        Scenario resolved = new FlagOverrides(sets, seed, steps).load(file, main.err(), env);
+        var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
+        if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
         Path dir = env.resolve(out != null ? out : Path.of("runs", "workshop-" + resolved.slug() + "-seed" + resolved.seed()));
         return Session.open(resolved, env.display(file), dir, new Settings(roundSteps, roundSeconds), System::currentTimeMillis);
     }

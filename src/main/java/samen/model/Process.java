@@ -71,7 +71,7 @@ final class Process implements Steppable {
     static final double LOCK_IN_HALF = 50;
     /**
      * Tempo engaged partners find even without energy: small steps that show something moves
-     * (seed 000, "denk groot, doe klein"), so a drained collaboration can recover.
+     * (seed 000: "groot denken en klein doen"), so a drained collaboration can recover.
      */
     static final double SMALL_WINS = 0.15;
     /** Energy a reached milestone (a phase change) gives: "vier successen" (seed 002, advice 7). */
@@ -156,10 +156,10 @@ final class Process implements Steppable {
 
         for (Organisation o : active) {
             if (c.random.nextBoolean(exitHazard(o))) {
-                String why = Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL)
-                        > Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL) ? "it felt used" : "its loyalty ran out";
+                boolean used = discontentPush(o) > pullPush(o);
+                String why = used ? "it got less than it brought, or would do better alone" : "its loyalty ran out";
                 o.leave(now, true, why);
-                c.log(EventKind.LEAVE, "exit", o.name(), why);
+                c.log(EventKind.LEAVE, used ? "discontent" : "exit", o.name(), why);
             }
         }
         c.refreshActive();
@@ -167,8 +167,8 @@ final class Process implements Steppable {
     }
 
     /**
-     * Exit, after Hirschman (1970) and seed 002 ("zodra gemeenten denken hun doel zonder de ander te
-     * kunnen bereiken, zullen ze dat doen"): the chance per step that a partner walks away grows with
+     * Exit, after Hirschman (1970) and seed 002 ("Zodra gemeenten het idee krijgen dat ze zonder de
+     * ander hun doel kunnen bereiken, zullen ze dat niet nalaten"): the chance per step that a partner walks away grows with
      * the pull of its own organisation (one minus loyalty, split loyalty) or with its discontent
      * (feeling used, or worse off than alone), and falls with lock-in, the specific investments of
      * what it has invested so far (its {@link Organisation#lockIn}). Each rises over a range rather
@@ -176,9 +176,15 @@ final class Process implements Steppable {
      * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
-        double pushed = Math.max(PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
-                EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
-        return (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
+        return (1 - o.lockIn(LOCK_IN_HALF)) * Math.max(pullPush(o), discontentPush(o));
+    }
+
+    private static double pullPush(Organisation o) {
+        return PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL);
+    }
+
+    private static double discontentPush(Organisation o) {
+        return EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL);
     }
 
     /**
@@ -187,7 +193,8 @@ final class Process implements Steppable {
      * (seed 003 §4.2: "als belangentegenstellingen blijven bestaan, leidt dit tot defensief
      * gedrag"); and by new representatives who did not make the agreements, unless they are
      * institutionalised (seed 004, "personele instabiliteit"; the checklist of vormgeven asks for
-     * "afspraken ... over personele wisselingen" and "borging").
+     * "Maken afspraken met betrekking tot personeelsinzet en personele wisselingen" and "Afspraken
+     * maken over borging van de samenwerking").
      */
     private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
