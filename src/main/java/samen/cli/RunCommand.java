@@ -36,7 +36,7 @@ import samen.workshop.Replay;
                 "  samen run",
                 "  samen run scenarios/default.yaml --seed 7 --steps 200",
                 "  samen run my.yaml --set trust.gain_rate=0.1 --out runs/faster-trust --force",
-                "  samen run runs/ws/scenario.yaml --seed 42 --decisions runs/ws/decisions.csv   a workshop again",
+                "  samen run scenarios/default.yaml --seed 42 --decisions runs/ws/decisions.csv   a workshop session again",
                 "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\").", ""})
 final class RunCommand implements Callable<Integer> {
 

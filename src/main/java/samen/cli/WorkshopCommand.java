@@ -37,7 +37,8 @@ import samen.workshop.Settings;
                 "  samen workshop",
                 "  samen workshop scenarios/power-dominant.yaml --lang nl --round-seconds 120",
                 "  samen workshop --resume runs/workshop-zorg-in-de-wijk-seed42",
-                "  samen run runs/ws/scenario.yaml --seed 42 --decisions runs/ws/decisions.csv   replay a session", ""})
+                "", "Play a session again (same scenario file, seed and --steps/--set), byte for byte:",
+                "  samen run scenarios/default.yaml --seed 42 --decisions runs/ws/decisions.csv", ""})
 final class WorkshopCommand implements Callable<Integer> {
 
     @ParentCommand
