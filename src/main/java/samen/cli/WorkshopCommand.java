@@ -141,7 +141,8 @@ final class WorkshopCommand implements Callable<Integer> {
         var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
         Path dir = env.resolve(out != null ? out : Path.of("runs", "workshop-" + resolved.slug() + "-seed" + resolved.seed()));
-        return Session.open(resolved, env.display(file), dir, new Settings(roundSteps, roundSeconds), System::currentTimeMillis);
+        return Session.open(resolved, env.display(file), main.invocation(), dir, new Settings(roundSteps, roundSeconds),
+                System::currentTimeMillis);
     }
 
     private Session resumed(Environment env) throws Exception {
@@ -149,7 +150,7 @@ final class WorkshopCommand implements Callable<Integer> {
             throw new UserException("--resume: the session's own scenario, seed and directory are used; allowed: "
                     + "--resume DIR with --port, --bind, --lang only");
         }
-        return Session.resume(env.resolve(resume), System::currentTimeMillis);
+        return Session.resume(env.resolve(resume), main.invocation(), System::currentTimeMillis);
     }
 
     /** The address people type: the bound one, or this machine's first network address when bound to all. */

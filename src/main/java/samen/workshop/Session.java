@@ -18,6 +18,8 @@ import samen.model.DecisionPolicy;
 import samen.model.Event;
 import samen.model.Intervention;
 import samen.model.Organisation;
+import samen.output.Invocation;
+import samen.output.Manifest;
 import samen.output.Provenance;
 import samen.output.RunRecorder;
 import samen.scenario.Scenario;
@@ -67,7 +69,8 @@ public final class Session implements AutoCloseable {
     private long trainerSeq;
     private RunResult result;
 
-    private Session(Scenario scenario, Path dir, Settings settings, SessionFile file, LongSupplier clock) throws IOException {
+    private Session(Scenario scenario, Path dir, Settings settings, SessionFile file, Invocation invocation, LongSupplier clock)
+            throws IOException {
         this.scenario = scenario;
         this.dir = dir;
         this.settings = settings;
@@ -75,7 +78,7 @@ public final class Session implements AutoCloseable {
         this.clock = clock;
         List<Organisation> orgs;
         this.scenarioFile = file.scenarioFile();
-        Provenance provenance = Provenance.of(scenario, scenarioFile);
+        Provenance provenance = Provenance.of(scenario, scenarioFile, invocation);
         this.recorder = new RunRecorder(dir, provenance);
         try {
             this.decisions = DecisionsFile.create(dir.resolve(DecisionsFile.NAME), provenance);
@@ -95,11 +98,13 @@ public final class Session implements AutoCloseable {
      * A new session of {@code scenario} recording into {@code dir}, which must not exist or be empty.
      *
      * @param scenarioFile the scenario file as the trainer named it: {@code samen run} with the same
-     *                     name, seed and decisions writes the same files
-     *
+     *                     name, seed and decisions writes the same files (but for summary.json's
+     *                     provenance: the command and when)
+     * @param invocation   the command that started the session, for summary.json's provenance
      * @throws SessionException when {@code dir} holds something already
      */
-    public static Session open(Scenario scenario, String scenarioFile, Path dir, Settings settings, LongSupplier clock)
+    public static Session open(Scenario scenario, String scenarioFile, Invocation invocation, Path dir, Settings settings,
+                               LongSupplier clock)
             throws SessionException, IOException {
         if (Files.exists(dir)) {
             boolean empty;
@@ -123,7 +128,7 @@ public final class Session implements AutoCloseable {
             throw new SessionException(dir + ": cannot write the session there (" + e.getMessage()
                     + "); allowed: a new directory in a place you can write to");
         }
-        return new Session(scenario, dir, settings, file, clock);
+        return new Session(scenario, dir, settings, file, invocation, clock);
     }
 
     /**
@@ -132,7 +137,7 @@ public final class Session implements AutoCloseable {
      *
      * @throws SessionException when {@code dir} is not a session that can go on
      */
-    public static Session resume(Path dir, LongSupplier clock) throws SessionException, IOException {
+    public static Session resume(Path dir, Invocation invocation, LongSupplier clock) throws SessionException, IOException {
         String source = dir.toString();
         if (!Files.isRegularFile(dir.resolve(SessionFile.NAME))) {
             throw new SessionException(source + ": no " + SessionFile.NAME + " in it; allowed: a directory written by samen workshop");
@@ -159,7 +164,7 @@ public final class Session implements AutoCloseable {
             recorded = closedRounds(DecisionsFile.read(decisionsPath, decisionsPath.toString(),
                     scenario.model().organisations().stream().map(o -> o.name()).toList()));
         }
-        Session session = new Session(scenario, dir, file.settings(), file, clock);
+        Session session = new Session(scenario, dir, file.settings(), file, invocation, clock);
         synchronized (session) {
             int closed = Replay.apply(session.play, recorded, decisionsPath.toString());
             for (Entry e : recorded) session.record(e);
@@ -397,6 +402,8 @@ public final class Session implements AutoCloseable {
         try {
             recorder.finish(result, scenario);
             decisions.close();
+            // Listed as samen's own, so chart, report and --force treat it as any run's directory.
+            Manifest.write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the session's results into " + dir, e);
         }

@@ -80,9 +80,7 @@ class WorkshopResumeIT {
         ExternalTool.Outcome r = ExternalTool.samen(Cli.HOME, "run", "scenarios/default.yaml", "--seed", "3", "--steps", "40",
                 "--decisions", dir.resolve("decisions.csv").toString(), "--out", replay.toString(), "--quiet");
         assertThat(r.exit()).as(r.err()).isZero();
-        for (String f : List.of("timeseries.csv", "organisations.csv", "relations.csv", "events.csv", "summary.json", "scenario.yaml")) {
-            assertThat(Files.readString(replay.resolve(f))).as(f).isEqualTo(Files.readString(dir.resolve(f)));
-        }
+        WorkshopReplayTest.assertSameFiles(dir, replay);
         String decisions = Files.readString(dir.resolve("decisions.csv"));
         assertThat(decisions.lines().filter(l -> l.contains(",human,")).count()).isEqualTo(3);
         assertThat(decisions).contains(",convening,true");

@@ -33,7 +33,7 @@ class ProtocolTest {
     @BeforeEach
     void start() throws Exception {
         session = Session.open(ScenarioLoader.load(DEFAULT, List.of("steps=30")), "scenarios/default.yaml",
-                tmp.resolve("session"), new Settings(5, 0), System::currentTimeMillis);
+                samen.output.Invocation.now(List.of("workshop")), tmp.resolve("session"), new Settings(5, 0), System::currentTimeMillis);
         server = new WorkshopServer(session, "en");
         int port = server.start("127.0.0.1", 0, "127.0.0.1");
         base = "127.0.0.1:" + port;

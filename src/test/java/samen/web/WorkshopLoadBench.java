@@ -37,7 +37,8 @@ class WorkshopLoadBench {
                 "name: Forty\nseed: 5\nsteps: " + (WARMUP + ROUNDS) * 2 + "\norganisations:\n  count: " + PLAYERS + "\n");
         System.gc();
         long heapBefore = usedHeap();
-        try (Session session = Session.open(ScenarioLoader.load(scenario, List.of()), "forty.yaml", tmp.resolve("s"),
+        try (Session session = Session.open(ScenarioLoader.load(scenario, List.of()), "forty.yaml",
+                samen.output.Invocation.now(List.of("workshop")), tmp.resolve("s"),
                 new Settings(2, 0), System::currentTimeMillis);
              WorkshopServer server = new WorkshopServer(session, "en")) {
             int port = server.start("127.0.0.1", 0, "127.0.0.1");

@@ -153,7 +153,7 @@ class SessionTest {
             step = s.model().step();
         }
         // closed without ending: as after a kill, minus the buffered rows, which the resume rewrites
-        try (Session s = Session.resume(dir, sessions.now::get)) {
+        try (Session s = Session.resume(dir, Sessions.INVOCATION, sessions.now::get)) {
             assertThat(s.state()).isEqualTo(Session.State.PAUSED);
             assertThat(s.round()).isEqualTo(3);
             assertThat(s.model().step()).isEqualTo(step);
@@ -176,7 +176,7 @@ class SessionTest {
         // As if killed while round 2 closed: one decision row written, a second one torn.
         Files.writeString(file, "2,5,decision,2,Housing association,human,40,cooperate,relation,inform,true,10,cooperate,,,\n"
                 + "2,5,decision,3,Home-care", java.nio.file.StandardOpenOption.APPEND);
-        try (Session s = Session.resume(dir, sessions.now::get)) {
+        try (Session s = Session.resume(dir, Sessions.INVOCATION, sessions.now::get)) {
             assertThat(s.round()).isEqualTo(2);
             assertThat(s.entries()).hasSize(6 + 1 + 1);
             assertThat(s.entries().get(7)).isInstanceOf(Entry.Fired.class);
@@ -191,7 +191,7 @@ class SessionTest {
         try (Session s = sessions.open(dir, 5, 1, new Settings(5, 0))) {
             s.next();
         }
-        assertThatThrownBy(() -> Session.resume(dir, sessions.now::get))
+        assertThatThrownBy(() -> Session.resume(dir, Sessions.INVOCATION, sessions.now::get))
                 .isInstanceOf(SessionException.class).hasMessageContaining("ended");
     }
 }
