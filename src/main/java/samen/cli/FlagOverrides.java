@@ -1,11 +1,15 @@
 package samen.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import samen.scenario.Problem;
+import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
 
 /**
  * The {@code --set} overrides of a command plus those its {@code --seed} and {@code --steps} flags
@@ -26,6 +30,21 @@ final class FlagOverrides {
     /** In the {@code key.path=value} form the scenario loader takes. */
     List<String> list() {
         return all;
+    }
+
+    /**
+     * The scenario in {@code file} with these overrides, checked as {@code samen validate} checks it
+     * (the file by itself first), its warnings printed on {@code err}; a problem of an override is
+     * put on its flag.
+     */
+    Scenario load(Path file, PrintWriter err, Environment env) throws ScenarioException {
+        try {
+            ScenarioLoader.Checked checked = ScenarioLoader.check(file, list());
+            Main.printWarnings(checked.warnings(), err, env);
+            return checked.scenario();
+        } catch (ScenarioException e) {
+            throw blamingFlags(e);
+        }
     }
 
     /** The same problems, with those of a flag's override put on the flag. */

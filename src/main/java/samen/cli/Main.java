@@ -24,6 +24,7 @@ import samen.output.OutputExistsException;
 import samen.output.Version;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
+import samen.workshop.SessionException;
 
 /** The {@code samen} command: dispatches to its subcommands and turns failures into exit codes. */
 @Command(name = "samen",
@@ -31,7 +32,7 @@ import samen.scenario.ScenarioException;
         versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of collaboration between organisations.",
         subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, SweepCommand.class, MergeCommand.class,
-                AnalyzeCommand.class, DiscoverCommand.class, CompareCommand.class, CalibrateCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class,
+                AnalyzeCommand.class, DiscoverCommand.class, CompareCommand.class, CalibrateCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, WorkshopCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  samen run                              run scenarios/default.yaml",
@@ -42,6 +43,7 @@ import samen.scenario.ScenarioException;
                 "  samen chart runs/wijkzorg-noord-seed7     draw its charts",
                 "  samen report runs/wijkzorg-noord-seed7    one HTML page to share",
                 "  samen sweep scenarios/sweeps/power-x-trust.yaml   many runs, one table",
+                "  samen workshop --lang nl                 participants play the partners from their phones",
                 "", "Exit codes: 0 ok, 2 bad input, 1 internal error."})
 public final class Main implements Callable<Integer> {
 
@@ -129,7 +131,7 @@ public final class Main implements Callable<Integer> {
             printProblems(bad, err, env);
             return BAD_INPUT;
         }
-        if (e instanceof UserException || e instanceof SweepException) {
+        if (e instanceof UserException || e instanceof SweepException || e instanceof SessionException) {
             err.println("samen: " + e.getMessage());
             return BAD_INPUT;
         }

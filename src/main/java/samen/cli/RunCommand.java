@@ -22,8 +22,9 @@ import samen.output.RunLimits;
 import samen.output.RunRecorder;
 import samen.output.RunStory;
 import samen.scenario.Scenario;
-import samen.scenario.ScenarioException;
-import samen.scenario.ScenarioLoader;
+import samen.workshop.DecisionsFile;
+import samen.workshop.Entry;
+import samen.workshop.Replay;
 
 /** {@code samen run}: one run of a scenario, recorded into a directory, summarised on stdout. */
 @Command(name = "run",
@@ -37,6 +38,7 @@ import samen.scenario.ScenarioLoader;
                 "  samen run",
                 "  samen run scenarios/default.yaml --seed 7 --steps 200",
                 "  samen run my.yaml --set trust.gain_rate=0.1 --out runs/faster-trust --force",
+                "  samen run scenarios/default.yaml --seed 42 --decisions runs/ws/decisions.csv   a workshop session again",
                 "  samen run --from sweeps/power-x-trust --run-id 17    row 17 of a sweep, with all its files",
                 "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\").", ""})
 final class RunCommand implements Callable<Integer> {
@@ -76,6 +78,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--charts", description = "Also draw the charts (PNG) into DIR/charts; see samen chart.")
     private boolean charts;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Play the decisions and interventions of a workshop session (its decisions.csv) again; "
+                    + "with the session's scenario and seed this reproduces its files byte for byte.")
+    private Path decisions;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     private boolean quiet;
 
@@ -93,9 +100,9 @@ final class RunCommand implements Callable<Integer> {
         String defaultName = null;
         if (from != null || runId != null) {
             if (from == null || runId == null) throw new UserException("--from and --run-id go together: --from SWEEP_DIR --run-id N");
-            if (scenario != null || seed != null || steps != null || !sets.isEmpty()) {
+            if (scenario != null || seed != null || steps != null || !sets.isEmpty() || decisions != null) {
                 throw new UserException("--from runs a sweep's row exactly as the sweep did; allowed with it: "
-                        + "--run-id, --out, --force, --charts, --quiet (not SCENARIO, --seed, --steps or --set)");
+                        + "--run-id, --out, --force, --charts, --quiet (not SCENARIO, --seed, --steps, --set or --decisions)");
             }
             Path sweep = env.resolve(from);
             if (!Files.isDirectory(sweep)) throw new UserException("--from " + from + ": no such directory");
@@ -107,14 +114,7 @@ final class RunCommand implements Callable<Integer> {
             file = ScenarioFiles.find(scenario == null ? ScenarioFiles.DEFAULT : scenario, env);
             overrides = new FlagOverrides(sets, seed, steps);
         }
-        Scenario resolved;
-        try {
-            ScenarioLoader.Checked checked = ScenarioLoader.check(file, overrides.list());
-            Main.printWarnings(checked.warnings(), main.err(), env);
-            resolved = checked.scenario();
-        } catch (ScenarioException e) {
-            throw overrides.blamingFlags(e);
-        }
+        Scenario resolved = overrides.load(file, main.err(), env);
 
         var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
@@ -128,7 +128,9 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (OutputDirectory dir = OutputDirectory.create(target, force);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
-            result = simulation.run(resolved.steps(), List.of(recorder));
+            result = decisions == null
+                    ? simulation.run(resolved.steps(), List.of(recorder))
+                    : Replay.run(simulation, resolved.steps(), List.of(recorder), recorded(env, resolved), env.display(decisions));
             recorder.finish(result, resolved);
             story = recorder.story();
             if (charts) {
@@ -143,5 +145,13 @@ final class RunCommand implements Callable<Integer> {
             if (charts) main.out().println("  charts/ (" + drawn + " PNG charts; `samen report` makes one HTML page)");
         }
         return 0;
+    }
+
+    private List<Entry> recorded(Environment env, Scenario resolved) throws Exception {
+        Path file = env.resolve(decisions);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UserException("--decisions: " + env.display(decisions) + " is not a file; allowed: the decisions.csv of a workshop session");
+        }
+        return DecisionsFile.read(file, env.display(file), resolved.model().organisations().stream().map(o -> o.name()).toList());
     }
 }

@@ -39,11 +39,33 @@ public final class Simulation {
 
     /** Runs up to {@code steps} steps, fewer if the collaboration breaks up, and sums it up. */
     public RunResult run(int steps, List<StepListener> listeners) {
+        observe(listeners);
+        while (!done(steps)) step(listeners);
+        return finish();
+    }
+
+    /**
+     * Shows the model as it is to the listeners: call once before the first {@link #step} (step 0).
+     * With {@link #step}, {@link #done} and {@link #finish}, for callers that act between steps
+     * (a workshop).
+     */
+    public void observe(List<StepListener> listeners) {
         for (StepListener l : listeners) l.afterStep(model);
-        while (model.step() < steps && !model.ended()) {
-            model.schedule.step(model);
-            for (StepListener l : listeners) l.afterStep(model);
-        }
+    }
+
+    /** One step, then the listeners. */
+    public void step(List<StepListener> listeners) {
+        model.schedule.step(model);
+        observe(listeners);
+    }
+
+    /** True once {@code steps} steps ran or the collaboration ended. */
+    public boolean done(int steps) {
+        return model.step() >= steps || model.ended();
+    }
+
+    /** Ends the run and sums it up. */
+    public RunResult finish() {
         model.finish();
         return result(model);
     }

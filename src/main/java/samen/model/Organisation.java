@@ -80,6 +80,7 @@ public final class Organisation implements Steppable {
     private long settledAt;
     private Phase picture;
     private boolean controlling;
+    private DecisionPolicy policy;
 
     // What happened this step.
     private Opportunism conduct;
@@ -159,6 +160,12 @@ public final class Organisation implements Steppable {
         voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent, VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
         commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+        if (policy != null) {
+            DecisionPolicy.Decision d = policy.decide(this, new DecisionPolicy.Decision(commitment, conduct, voice));
+            commitment = d.commitment();
+            conduct = d.conduct();
+            voice = d.voice();
+        }
         double kept = conduct == Opportunism.EVASION ? EVASION_SHARE : voice == Voice.WITHHOLD ? WITHHOLD_SHARE : 1;
         contribution = capacity * picture.intensity() * commitment * kept * (1 - SAFEGUARD * vigilance());
     }
@@ -322,6 +329,11 @@ public final class Organisation implements Steppable {
 
     void setControlling(boolean controlling) {
         this.controlling = controlling;
+    }
+
+    /** Who decides from the next step on: {@code policy}, or the organisation's own rules when null. */
+    public void decideBy(DecisionPolicy policy) {
+        this.policy = policy;
     }
 
     public int index() { return index; }

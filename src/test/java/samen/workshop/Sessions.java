@@ -1,0 +1,31 @@
+package samen.workshop;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import samen.output.Invocation;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioLoader;
+
+/** Sessions of the bundled default scenario for tests, on a clock the test moves. */
+final class Sessions {
+
+    static final Path HOME = Path.of(System.getProperty("samen.home", "")).toAbsolutePath();
+    static final Path DEFAULT = HOME.resolve("scenarios/default.yaml");
+
+    static final Invocation INVOCATION = Invocation.now(List.of("workshop"));
+
+    final AtomicLong now = new AtomicLong(1_000_000);
+
+    Scenario scenario(int steps, long seed) throws Exception {
+        return ScenarioLoader.load(DEFAULT, List.of("steps=" + steps, "seed=" + seed));
+    }
+
+    Session open(Path dir, int steps, long seed, Settings settings) throws Exception {
+        return Session.open(scenario(steps, seed), "scenarios/default.yaml", INVOCATION, dir, settings, now::get);
+    }
+
+    static Choice choice(int bring, Act act) {
+        return new Choice(bring, act, samen.model.Condition.RELATION, Answer.INFORM, true);
+    }
+}
