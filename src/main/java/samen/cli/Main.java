@@ -28,7 +28,7 @@ import samen.scenario.ScenarioException;
         versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of collaboration between organisations.",
         subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, SweepCommand.class, MergeCommand.class,
-                AnalyzeCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class,
+                AnalyzeCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, FactsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  samen run                              run scenarios/default.yaml",

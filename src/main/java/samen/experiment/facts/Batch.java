@@ -1,0 +1,42 @@
+package samen.experiment.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import samen.engine.RunResult;
+import samen.engine.Simulation;
+import samen.scenario.Scenario;
+
+/**
+ * Runs seeds 0..reps-1 of each cell in-process on a pool of {@code threads}. Each run depends on its
+ * scenario and seed only and lands in its own slot, so the samples are the same for any thread count.
+ */
+final class Batch {
+
+    private Batch() {
+    }
+
+    static List<Sample> run(List<Scenario> cells, int reps, int threads) {
+        if (reps < 1 || threads < 1) throw new IllegalArgumentException("reps and threads must be at least 1");
+        RunResult[] results = new RunResult[cells.size() * reps];
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, results.length).parallel().forEach(i -> {
+                Scenario cell = cells.get(i / reps);
+                results[i] = Simulation.create(cell.model(), i % reps).run(cell.steps(), List.of());
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        List<Sample> samples = new ArrayList<>(cells.size());
+        for (int c = 0; c < cells.size(); c++) samples.add(Sample.of(List.of(results).subList(c * reps, (c + 1) * reps)));
+        return samples;
+    }
+}

@@ -1,0 +1,26 @@
+package samen.experiment.facts;
+
+import samen.experiment.stats.ZTest;
+
+/**
+ * What the runs say about one fact.
+ *
+ * @param effect the response where the factor is lowest and highest (or the share and its
+ *               interval, or the effect under each condition), for people
+ * @param from   the response at the first level (or the first effect compared)
+ * @param to     the response at the last level (or the second effect compared)
+ * @param test   the test statistic; {@code null} for an equivalence test, which has no z
+ * @param p      the one-sided p-value in the expected direction (or the equivalence p-value)
+ */
+public record Evaluation(String effect, double from, double to, ZTest test, double p) {
+
+    /** The test's name, for tables. */
+    public String statistic() {
+        return test == null ? "binomial equivalence" : test.name();
+    }
+
+    /** The z value; NaN for the equivalence test. */
+    public double z() {
+        return test == null ? Double.NaN : test.z();
+    }
+}
