@@ -19,6 +19,12 @@ public final class StylisedFacts {
             + "loyalty: 0.6, constituency_pressure: 0.45, opportunism: 0.15, leadership: designer, "
             + "interests: {collective: 0.6, organisational: 0.6, individual: 0.4}}";
 
+    /*
+     * Levels are chosen where the response can move: complementarity compares trust 0.25 and 0.45,
+     * both below the default's 0.4 plateau of near-certain success, so organisation has failure to
+     * remove at either trust level.
+     */
+
     private StylisedFacts() {
     }
 
@@ -48,9 +54,9 @@ public final class StylisedFacts {
                         Level.each("trust.gain_rate", "0.002", "0.005", "0.01", "0.02", "0.04"),
                         Response.FAILURE, Direction.DOWN),
                 new Fact.Interaction("complementarity", "Poppo & Zenger 2002", List.of(),
-                        "conditions.organisation.initial", Level.of("conditions.organisation.initial", "0.2"),
-                        Level.of("conditions.organisation.initial", "0.8"),
-                        "trust.initial", Level.of("trust.initial", "0.2"), Level.of("trust.initial", "0.7"),
+                        "conditions.organisation.initial", Level.of("conditions.organisation.initial", "0.1"),
+                        Level.of("conditions.organisation.initial", "0.9"),
+                        "trust.initial", Level.of("trust.initial", "0.25"), Level.of("trust.initial", "0.45"),
                         Response.FAILURE, Direction.DOWN),
                 new Fact.Trend("small_wins", "Ansell & Gash 2008", List.of(), "collaboration.energy_gain",
                         Level.each("collaboration.energy_gain", "0.01", "0.025", "0.05", "0.1", "0.2"),
