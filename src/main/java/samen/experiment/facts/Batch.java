@@ -10,15 +10,16 @@ import samen.engine.Simulation;
 import samen.scenario.Scenario;
 
 /**
- * Runs seeds 0..reps-1 of each cell in-process on a pool of {@code threads}. Each run depends on its
+ * Runs seeds 0..reps-1 of each cell in-process on a pool of {@code threads} (facts, response curves
+ * and the claim tests all run this way). Each run depends on its
  * scenario and seed only and lands in its own slot, so the samples are the same for any thread count.
  */
-final class Batch {
+public final class Batch {
 
     private Batch() {
     }
 
-    static List<Sample> run(List<Scenario> cells, int reps, int threads) {
+    public static List<Sample> run(List<Scenario> cells, int reps, int threads) {
         if (reps < 1 || threads < 1) throw new IllegalArgumentException("reps and threads must be at least 1");
         RunResult[] results = new RunResult[cells.size() * reps];
         ForkJoinPool pool = new ForkJoinPool(threads);
