@@ -11,8 +11,9 @@ import samen.experiment.stats.ZTest;
  * @param to     the response at the last level (or the second effect compared)
  * @param test   the test statistic; {@code null} for an equivalence test, which has no z
  * @param p      the one-sided p-value in the expected direction (or the equivalence p-value)
+ * @param cells  the response in every cell, {@code level=response} separated by {@code ; }
  */
-public record Evaluation(String effect, double from, double to, ZTest test, double p) {
+public record Evaluation(String effect, double from, double to, ZTest test, double p, String cells) {
 
     /** The test's name, for tables. */
     public String statistic() {

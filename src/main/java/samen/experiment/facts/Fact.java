@@ -69,7 +69,12 @@ public sealed interface Fact {
             ZTest test = response.trend(samples);
             String effect = String.format(Locale.ROOT, "%.3f at %s -> %.3f at %s", from, levels.get(0).label(), to,
                     levels.get(levels.size() - 1).label());
-            return new Evaluation(effect, from, to, test, test.p(direction));
+            StringBuilder cells = new StringBuilder();
+            for (int i = 0; i < levels.size(); i++) {
+                cells.append(i == 0 ? "" : "; ").append(levels.get(i).label()).append('=')
+                        .append(Numbers.decimal(response.of(samples.get(i))));
+            }
+            return new Evaluation(effect, from, to, test, test.p(direction), cells.toString());
         }
     }
 
@@ -122,7 +127,12 @@ public sealed interface Fact {
             ZTest test = Contrast.linear(events, runs, new double[] {1, -1, -1, 1}, 0);
             String effect = String.format(Locale.ROOT, "%s %s->%s: %+.3f at %s %s, %+.3f at %s %s", a, aLow.label(),
                     aHigh.label(), whenLow, b, bLow.label(), whenHigh, b, bHigh.label());
-            return new Evaluation(effect, whenLow, whenHigh, test, test.p(direction));
+            String cells = String.format(Locale.ROOT, "%s %s, %s %s=%s; %s %s, %s %s=%s; %s %s, %s %s=%s; %s %s, %s %s=%s",
+                    a, aLow.label(), b, bLow.label(), Numbers.decimal(response.of(samples.get(0))),
+                    a, aHigh.label(), b, bLow.label(), Numbers.decimal(response.of(samples.get(1))),
+                    a, aLow.label(), b, bHigh.label(), Numbers.decimal(response.of(samples.get(2))),
+                    a, aHigh.label(), b, bHigh.label(), Numbers.decimal(response.of(samples.get(3))));
+            return new Evaluation(effect, whenLow, whenHigh, test, test.p(direction), cells);
         }
     }
 
@@ -153,7 +163,8 @@ public sealed interface Fact {
             long events = s.count(response.outcomes());
             Interval share = Interval.share(s.runs(), events);
             String effect = String.format(Locale.ROOT, "%.3f (95%% Wilson %.3f-%.3f)", share.estimate(), share.low(), share.high());
-            return new Evaluation(effect, share.low(), share.high(), null, band.p(events, s.runs()));
+            return new Evaluation(effect, share.low(), share.high(), null, band.p(events, s.runs()),
+                    "base=" + Numbers.decimal(share.estimate()));
         }
     }
 }

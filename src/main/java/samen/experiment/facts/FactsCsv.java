@@ -20,7 +20,7 @@ public final class FactsCsv {
     public static final String FILE = "facts.csv";
 
     static final List<String> HEADER = List.of("fact", "source", "factor", "response", "expected", "effect", "from", "to",
-            "statistic", "z", "p", "p_holm", "verdict");
+            "statistic", "z", "p", "p_holm", "verdict", "cells");
 
     private FactsCsv() {
     }
@@ -37,7 +37,7 @@ public final class FactsCsv {
                 Evaluation e = r.evaluation();
                 csv.printRecord(f.key(), f.source(), f.factor(), f.response().label(), f.expected(), e.effect(),
                         Numbers.decimal(e.from()), Numbers.decimal(e.to()), e.statistic(), Numbers.decimal(e.z()),
-                        Numbers.p(e.p()), Numbers.p(r.adjustedP()), r.holds() ? "holds" : "fails");
+                        Numbers.p(e.p()), Numbers.p(r.adjustedP()), r.holds() ? "holds" : "fails", e.cells());
             }
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -55,6 +55,7 @@ class FactsTest {
         assertThat(e.from()).isEqualTo(0.1);
         assertThat(e.to()).isEqualTo(0.9);
         assertThat(e.effect()).isEqualTo("0.100 at 0 -> 0.900 at 4");
+        assertThat(e.cells()).isEqualTo("0=0.1; 1=0.25; 2=0.45; 3=0.7; 4=0.9");
         assertThat(e.p()).isLessThan(1e-6);
         Fact.Trend down = new Fact.Trend("t", "s", List.of(), "f", levels(5), Response.FAILURE, Direction.DOWN);
         assertThat(down.evaluate(samples).p()).isGreaterThan(0.999999);
@@ -124,7 +125,7 @@ class FactsTest {
         FactsCsv.write(a, "test", two);
         FactsCsv.write(b, "test", one);
         assertThat(Files.readString(a.resolve(FactsCsv.FILE))).isEqualTo(Files.readString(b.resolve(FactsCsv.FILE)))
-                .startsWith("# test\nfact,source,factor,response,expected,effect,from,to,statistic,z,p,p_holm,verdict\n");
+                .startsWith("# test\nfact,source,factor,response,expected,effect,from,to,statistic,z,p,p_holm,verdict,cells\n");
         assertThat(Files.readAllLines(a.resolve(FactsCsv.FILE))).hasSize(facts.size() + 2);
         assertThat(dir.resolve("a").toFile().list()).containsExactly(FactsCsv.FILE); // the temporary file was renamed
     }
