@@ -1,11 +1,9 @@
 package samen.chart;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
@@ -61,18 +59,10 @@ public final class ResponseCurveCharts {
         plot.setRenderer(1, failure);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         ChartStyle.finish(chart, labels, provenance);
-        for (int i = 0; i < present.size(); i++) stacked.setSeriesPaint(i, Palette.outcome(present.get(i)));
-        stacked.setDefaultLegendShape(ChartStyle.LEGEND_SWATCH);
-        stacked.setDrawBarOutline(true);
-        stacked.setDefaultOutlinePaint(Color.WHITE);
+        SharesChart.outcomeBars(plot, stacked, present, labels);
         failure.setSeriesPaint(0, Palette.BLACK);
         failure.setSeriesStroke(0, ChartStyle.line(5f));
         failure.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
-        CategoryAxis x = plot.getDomainAxis();
-        x.setMaximumCategoryLabelLines(2);
-        NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        y.setRange(0, 100);
-        y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
         return chart;
     }
 

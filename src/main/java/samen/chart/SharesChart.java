@@ -44,9 +44,18 @@ final class SharesChart {
         StackedBarRenderer bars = new StackedBarRenderer();
         plot.setRenderer(bars);
         ChartStyle.finish(chart, labels, SweepCharts.provenance(sweep, labels));
+        bars.setMaximumBarWidth(0.1);
+        outcomeBars(plot, bars, outcomes, labels);
+        return chart;
+    }
+
+    /**
+     * The look of outcome shares as stacked bars, after {@link ChartStyle#finish}: a colour per
+     * outcome ({@code outcomes} in series order), white outlines, a 0-100% axis.
+     */
+    static void outcomeBars(CategoryPlot plot, StackedBarRenderer bars, List<String> outcomes, Labels labels) {
         for (int i = 0; i < outcomes.size(); i++) bars.setSeriesPaint(i, Palette.outcome(outcomes.get(i)));
         bars.setDefaultLegendShape(ChartStyle.LEGEND_SWATCH);
-        bars.setMaximumBarWidth(0.1);
         bars.setDrawBarOutline(true);
         bars.setDefaultOutlinePaint(java.awt.Color.WHITE);
         CategoryAxis x = plot.getDomainAxis();
@@ -54,7 +63,6 @@ final class SharesChart {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setRange(0, 100);
         y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
-        return chart;
     }
 
     /** The outcomes that occur, in the fixed order (so colours and stacking agree across charts). */

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.scenario.Scenario;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
 
 /**
  * Runs seeds 0..reps-1 of each cell in-process on a pool of {@code threads} (facts, response curves
@@ -17,6 +19,13 @@ import samen.scenario.Scenario;
 public final class Batch {
 
     private Batch() {
+    }
+
+    /** The base scenario with {@code first}, then {@code then} applied as {@code --set} overrides. */
+    static Scenario cell(ScenarioLoader.Prepared base, List<String> first, List<String> then) throws ScenarioException {
+        List<String> overrides = new ArrayList<>(first);
+        overrides.addAll(then);
+        return base.with(overrides);
     }
 
     public static List<Sample> run(List<Scenario> cells, int reps, int threads) {

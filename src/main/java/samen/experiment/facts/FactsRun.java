@@ -34,11 +34,7 @@ public final class FactsRun {
             throws ScenarioException {
         List<Scenario> cells = new ArrayList<>();
         for (Fact fact : facts) {
-            for (List<String> cell : fact.cells()) {
-                List<String> overrides = new ArrayList<>(fact.base());
-                overrides.addAll(cell);
-                cells.add(base.with(overrides));
-            }
+            for (List<String> cell : fact.cells()) cells.add(Batch.cell(base, fact.base(), cell));
         }
         List<Sample> samples = Batch.run(cells, reps, threads);
         List<Evaluation> evaluations = new ArrayList<>();

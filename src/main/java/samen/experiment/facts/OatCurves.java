@@ -112,11 +112,7 @@ public final class OatCurves {
             throws ScenarioException {
         List<Scenario> cells = new ArrayList<>();
         for (Parameter p : parameters) {
-            for (String value : p.values()) {
-                List<String> overrides = new ArrayList<>(p.base());
-                overrides.add(p.key() + "=" + value);
-                cells.add(base.with(overrides));
-            }
+            for (String value : p.values()) cells.add(Batch.cell(base, p.base(), List.of(p.key() + "=" + value)));
         }
         List<Sample> samples = Batch.run(cells, reps, threads);
         List<Curve> curves = new ArrayList<>();
