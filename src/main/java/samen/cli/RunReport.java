@@ -41,16 +41,17 @@ final class RunReport {
         }
         int nameWidth = "partner".length();
         for (PartnerResult p : result.partners()) nameWidth = Math.max(nameWidth, Math.min(MAX_NAME, p.name().length()));
-        out.printf(Locale.ROOT, "  %-" + nameWidth + "s  %5s  %s%n", "partner", "power", "payoff vs alternative");
+        out.printf(Locale.ROOT, "  %-" + nameWidth + "s  %5s  %s%n", "partner", "power", "surplus on its stake (recent)");
         for (PartnerResult p : result.partners()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-" + nameWidth + "s  %5.2f  %+7.1f%%  %-4s",
-                    shorten(p.name()), p.power(), 100 * p.relativeGain(), Standing.of(p.relativeGain()).key()));
+                    shorten(p.name()), p.power(), 100 * p.surplusRate(), Standing.of(p.surplusRate()).key()));
             Long left = leftAt.get(p.name());
             if (!p.active()) line.append(left != null ? "  left at step " + left : "  left");
             out.println(line.toString().stripTrailing());
         }
         out.println();
         for (String line : wrap(result.explanation(), WIDTH)) out.println(line);
+        for (String line : wrap("Decided by " + result.rule() + ".", WIDTH)) out.println(line);
         for (String line : wrap(result.dynamic(), WIDTH)) out.println(line);
         out.println();
         out.printf(Locale.ROOT, "Files in %s/ (simulated and written in %d ms):%n", where, millis);

@@ -9,8 +9,10 @@ package samen.engine;
  *                         summed over the run (negative: it would have done better alone)
  * @param alternativeValue what its stand-alone alternative was worth over the same steps
  * @param relativeGain     cumulativePayoff / alternativeValue
+ * @param surplusRate      its recent surplus per unit of what it puts at stake, the basis of its
+ *                         standing and of the outcome (see {@code Organisation#surplusRate})
  * @param active           false when it left the collaboration
  */
 public record PartnerResult(String name, double power, double cumulativePayoff, double alternativeValue,
-                            double relativeGain, boolean active) {
+                            double relativeGain, double surplusRate, boolean active) {
 }

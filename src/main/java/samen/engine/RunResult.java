@@ -11,6 +11,7 @@ import samen.model.Phase;
  *
  * @param outcome          exactly one outcome, see docs/MODEL.md
  * @param explanation      one sentence on why it ended so, for people
+ * @param rule             the outcome rule that decided, with the numbers it compared
  * @param phaseReached     the furthest phase the collaboration reached
  * @param phaseReachedStep the step at which it first reached that phase (0 if it started there)
  * @param stepsRun         steps actually run (fewer than asked when the collaboration broke up)
@@ -19,7 +20,7 @@ import samen.model.Phase;
  * @param partners         every partner, in scenario order
  * @param metrics          final collaboration-level metrics by name, in a fixed order
  */
-public record RunResult(Outcome outcome, String explanation, Phase phaseReached, long phaseReachedStep,
+public record RunResult(Outcome outcome, String explanation, String rule, Phase phaseReached, long phaseReachedStep,
                         long stepsRun, Condition weakestCondition, String dynamic,
                         List<PartnerResult> partners, Map<String, Double> metrics) {
     public RunResult {

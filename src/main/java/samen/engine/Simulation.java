@@ -52,10 +52,10 @@ public final class Simulation {
         Verdict verdict = OutcomeRules.classify(model);
         List<PartnerResult> partners = model.organisations().stream()
                 .map(o -> new PartnerResult(o.name(), o.power(), o.cumulativePayoff(), o.alternativeValue(),
-                        o.relativeGain(), o.active()))
+                        o.relativeGain(), o.surplusRate(), o.active()))
                 .toList();
         Condition weakest = model.weakestCondition();
-        return new RunResult(verdict.outcome(), verdict.explanation(), model.phaseReached(),
+        return new RunResult(verdict.outcome(), verdict.explanation(), verdict.rule(), model.phaseReached(),
                 model.phaseReachedStep(), model.step(), weakest, dynamic(model, weakest), partners, metrics(model));
     }
 
@@ -79,6 +79,10 @@ public final class Simulation {
         m.put("total_payoff", model.organisations().stream().mapToDouble(Organisation::cumulativePayoff).sum());
         m.put("min_relative_gain", model.organisations().stream().mapToDouble(Organisation::relativeGain).min().orElse(0));
         m.put("max_relative_gain", model.organisations().stream().mapToDouble(Organisation::relativeGain).max().orElse(0));
+        m.put("min_surplus_rate", model.activeOrganisations().stream().mapToDouble(Organisation::surplusRate).min().orElse(0));
+        m.put("max_surplus_rate", model.activeOrganisations().stream().mapToDouble(Organisation::surplusRate).max().orElse(0));
+        m.put("exits", (double) model.organisations().stream().filter(Organisation::exited).count());
+        m.put("voice_acts", (double) model.events().stream().filter(e -> e.kind() == EventKind.VOICE).count());
         m.put("fallbacks", (double) model.fallbacks());
         m.put("active_partners", (double) model.activeCount());
         m.put("peak_commitment", model.peakCommitment());

@@ -117,7 +117,7 @@ final class LiveCharts {
         energy.add(s.step(), s.energy());
         value.add(s.step(), s.valueCreated());
         s.conditions().forEach((k, level) -> conditions.get(k).add(s.step(), level));
-        for (Sample.Partner p : s.partners()) gains.setValue(p.relativeGain(), GAIN, p.name());
+        for (Sample.Partner p : s.partners()) gains.setValue(p.surplusRate(), GAIN, p.name());
         Paint colour = Palette.outcome(s.verdict().outcome());
         outcomeChart.setTitle(labels.get("so_far") + ": " + labels.outcome(s.verdict().outcome()));
         outcomeChart.getTitle().setFont(look.titleFont());

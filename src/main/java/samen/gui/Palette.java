@@ -37,11 +37,11 @@ public final class Palette {
      * light to deep green for a gain and light to deep red for a loss, deepest at {@link #FULL_SCALE}.
      * The step at the band's edge makes "better off" and "worse off" visible from the back row.
      */
-    public static Color gain(double relativeGain) {
-        Standing standing = Standing.of(relativeGain);
+    public static Color gain(double surplusRate) {
+        Standing standing = Standing.of(surplusRate);
         if (standing == Standing.EVEN) return EVEN;
         Color[] scale = standing == Standing.GAIN ? BETTER : WORSE;
-        double t = Math.min(1, (Math.abs(relativeGain) - Standing.EVEN_BAND) / (FULL_SCALE - Standing.EVEN_BAND));
+        double t = Math.min(1, (Math.abs(surplusRate) - Standing.BAND) / (FULL_SCALE - Standing.BAND));
         return mix(scale[0], scale[1], t);
     }
 

@@ -40,7 +40,7 @@ final class PartnerPortrayal extends SimplePortrayal2D {
             name(g, p.getName(), disc, info);
             return;
         }
-        g.setColor(Palette.gain(p.getRelativeGain()));
+        g.setColor(Palette.gain(p.getSurplusRate()));
         g.fill(disc);
         if (p.flashing()) {
             g.setColor(FLASH);

@@ -58,6 +58,8 @@ public final class PartnerView {
     public double getCumulativePayoff() { return organisation.cumulativePayoff(); }
     public double getAlternativeValue() { return organisation.alternativeValue(); }
     public double getRelativeGain() { return organisation.relativeGain(); }
+    public double getSurplusRate() { return organisation.surplusRate(); }
+    public double getDiscontent() { return organisation.discontent(); }
     public double getInterestsServed() { return organisation.interestsServed(); }
     public double getTrustGiven() { return organisation.trustGiven(); }
     public double getTrustReceived() { return organisation.trustReceived(); }

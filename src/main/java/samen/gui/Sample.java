@@ -23,13 +23,13 @@ record Sample(long step, Phase phase, double energy, double meanTrust, double me
               List<Partner> partners, List<Event> events) {
 
     /** One partner's payoff against its alternative, and whether it acted opportunistically this step. */
-    record Partner(String name, double relativeGain, boolean opportunistic, boolean active) {
+    record Partner(String name, double surplusRate, boolean opportunistic, boolean active) {
     }
 
     /** @param eventsSeen how many of the model's events an earlier sample already carried */
     static Sample of(Collaboration c, int eventsSeen) {
         List<Partner> partners = c.organisations().stream()
-                .map((Organisation o) -> new Partner(o.name(), o.relativeGain(), o.opportunistic(), o.active()))
+                .map((Organisation o) -> new Partner(o.name(), o.surplusRate(), o.opportunistic(), o.active()))
                 .toList();
         Map<Condition, Double> conditions = new EnumMap<>(Condition.class);
         for (Condition k : Condition.values()) conditions.put(k, c.condition(k));

@@ -273,6 +273,19 @@ public final class Collaboration extends SimState {
         }
         return active.isEmpty() ? 0 : sum / active.size();
     }
+    /**
+     * What the active partners together take per unit they put at stake, recently, less one: the
+     * value the collaboration creates beyond going it alone (see {@link Organisation#surplusRate}).
+     */
+    public double surplusRate() {
+        double taken = 0;
+        double cost = 0;
+        for (Organisation o : active) {
+            taken += o.recentTaken();
+            cost += o.recentCost();
+        }
+        return cost > 0 ? taken / cost - 1 : 0;
+    }
     public double valueCreated() { return round.valueCreated(); }
     public double cumulativeValue() { return round.cumulativeValue(); }
     public double totalContribution() { return round.totalContribution(); }

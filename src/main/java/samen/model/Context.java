@@ -21,6 +21,8 @@ final class Context implements Steppable {
     static final double RANDOM_SHOCK = 0.3;
     /** Share of the relation condition lost when a representative is replaced (group dynamics restart). */
     static final double TURNOVER_HIT = 0.1;
+    /** Share per step of a shock's effect on capacity and alternative that fades (about a year to halve). */
+    static final double SHOCK_RECOVERY = 0.015;
 
     private final List<ShockSpec> shocks;
     private final double shockRate;
@@ -38,11 +40,12 @@ final class Context implements Steppable {
         for (Organisation o : c.organisations()) {
             if (o.pending() && o.joinsAt() == now) join(c, o, now);
             else if (o.active() && o.leavesAt() == now) {
-                o.leave(now, false);
+                o.leave(now, false, "");
                 c.log(EventKind.LEAVE, "planned", o.name(), "its part is done");
             }
         }
         c.refreshActive();
+        for (Organisation o : c.activeOrganisations()) o.recover(SHOCK_RECOVERY);
         for (ShockSpec shock : shocks) {
             if (shock.atStep() != now) continue;
             for (Organisation o : c.activeOrganisations()) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What kind of thing happened, for the event log ({@code events.csv}, the GUI's flashes). */
 public enum EventKind {
     PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, INTERVENTION, INTERVENTION_REFUSED, SHOCK, JOIN, LEAVE,
-    TURNOVER, OPPORTUNISM, GOAL_REACHED;
+    TURNOVER, OPPORTUNISM, VOICE, GOAL_REACHED;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 

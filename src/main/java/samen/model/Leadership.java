@@ -25,6 +25,14 @@ public enum Leadership {
     NEGOTIATOR("de gezaghebbende onderhandelaar", 0.3, 1.0, 0.3, 0.6, 0.5),
     HIERARCHICAL("hiërarchisch leider", 0.2, 0.0, 0.0, 0.6, 0.4);
 
+    /**
+     * Attention every connecting signature pays to every condition: a style has its strengths, but
+     * a representative who connects does not ignore a whole condition (seed 004: the signatures
+     * differ in "waar ze zich thuis voelen", not in what they see at all). A team of one style is
+     * lopsided, not blind.
+     */
+    static final double CONNECTING_FLOOR = 0.3;
+
     private final String dutch;
     private final double[] attention;
 
@@ -35,7 +43,8 @@ public enum Leadership {
 
     /** How much a representative with this signature attends to {@code condition}, in [0,1]. */
     public double attention(Condition condition) {
-        return attention[condition.ordinal()];
+        double weight = attention[condition.ordinal()];
+        return connective() ? Math.max(CONNECTING_FLOOR, weight) : weight;
     }
 
     /** Connecting leadership is granted by the partners; hierarchical leadership is imposed. */

@@ -31,6 +31,26 @@ public final class Organisation implements Steppable {
     static final double BACKING = 0.8;
     /** How hard a constituency pulls back a representative asked to commit beyond its backing. */
     static final double MANDATE_PULL = 1.0;
+    /**
+     * Steps, in phases of work, over which a partner weighs what the collaboration gives it: its
+     * recent account forgets the past with a span of this many phase durations, so a partner judges
+     * its last phase of work, not the whole run (and neither does the outcome, see {@link OutcomeRules}).
+     */
+    static final double ACCOUNT_PHASES = 2;
+    /**
+     * Chance per step that a discontented partner pushes back (voice, Hirschman 1970), reached
+     * gradually as discontent rises through [{@link #VOICE_FROM}, {@link #VOICE_FULL}]: a partner
+     * swallows small grievances.
+     */
+    static final double VOICE = 0.3;
+    static final double VOICE_FROM = 0.1;
+    static final double VOICE_FULL = 0.4;
+    /** Share of its contribution a partner that pushes back by withholding still brings. */
+    static final double WITHHOLD_SHARE = 0.5;
+    /** Under full vigilance, the share of its contribution a partner keeps back as a safeguard. */
+    static final double SAFEGUARD = 0.3;
+    /** How far the others' full vigilance deters a partner from opportunism (monitoring). */
+    static final double DETERRENCE = 0.5;
 
     /** Where an organisation stands in the network over a run. */
     enum Status { PENDING, ACTIVE, LEFT }
@@ -51,6 +71,7 @@ public final class Organisation implements Steppable {
     private double loyalty;
     private Status status;
     private boolean exited;
+    private String exitReason = "";
     private long leftAtStep = -1;
     private long settledAt;
     private Phase picture;
@@ -58,6 +79,7 @@ public final class Organisation implements Steppable {
 
     // What happened this step.
     private Opportunism conduct;
+    private Voice voice;
     private double commitment;
     private double contribution;
     private double taken;
@@ -71,6 +93,13 @@ public final class Organisation implements Steppable {
     private double cumulativePayoff;
     private double alternativeValue;
     private long stepsActive;
+
+    // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
+    private double invested;
+    private double recentTaken;
+    private double recentCost;
+    private double recentFair;
+    private double discontent;
 
     Organisation(Collaboration collaboration, int index, String name, Traits traits, double power,
                  double perceivedPower, Phase startPhase) {
@@ -116,12 +145,16 @@ public final class Organisation implements Steppable {
         Collaboration c = collaboration;  // the same object as state, without a cast
         double trustInOthers = trustGiven();
         Phase phase = c.phase();
+        double watched = collaboration.relations().vigilanceReceived(index, c.activeIndex());
         double temptation = traits.opportunism() * (1 - loyalty * trustInOthers) * (2 - c.transparency())
-                * phase.intensity() * (1 + POWER_GAMES * (1 - c.weight(Condition.RELATION, 0)));
+                * phase.intensity() * (1 + POWER_GAMES * (1 - c.weight(Condition.RELATION, 0)))
+                * (1 - DETERRENCE * watched);
         conduct = c.random.nextBoolean(Math.min(1, temptation)) ? chooseOpportunism(c) : null;
+        voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent, VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
         commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
-        contribution = capacity * picture.intensity() * commitment * (conduct == Opportunism.EVASION ? EVASION_SHARE : 1);
+        double kept = conduct == Opportunism.EVASION ? EVASION_SHARE : voice == Voice.WITHHOLD ? WITHHOLD_SHARE : 1;
+        contribution = capacity * picture.intensity() * commitment * kept * (1 - SAFEGUARD * vigilance());
     }
 
     /**
@@ -143,13 +176,42 @@ public final class Organisation implements Steppable {
         return Opportunism.FORCED_RENEGOTIATION;
     }
 
-    /** Books what the {@link Round} gave this organisation; payoff is against going it alone. */
-    void settle(double taken, double payoff) {
+    /**
+     * Books what the {@link Round} gave this organisation: {@code taken} from the pot against
+     * {@code cost}, what bringing its contribution and sitting at the table cost it at home (so the
+     * payoff is against going it alone), and {@code fair}, what its contribution alone would have
+     * justified ("voor wat hoort wat", seed 004). Its recent account weighs the last phases of work.
+     */
+    void settle(double taken, double cost, double fair) {
         this.taken = taken;
-        this.payoff = payoff;
+        this.payoff = taken - cost;
         this.cumulativePayoff += payoff;
         this.stepsActive++;
         this.alternativeValue += alternative * capacity;
+        if (capacity > 0) invested += contribution / capacity;
+        double a = accountWeight();
+        recentTaken += a * (taken - recentTaken);
+        recentCost += a * (cost - recentCost);
+        recentFair += a * (fair - recentFair);
+    }
+
+    /**
+     * Grievance this step, in [0,1], folded into its discontent: getting less than what it brings
+     * justifies, and once the work is done (execute) being worse off than alone. Seed 002: "zodra
+     * gemeenten denken hun doel zonder de ander te kunnen bereiken, zullen ze dat doen"; seed 004:
+     * the balance of "halen en brengen" must hold.
+     */
+    void aggrieve(double grievance) {
+        discontent += accountWeight() * (Math.max(0, Math.min(1, grievance)) - discontent);
+    }
+
+    /** 0 up to {@code from}, 1 from {@code full}, linear in between: a response without a cliff. */
+    static double ramp(double x, double from, double full) {
+        return Math.max(0, Math.min(1, (x - from) / (full - from)));
+    }
+
+    private double accountWeight() {
+        return 2 / (ACCOUNT_PHASES * collaboration.phaseDuration() + 1);
     }
 
     /**
@@ -186,14 +248,16 @@ public final class Organisation implements Steppable {
     }
 
     /** Leaves the collaboration; {@code exit} when it walks away, not when its part is done. */
-    void leave(long step, boolean exit) {
+    void leave(long step, boolean exit, String reason) {
         status = Status.LEFT;
         exited = exit;
+        exitReason = reason;
         leftAtStep = step;
         contribution = 0;
         taken = 0;
         payoff = 0;
         conduct = null;
+        voice = null;
         controlling = false;
     }
 
@@ -219,6 +283,16 @@ public final class Organisation implements Steppable {
 
     void cutBudget(double share) {
         capacity *= 1 - share;
+    }
+
+    /**
+     * A shock fades: capacity and alternative move {@code rate} of the way back to what the
+     * organisation had before. A budget cut is absorbed and a change of priorities settles in time;
+     * without this, shocks would pile up and a longer run would simply be a worse one.
+     */
+    void recover(double rate) {
+        capacity += rate * (traits.capacity() - capacity);
+        alternative += rate * (traits.alternative() - alternative);
     }
 
     /** Its own road gets more attractive and its heart goes out of the collaboration. */
@@ -248,6 +322,8 @@ public final class Organisation implements Steppable {
     public boolean pending() { return status == Status.PENDING; }
     /** Left by walking away (loyalty gone), not by plan. */
     public boolean exited() { return exited; }
+    /** Why it walked away, or empty. */
+    public String exitReason() { return exitReason; }
     /** The step at which it left, or -1 while it is a partner. */
     public long leftAtStep() { return leftAtStep; }
     public long joinsAt() { return traits.joinsAt(); }
@@ -269,6 +345,10 @@ public final class Organisation implements Steppable {
     public boolean opportunistic() { return conduct != null; }
     /** This step's form of opportunism, or null when it acted in good faith. */
     public Opportunism conduct() { return conduct; }
+    /** How it pushed back this step, or null when it did not. */
+    public Voice voice() { return voice; }
+    /** Discontent with what the collaboration gives it, in [0,1] (see {@link #aggrieve}). */
+    public double discontent() { return discontent; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */
     public double commitment() { return commitment; }
     public double contribution() { return contribution; }
@@ -290,4 +370,18 @@ public final class Organisation implements Steppable {
     public double vigilance() { return collaboration.relations().vigilanceGiven(index, collaboration.activeIndex()); }
     /** Cumulative payoff relative to the stand-alone alternative. */
     public double relativeGain() { return alternativeValue > 0 ? cumulativePayoff / alternativeValue : 0; }
+    /**
+     * Its recent surplus over going it alone, per unit of what it puts at stake: what it takes
+     * against what taking part costs it, over its last phases of work. Does not depend on how long
+     * the run is once the collaboration has settled; the outcome rules judge partners by it.
+     */
+    public double surplusRate() { return recentCost > 0 ? recentTaken / recentCost - 1 : 0; }
+    /** Share of the way to being locked in: {@code invested / (invested + half)}, in [0,1). */
+    double lockIn(double half) { return invested / (invested + half); }
+    /** What it took from the pot per step, recently. */
+    double recentTaken() { return recentTaken; }
+    /** What taking part cost it per step, recently. */
+    double recentCost() { return recentCost; }
+    /** What it takes against what its contribution justifies, recently: 1 is a fair split. */
+    public double equity() { return recentFair > 0 ? recentTaken / recentFair : 1; }
 }

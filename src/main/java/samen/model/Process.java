@@ -45,8 +45,32 @@ final class Process implements Steppable {
     static final double FALLBACK_ENERGY = 0.1;
     /** Phases' worth of steps without a phase change after which agree or shape has stalled. */
     static final int STALL_PHASES = 4;
-    /** A partner whose loyalty sinks below this leaves: "stemmen met de voeten" (seed 004). */
-    static final double EXIT_LOYALTY = 0.15;
+    /**
+     * Chance per step that a partner with no loyalty left, or fully discontented and without
+     * loyalty, walks away: "stemmen met de voeten" (seed 004). See {@link #exitHazard}.
+     */
+    static final double EXIT_RATE = 0.2;
+    /** Pull of its own organisation (one minus loyalty) over which the exit hazard rises from zero to full. */
+    static final double PULL_FROM = 0.7;
+    static final double PULL_FULL = 0.9;
+    /** Discontent over which the exit hazard rises from zero to full: small grievances are borne. */
+    static final double DISCONTENT_FROM = 0.1;
+    static final double DISCONTENT_FULL = 0.4;
+    /**
+     * Lock-in: what a partner has put into the collaboration, in steps of its full capacity, at which
+     * it is half locked in. Specific investments make walking away costly (Williamson 1985; seed 004,
+     * Wathne and Heide: lock-in), so an established partner pushes back rather than leaves.
+     */
+    static final double LOCK_IN_HALF = 50;
+    /**
+     * Tempo engaged partners find even without energy: small steps that show something moves
+     * (seed 000, "denk groot, doe klein"), so a drained collaboration can recover.
+     */
+    static final double SMALL_WINS = 0.15;
+    /** Energy a reached milestone (a phase change) gives: "vier successen" (seed 002, advice 7). */
+    static final double CELEBRATION = 0.05;
+    /** Share of tempo lost when every pair is in watchful contracting: contracts and checks slow decisions. */
+    static final double WATCHFUL_SLOWDOWN = 0.5;
     /** Steps in the rolling window over which commitment is averaged, for the sham test. */
     static final int COMMITMENT_WINDOW = 10;
     /** Understanding grows this many times slower by working together than by exploring and sharing. */
@@ -118,9 +142,11 @@ final class Process implements Steppable {
         updatePictures(c);
 
         for (Organisation o : active) {
-            if (o.loyalty() < EXIT_LOYALTY) {
-                o.leave(now, true);
-                c.log(EventKind.LEAVE, "exit", o.name(), "its loyalty ran out");
+            if (c.random.nextBoolean(exitHazard(o))) {
+                String why = Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL)
+                        > Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL) ? "it felt used" : "its loyalty ran out";
+                o.leave(now, true, why);
+                c.log(EventKind.LEAVE, "exit", o.name(), why);
             }
         }
         c.refreshActive();
@@ -128,7 +154,22 @@ final class Process implements Steppable {
     }
 
     /**
-     * Agreements are reopened by partners forcing renegotiation and, where the interests were never
+     * Exit, after Hirschman (1970) and seed 002 ("zodra gemeenten denken hun doel zonder de ander te
+     * kunnen bereiken, zullen ze dat doen"): the chance per step that a partner walks away grows with
+     * the pull of its own organisation (one minus loyalty, split loyalty) or with its discontent
+     * (feeling used, or worse off than alone), and falls with lock-in, the specific investments of
+     * what it has invested so far (its {@link Organisation#lockIn}). Each rises over a range rather
+     * than at a threshold, so there is no loyalty at which everyone leaves at once:
+     * {@code EXIT_RATE × (1 − lockIn) × max(ramp(pull), ramp(discontent))}.
+     */
+    private double exitHazard(Organisation o) {
+        double pushed = Math.max(Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
+                Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
+        return EXIT_RATE * (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
+    }
+
+    /**
+     * Agreements are reopened by partners forcing renegotiation or pressing for it (voice) and, where the interests were never
      * explored or the dialogue about them is neglected, by defensive partners (seed 003 §4.2: "als
      * belangentegenstellingen blijven bestaan, leidt dit tot defensief gedrag").
      */
@@ -136,8 +177,13 @@ final class Process implements Steppable {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
         if (phase != Phase.AGREE && phase != Phase.SHAPE) return;
         String by = null;
+        String how = "forced renegotiation";
         for (Organisation o : active) {
             if (o.conduct() == Opportunism.FORCED_RENEGOTIATION) by = o.name();
+            else if (o.voice() == Voice.RENEGOTIATE && by == null) {
+                by = o.name();
+                how = "a discontented partner presses to renegotiate";
+            }
         }
         // Talking through interests takes both: having explored them (understanding) and keeping
         // the dialogue going (the interests condition).
@@ -147,7 +193,7 @@ final class Process implements Steppable {
         reopened++;
         reopenedRecently += 1.0 / COMMITMENT_WINDOW;
         c.log(EventKind.AGREEMENT_REOPENED, phase.key(), by == null ? "" : by,
-                by == null ? "defensive partners reopen what was agreed" : "forced renegotiation");
+                by == null ? "defensive partners reopen what was agreed" : how);
     }
 
     /** Moves the phase on where it can; returns this step's momentum in [0,1]. */
@@ -156,7 +202,9 @@ final class Process implements Steppable {
         // know which phase they are in and the process gives them a hold.
         double hold = c.weight(Condition.PROCESS, PROCESS_FLOOR);
         double refusing = (double) c.round().refusals() / c.activeCount();
-        double tempo = Math.min(1, 2 * energy * engagement) * hold * phaseAgreement(c) * (1 - refusing);
+        double watchful = WATCHFUL_SLOWDOWN * c.enemyPairs() / Math.max(1.0, c.activeCount() * (c.activeCount() - 1.0));
+        double tempo = Math.min(1, (SMALL_WINS + 2 * energy) * engagement) * hold * phaseAgreement(c) * (1 - refusing)
+                * (1 - watchful);
         double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
         double before = understanding;
         understanding = Math.min(1, understanding
@@ -174,6 +222,7 @@ final class Process implements Steppable {
         if (!gateOpen(c)) return 0;
         Phase from = phase;
         changePhase(c, phase.next(), now);
+        energy = clamp01(energy + CELEBRATION);
         c.log(EventKind.PHASE_CHANGE, phase.key(), "", "from " + from.key());
         if (phase.ordinal() > phaseReached.ordinal()) {
             phaseReached = phase;

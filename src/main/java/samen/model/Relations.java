@@ -30,10 +30,19 @@ public final class Relations {
     static final double VIGILANCE_RELAX_RATIO = 0.25;
     /** Vigilance floor per unit of constituency pressure. */
     static final double VIGILANCE_FLOOR_PER_PRESSURE = 0.3;
+    /**
+     * Lasting damage: a bad experience of size s caps the trust that can be rebuilt at
+     * {@code 1 − SCAR × s}; the cap heals by {@link #HEAL} of its gap with each good experience.
+     * "Vertrouwen komt te voet en gaat te paard" (seed 003 §3.3), and a betrayal is remembered.
+     */
+    static final double SCAR = 0.5;
+    static final double HEAL = 0.02;
 
     private final int n;
     private final double[] trust;
     private final double[] vigilance;
+    /** Highest trust each pair can reach again after a betrayal (see {@link #SCAR}). */
+    private final double[] ceiling;
     private final double gainRate;
     private final double lossRate;
     private final double vigilanceRate;
@@ -43,12 +52,14 @@ public final class Relations {
         this.n = n;
         this.trust = new double[n * n];
         this.vigilance = new double[n * n];
+        this.ceiling = new double[n * n];
         this.gainRate = settings.gainRate();
         this.lossRate = settings.lossRate();
         this.vigilanceRate = settings.vigilanceRate();
         this.initialTrust = settings.initial();
         java.util.Arrays.fill(trust, settings.initial());
         java.util.Arrays.fill(vigilance, settings.vigilanceInitial());
+        java.util.Arrays.fill(ceiling, 1);
     }
 
     /** Mean of {@code from}'s trust in the partners listed in {@code active}, itself left out. */
@@ -70,6 +81,18 @@ public final class Relations {
 
     double vigilanceGiven(int from, int[] active) {
         return rowMean(vigilance, from, active);
+    }
+
+    /** Mean vigilance of the partners listed in {@code active} towards {@code to}: how watched it is. */
+    double vigilanceReceived(int to, int[] active) {
+        double sum = 0;
+        int count = 0;
+        for (int other : active) {
+            if (other == to) continue;
+            sum += vigilance[other * n + to];
+            count++;
+        }
+        return count == 0 ? 0 : sum / count;
     }
 
     /** Mean over all ordered pairs of distinct partners in {@code active}. */
@@ -126,7 +149,8 @@ public final class Relations {
      */
     public void goodExperience(int from, int to, double size, double pressure) {
         int k = from * n + to;
-        trust[k] = Math.min(1, trust[k] + gainRate * size);
+        ceiling[k] += HEAL * size * (1 - ceiling[k]);
+        trust[k] = Math.min(ceiling[k], trust[k] + gainRate * size);
         double floor = VIGILANCE_FLOOR_PER_PRESSURE * pressure;
         if (vigilance[k] > floor) {
             vigilance[k] = Math.max(floor, vigilance[k] - VIGILANCE_RELAX_RATIO * vigilanceRate * size * vigilance[k]);
@@ -137,7 +161,32 @@ public final class Relations {
     public void badExperience(int from, int to, double size) {
         int k = from * n + to;
         trust[k] = Math.max(0, trust[k] - lossRate * size);
+        ceiling[k] = Math.min(ceiling[k], 1 - SCAR * size);
         vigilance[k] = Math.min(1, vigilance[k] + vigilanceRate * size * (1 - vigilance[k]));
+    }
+
+    /**
+     * {@code from} senses something is off about {@code to} without seeing what (an opportunistic
+     * act that went unnoticed): vigilance rises a little, trust does not fall.
+     */
+    void suspect(int from, int to, double size) {
+        int k = from * n + to;
+        vigilance[k] = Math.min(1, vigilance[k] + vigilanceRate * size * (1 - vigilance[k]));
+    }
+
+    /**
+     * The trust paradox (seed 004: "beknibbelen op tijd, interactie en affectie"): a reservoir that
+     * is not topped up by meeting runs dry. Each ordered pair of active partners loses {@code leak}
+     * of its trust, so skimping on time and interaction drains what was built.
+     */
+    void leak(int[] active, double leak) {
+        if (leak <= 0) return;
+        for (int a : active) {
+            int row = a * n;
+            for (int b : active) {
+                if (a != b) trust[row + b] -= leak * trust[row + b];
+            }
+        }
     }
 
     /** A shared history: trust and vigilance between two partners, both ways. */

@@ -31,6 +31,23 @@ final class Round implements Steppable {
     static final double UNFAIR_MARGIN = 0.25;
     /** How far unexplored interests weigh on the organisational interest, scaled by the phase's intensity. */
     static final double LATENT_CONFLICT = 0.5;
+    /**
+     * How far partners accept that power, rather than what one brings, decides what one takes. Half:
+     * power plays its part, but "macht wordt niet geëtaleerd" and "voor wat hoort wat" (seed 004,
+     * rules of the game in a network), so taking by power alone is noticed as unfair.
+     */
+    static final double POWER_LEGITIMACY = 0.5;
+    /** Size of the vague suspicion an unnoticed opportunistic act leaves, against its sting when seen. */
+    static final double SUSPICION = 0.3;
+    /** Share of its trust a pair loses per step when the partners never meet (the trust paradox). */
+    static final double RESERVOIR_LEAK = 0.01;
+    /**
+     * How much more being worse off than alone weighs in a partner's discontent than getting less
+     * than one's fair share: losses loom larger than gains (Tversky and Kahneman 1992, 2.25).
+     */
+    static final double LOSS_AVERSION = 2.25;
+    /** Meeting cost at which half the leak is stopped: interaction tops the reservoir up. */
+    static final double HALF_INTERACTION = 0.01;
 
     private double valueCreated;
     private double cumulativeValue;
@@ -55,6 +72,10 @@ final class Round implements Steppable {
                 c.log(EventKind.OPPORTUNISM, o.conduct().key(), o.name(), o.conduct().dutch());
                 if (o.conduct() == Opportunism.REFUSAL_TO_ADAPT) refusals++;
             }
+            if (o.voice() != null) {
+                c.log(EventKind.VOICE, o.voice().key(), o.name(), String.format(java.util.Locale.ROOT,
+                        "pushes back (%s): discontent %.2f", o.voice().dutch(), o.discontent()));
+            }
         }
         // Together more than each alone (seed 003 §2: "samen meer bereiken dan iedere partij alleen"),
         // the more so the more the partners differ (complementarity, see Collaboration#synergy).
@@ -78,6 +99,8 @@ final class Round implements Steppable {
             share[a] = (1 - rho) * contributionShare[a] + rho * o.power();
             weights += share[a];
         }
+        double[] fair = fairShares(active, contributionShare, influence);
+        boolean executing = phase == Phase.EXECUTE;
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
             share[a] /= weights;
@@ -88,32 +111,37 @@ final class Round implements Steppable {
             double cost = o.alternative() * o.contribution()
                     + c.meetingCost() * o.capacity() * (1 + o.vigilance())
                     + (o.controlling() ? CONTROL_COST * o.capacity() : 0);
-            o.settle(taken, taken - cost);
+            o.settle(taken, cost, valueCreated * fair[a]);
+            double shortfall = fair[a] > 0 ? 1 - share[a] / fair[a] : 0;
+            double worseThanAlone = executing && cost > 0 ? LOSS_AVERSION * (cost - taken) / cost : 0;
+            o.aggrieve(Math.max(shortfall, worseThanAlone));
         }
-        experience(c, active, share, contributionShare, influence);
+        experience(c, active, share, fair);
+        double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
+        c.relations().leak(c.activeIndex(), RESERVOIR_LEAK * (1 - interaction));
         weighInterests(c, active, share, contributionShare);
     }
 
     /**
-     * Every partner experiences every other: a seen opportunistic act is a bad experience; so is a
-     * partner taking clearly more than the share its perceived power and contribution justify
-     * (under {@code unclear} power perceptions are off, and the surprise costs trust: seed 003 §2,
-     * "de macht van partijen wordt vaak onderschat"); otherwise working together is a good
-     * experience, larger when the other brought as much as oneself (seed 004, rules of the game in
-     * a network: "voor wat hoort wat"), and smaller when the relation has run down (seed 003 §4.3).
+     * Every partner experiences every other: a seen opportunistic act is a bad experience (an unseen
+     * one leaves only a vague suspicion: transparency makes opportunism visible); so is a partner
+     * taking clearly more than the share its contribution and, in part ({@link #POWER_LEGITIMACY}),
+     * its perceived power justify (under {@code unclear} power perceptions are off, and the surprise
+     * costs trust: seed 003 §2, "de macht van partijen wordt vaak onderschat"). Otherwise working
+     * together is a good experience whose size follows seed 004's sum for building trust:
+     * "zelfbewustzijn + oprechte interesse in de belangen van de ander + transparantie +
+     * betrouwbaarheid", that is mutual understanding, the interests condition, transparency and the
+     * other's reliability (it brought as much as oneself: "voor wat hoort wat"), all smaller when the
+     * relation has run down (seed 003 §4.3).
      * Each kind of opportunism stings as much as it hurts ({@link Opportunism#sting}). On top, a
      * partner that over-controls or leads hierarchically stings the others every step (seed 003
      * §4.4: control "ondermijnt het wederzijdse vertrouwen"; seed 004: "macht wordt niet
      * geëtaleerd").
      */
-    private static void experience(Collaboration c, List<Organisation> active, double[] share,
-                                   double[] contributionShare, double influence) {
+    private static void experience(Collaboration c, List<Organisation> active, double[] share, double[] fair) {
         Relations relations = c.relations();
-        // Expected shares are normalised over the partners still at the table, as the split is.
-        double perceivedActive = 0;
-        for (Organisation o : active) perceivedActive += o.perceivedPower();
-        double expectedTotal = (1 - influence) + influence * perceivedActive;
         double relation = c.weight(Condition.RELATION, RELATION_FLOOR);
+        double drivers = (c.mutualUnderstanding() + c.weight(Condition.INTERESTS, 0) + c.transparency()) / 4;
         double totalPower = 0;
         for (Organisation o : active) totalPower += o.power();
         // What each partner is to the others this step does not depend on who looks at it.
@@ -123,8 +151,7 @@ final class Round implements Steppable {
         double[] hierarchySting = new double[k];
         for (int b = 0; b < k; b++) {
             Organisation other = active.get(b);
-            double fair = ((1 - influence) * contributionShare[b] + influence * other.perceivedPower()) / expectedTotal;
-            excess[b] = fair > 0 ? share[b] / fair - 1 : 0;
+            excess[b] = fair[b] > 0 ? share[b] / fair[b] - 1 : 0;
             ratio[b] = other.capacity() > 0 ? other.contribution() / other.capacity() : 0;
             if (other.leadership() == Leadership.HIERARCHICAL) {
                 double weight = totalPower > 0 ? other.power() * k / totalPower : 1;
@@ -139,19 +166,39 @@ final class Round implements Steppable {
                 Organisation other = active.get(b);
                 if (other.controlling()) relations.badExperience(self.index(), other.index(), CONTROL_STING);
                 if (hierarchySting[b] > 0) relations.badExperience(self.index(), other.index(), hierarchySting[b]);
-                if (other.opportunistic() && c.random.nextBoolean(c.transparency())) {
-                    relations.badExperience(self.index(), other.index(), other.conduct().sting());
-                    continue;
+                if (other.opportunistic()) {
+                    if (c.random.nextBoolean(c.transparency())) {
+                        relations.badExperience(self.index(), other.index(), other.conduct().sting());
+                        continue;
+                    }
+                    relations.suspect(self.index(), other.index(), SUSPICION * other.conduct().sting());
                 }
                 if (excess[b] > UNFAIR_MARGIN) {
                     relations.badExperience(self.index(), other.index(), Math.min(1, excess[b] - UNFAIR_MARGIN));
                 } else {
-                    double reciprocity = ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1;
-                    relations.goodExperience(self.index(), other.index(), relation * (0.5 + 0.5 * reciprocity),
+                    double reliability = (ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1) / 4;
+                    relations.goodExperience(self.index(), other.index(), relation * (drivers + reliability),
                             self.constituencyPressure());
                 }
             }
         }
+    }
+
+    /**
+     * The share of the pot each partner's contribution, and in part ({@link #POWER_LEGITIMACY}) its
+     * perceived power, justify in the partners' eyes; normalised over the partners still at the
+     * table, as the split is. Under {@code unclear} power, perceptions are off.
+     */
+    private static double[] fairShares(List<Organisation> active, double[] contributionShare, double influence) {
+        double legitimate = POWER_LEGITIMACY * influence;
+        double perceived = 0;
+        for (Organisation o : active) perceived += o.perceivedPower();
+        double total = (1 - legitimate) + legitimate * perceived;
+        double[] fair = new double[active.size()];
+        for (int a = 0; a < fair.length; a++) {
+            fair[a] = ((1 - legitimate) * contributionShare[a] + legitimate * active.get(a).perceivedPower()) / total;
+        }
+        return fair;
     }
 
     /**

@@ -35,7 +35,10 @@ public final class OrganisationsRecorder implements StepListener, Closeable {
             Column.text("phase_picture", o -> o.picture().key()),
             Column.flag("controlling", Organisation::controlling),
             Column.number("capacity", Organisation::capacity),
-            Column.number("relative_gain", Organisation::relativeGain));
+            Column.number("relative_gain", Organisation::relativeGain),
+            Column.number("surplus_rate", Organisation::surplusRate),
+            Column.number("discontent", Organisation::discontent),
+            Column.text("voice", o -> o.voice() == null ? "" : o.voice().key()));
 
     /** The columns, in file order: the step, then the organisation's state. */
     public static final List<String> HEADER =

@@ -50,6 +50,7 @@ public final class SummaryWriter {
             g.writeStartObject();
             g.writeStringField("outcome", result.outcome().key());
             g.writeStringField("explanation", result.explanation());
+            g.writeStringField("rule", result.rule());
             g.writeStringField("phase_reached", result.phaseReached().key());
             g.writeNumberField("phase_reached_step", result.phaseReachedStep());
             g.writeNumberField("steps_run", result.stepsRun());
@@ -70,7 +71,8 @@ public final class SummaryWriter {
                 number(g, "cumulative_payoff", p.cumulativePayoff());
                 number(g, "alternative_value", p.alternativeValue());
                 number(g, "relative_gain", p.relativeGain());
-                g.writeStringField("outcome_for_partner", Standing.of(p.relativeGain()).key());
+                number(g, "surplus_rate", p.surplusRate());
+                g.writeStringField("outcome_for_partner", Standing.of(p.surplusRate()).key());
                 g.writeBooleanField("active", p.active());
                 g.writeEndObject();
             }
