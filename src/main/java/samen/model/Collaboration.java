@@ -26,6 +26,9 @@ public final class Collaboration extends SimState {
 
     private static final long serialVersionUID = 1L;
 
+    /** Share of a power bridge that also takes power's weight out of the split (see {@link #bridgePower}). */
+    static final double POWER_IN_THE_OPEN = 0.5;
+
     private final ModelConfig config;
     private List<Organisation> organisations = List.of();
     private List<Organisation> active = List.of();
@@ -40,6 +43,7 @@ public final class Collaboration extends SimState {
     private long clock;
     private long lastChangeStep;
     private double diversity;
+    private double influence;
     private int interventionsApplied;
     private int interventionsRefused;
 
@@ -77,6 +81,7 @@ public final class Collaboration extends SimState {
         clock = 0;
         lastChangeStep = 0;
         diversity = config.collaboration().diversity();
+        influence = config.power().influence();
         interventionsApplied = 0;
         interventionsRefused = 0;
 
@@ -188,11 +193,14 @@ public final class Collaboration extends SimState {
 
     /**
      * Power bridging: the power that decides the split moves {@code share} of the way to equal, and
-     * is brought into the open, so partners misjudge it less.
+     * is brought into the open, so partners misjudge it less; and power exercised in the open weighs
+     * less in the split than power exercised out of sight ("macht wordt niet geëtaleerd", seed 004):
+     * its influence falls by {@code share × POWER_IN_THE_OPEN}.
      */
     void bridgePower(double share) {
         double mean = active.stream().mapToDouble(Organisation::power).average().orElse(0);
         for (Organisation o : active) o.bridgePower(mean, share);
+        influence -= share * POWER_IN_THE_OPEN * influence;
     }
 
     /** Translators: diversity's drag on understanding falls by {@code share}. */
@@ -310,7 +318,8 @@ public final class Collaboration extends SimState {
 
     // Parameters and parts the organisations, the round and the interventions use.
     double transparency() { return config.trust().transparency(); }
-    double influence() { return config.power().influence(); }
+    /** How far power rather than contribution decides the split now (brokering lowers it). */
+    double influence() { return influence; }
     /** Complementarity: different partners can create more together (seed 003 §2, "diversiteit"). */
     double synergy() { return config.collaboration().synergy() * (1 + 0.5 * config.collaboration().diversity()); }
     double meetingCost() { return config.collaboration().meetingCost(); }

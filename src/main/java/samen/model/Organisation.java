@@ -27,7 +27,11 @@ public final class Organisation implements Steppable {
     static final double AMBITION_FLOOR = 0.3;
     /** How much more tempting opportunism gets when the relation has run down (power games). */
     static final double POWER_GAMES = 0.5;
-    /** Share of the room a mandate leaves that a fully organised collaboration earns from constituencies. */
+    /**
+     * How far a fully organised collaboration earns the constituencies' trust: the room beyond the
+     * mandate it wins, and how much it eases their pull (seed 003 §4.4: organising is essential "om
+     * ... het vertrouwen van de achterban te verdienen").
+     */
     static final double BACKING = 0.8;
     /** How hard a constituency pulls back a representative asked to commit beyond its backing. */
     static final double MANDATE_PULL = 1.0;
@@ -221,7 +225,8 @@ public final class Organisation implements Steppable {
      * (seed 003 §3.2: the interplay "tussen de vertegenwoordigers en hun achterbannen"), and pulled
      * back further when the phase asks more commitment than the constituency backs: its mandate,
      * plus the trust a well-organised collaboration earns with constituencies (seed 003 §4.4:
-     * organising is essential "om ... het vertrouwen van de achterban te verdienen").
+     * organising is essential "om ... het vertrouwen van de achterban te verdienen"), trust that
+     * also eases the constituency's pull.
      */
     void weighInterests(double collective, double organisational, double individual) {
         collectiveServed = collective;
@@ -230,10 +235,11 @@ public final class Organisation implements Steppable {
         // Clamped because normalised weights can sum to a hair over one in floating point.
         interestsServed = Math.min(1, collectiveWeight * collective + organisationalWeight * organisational
                 + individualWeight * individual);
-        double backing = traits.mandate() + (1 - traits.mandate()) * BACKING * collaboration.condition(Condition.ORGANISATION);
+        double earned = BACKING * collaboration.condition(Condition.ORGANISATION);
+        double backing = traits.mandate() + (1 - traits.mandate()) * earned;
         double overreach = Math.max(0, collaboration.phase().intensity() - backing);
-        double target = interestsServed * (1 - traits.constituencyPressure() * (1 - organisational))
-                - MANDATE_PULL * traits.constituencyPressure() * overreach;
+        double pressure = traits.constituencyPressure() * (1 - earned);
+        double target = interestsServed * (1 - pressure * (1 - organisational)) - MANDATE_PULL * pressure * overreach;
         loyalty = Math.max(0, Math.min(1, loyalty + LOYALTY_RATE * (target - loyalty)));
     }
 

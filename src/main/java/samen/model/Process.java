@@ -81,6 +81,11 @@ final class Process implements Steppable {
     static final double PROCESS_FLOOR = 0.4;
     /** Chance per step, with the interests condition at zero, that an agreement is reopened. */
     static final double REOPEN_RATE = 0.35;
+    /**
+     * Chance per step that an unsettled new representative reopens agreements, per newcomer, when
+     * nothing is institutionalised (organisation at zero).
+     */
+    static final double NEWCOMER_REOPEN = 0.2;
     /** Share of a phase's progress lost when an agreement is reopened. */
     static final double REOPEN_SETBACK = 0.5;
     /** Chance per step that a partner with a stale picture of the phase catches up, at process zero. */
@@ -169,31 +174,43 @@ final class Process implements Steppable {
     }
 
     /**
-     * Agreements are reopened by partners forcing renegotiation or pressing for it (voice) and, where the interests were never
-     * explored or the dialogue about them is neglected, by defensive partners (seed 003 §4.2: "als
-     * belangentegenstellingen blijven bestaan, leidt dit tot defensief gedrag").
+     * Agreements are reopened by partners forcing renegotiation or pressing for it (voice); where the
+     * interests were never explored or the dialogue about them is neglected, by defensive partners
+     * (seed 003 §4.2: "als belangentegenstellingen blijven bestaan, leidt dit tot defensief
+     * gedrag"); and by new representatives who did not make the agreements, unless they are
+     * institutionalised (seed 004, "personele instabiliteit"; the checklist of vormgeven asks for
+     * "afspraken ... over personele wisselingen" and "borging").
      */
     private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
         if (phase != Phase.AGREE && phase != Phase.SHAPE) return;
-        String by = null;
-        String how = "forced renegotiation";
+        String by = "";
+        String why = null;
         for (Organisation o : active) {
-            if (o.conduct() == Opportunism.FORCED_RENEGOTIATION) by = o.name();
-            else if (o.voice() == Voice.RENEGOTIATE && by == null) {
+            if (o.conduct() == Opportunism.FORCED_RENEGOTIATION) {
                 by = o.name();
-                how = "a discontented partner presses to renegotiate";
+                why = "forced renegotiation";
+            } else if (o.voice() == Voice.RENEGOTIATE && why == null) {
+                by = o.name();
+                why = "a discontented partner presses to renegotiate";
             }
         }
-        // Talking through interests takes both: having explored them (understanding) and keeping
-        // the dialogue going (the interests condition).
-        double settled = c.mutualUnderstanding() * c.weight(Condition.INTERESTS, 0);
-        if (by == null && !c.random.nextBoolean(REOPEN_RATE * (1 - settled))) return;
+        if (why == null) {
+            // Talking through interests takes both: having explored them (understanding) and
+            // keeping the dialogue going (the interests condition).
+            double defensive = REOPEN_RATE * (1 - c.mutualUnderstanding() * c.weight(Condition.INTERESTS, 0));
+            double newcomers = 0;
+            for (Organisation o : active) newcomers += 1 - o.settled(now);
+            double questioning = NEWCOMER_REOPEN * newcomers * (1 - c.condition(Condition.ORGANISATION));
+            double draw = c.random.nextDouble();
+            if (draw < defensive) why = "defensive partners reopen what was agreed";
+            else if (draw < defensive + questioning) why = "a new representative questions what its predecessor agreed";
+            else return;
+        }
         progress = Math.max(0, progress - REOPEN_SETBACK);
         reopened++;
         reopenedRecently += 1.0 / COMMITMENT_WINDOW;
-        c.log(EventKind.AGREEMENT_REOPENED, phase.key(), by == null ? "" : by,
-                by == null ? "defensive partners reopen what was agreed" : how);
+        c.log(EventKind.AGREEMENT_REOPENED, phase.key(), by, why);
     }
 
     /** Moves the phase on where it can; returns this step's momentum in [0,1]. */

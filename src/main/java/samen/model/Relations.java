@@ -193,6 +193,10 @@ public final class Relations {
     void history(int a, int b, double trustValue, double vigilanceValue) {
         trust[a * n + b] = trustValue;
         trust[b * n + a] = trustValue;
+        // Imported distrust is an old scar: "historisch wantrouwen wordt geïmporteerd" (seed 004).
+        double scar = Math.min(1, 1 - SCAR * (1 - trustValue));
+        ceiling[a * n + b] = Math.min(ceiling[a * n + b], scar);
+        ceiling[b * n + a] = Math.min(ceiling[b * n + a], scar);
         vigilance[a * n + b] = vigilanceValue;
         vigilance[b * n + a] = vigilanceValue;
     }
@@ -239,8 +243,10 @@ public final class Relations {
     }
 
     /**
-     * Mediation: vigilance eases by {@code ease} of its level, and pairs in watchful contracting
-     * regain {@code repair} trust (seed 004, conflict handling: "reframing").
+     * Mediation: vigilance eases by {@code ease} of its level, scars heal by {@code ease} of what is
+     * left of them (talking through "diepgewortelde wederzijdse veronderstellingen" is what lets old
+     * damage heal; good experiences alone heal it slowly), and pairs in watchful contracting regain
+     * {@code repair} trust (seed 004, conflict handling: "reframing").
      */
     void mediate(List<Organisation> active, double ease, double repair) {
         for (Organisation a : active) {
@@ -251,6 +257,7 @@ public final class Relations {
                     trust[k] = Math.min(1, trust[k] + repair);
                 }
                 vigilance[k] -= ease * vigilance[k];
+                ceiling[k] += ease * (1 - ceiling[k]);
             }
         }
     }
