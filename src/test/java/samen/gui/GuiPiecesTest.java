@@ -140,8 +140,8 @@ class GuiPiecesTest {
         Sample s = Sample.of(c, 0);
         assertThat(s.step()).isEqualTo(30);
         assertThat(s.meanTrust()).isEqualTo(c.meanTrust());
-        assertThat(s.partners()).extracting(Sample.Partner::relativeGain)
-                .containsExactlyElementsOf(c.organisations().stream().map(o -> o.relativeGain()).toList());
+        assertThat(s.partners()).extracting(Sample.Partner::surplusRate)
+                .containsExactlyElementsOf(c.organisations().stream().map(o -> o.surplusRate()).toList());
         assertThat(s.verdict().outcome()).isNotNull();
         assertThat(s.events()).isEqualTo(c.events());
         assertThat(s.conditions()).hasSize(5).containsEntry(s.weakest(), c.condition(c.weakestCondition()));
