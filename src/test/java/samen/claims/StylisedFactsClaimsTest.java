@@ -16,11 +16,11 @@ import samen.scenario.ScenarioLoader;
  * Issue #10, item 7: every stylised fact of {@code samen facts} holds on the default scenario: the
  * response moves in the expected direction (or lies in its band), one-sided p below 0.01 after
  * Holm over the facts. {@value #SEEDS} seeds per level, all facts in one parallel batch, as
- * {@code samen facts --reps 100} computes them.
+ * {@code samen facts} (its default, 200) computes them.
  */
 class StylisedFactsClaimsTest {
 
-    static final int SEEDS = 100;
+    static final int SEEDS = 200;
 
     private static List<FactsRun.Result> results;
 
