@@ -12,7 +12,8 @@ import samen.experiment.stats.ZTest;
 /**
  * A stylised fact as data: its name, the literature it comes from, the {@code --set} overrides
  * that set it up on the base scenario, the cells (one per level) to run, and how their runs are
- * judged. Every fact gets one p-value; the family of them is corrected with Holm.
+ * judged. Every test gets one p-value, and the family of them is corrected with Holm; a base rate
+ * is a check of an interval, outside the family.
  */
 public sealed interface Fact {
 
@@ -39,6 +40,11 @@ public sealed interface Fact {
 
     /** Judges the cells' runs, in the order of {@link #cells()}. */
     Evaluation evaluate(List<Sample> samples);
+
+    /** The verdict: by default, the Holm-adjusted p-value below {@link FactsRun#ALPHA}. */
+    default boolean holds(Evaluation evaluation, double adjustedP) {
+        return adjustedP < FactsRun.ALPHA;
+    }
 
     /**
      * Dose-response: the response moves in {@code direction} as the factor rises over at least five
@@ -136,7 +142,10 @@ public sealed interface Fact {
         }
     }
 
-    /** A base rate: the share lies between {@code low} and {@code high} (an equivalence test). */
+    /**
+     * A base rate: the share lies between the band's ends, judged by its 95% Wilson interval lying
+     * wholly inside (a check, not a test: no p-value, outside the Holm family).
+     */
     record BaseRate(String key, String source, List<String> base, Response.Share response, Band band) implements Fact {
         public BaseRate {
             base = List.copyOf(base);
@@ -157,14 +166,18 @@ public sealed interface Fact {
             return List.of(List.of());
         }
 
+        /** from and to are the interval's ends; p is NaN. */
         @Override
         public Evaluation evaluate(List<Sample> samples) {
             Sample s = samples.get(0);
-            long events = s.count(response.outcomes());
-            Interval share = Interval.share(s.runs(), events);
+            Interval share = Interval.share(s.runs(), s.count(response.outcomes()));
             String effect = String.format(Locale.ROOT, "%.3f (95%% Wilson %.3f-%.3f)", share.estimate(), share.low(), share.high());
-            return new Evaluation(effect, share.low(), share.high(), null, band.p(events, s.runs()),
-                    "base=" + Numbers.decimal(share.estimate()));
+            return new Evaluation(effect, share.low(), share.high(), null, Double.NaN, "base=" + Numbers.decimal(share.estimate()));
+        }
+
+        @Override
+        public boolean holds(Evaluation evaluation, double adjustedP) {
+            return band.contains(new Interval(Double.NaN, evaluation.from(), evaluation.to()));
         }
     }
 }

@@ -9,18 +9,18 @@ import samen.scenario.ScenarioLoader;
 
 /**
  * Runs a family of facts on one base scenario: every cell of every fact with seeds 0..reps-1, all
- * in one parallel batch; then each fact's p-value, Holm-adjusted over the family, and its verdict
- * at {@link #ALPHA}.
+ * in one parallel batch; then each test's p-value, Holm-adjusted over the family of tests, and its
+ * verdict at {@link #ALPHA} (a base rate is checked by its interval instead).
  */
 public final class FactsRun {
 
     /** A fact holds when its Holm-adjusted p-value is below this. */
     public static final double ALPHA = 0.01;
 
-    /** One fact's verdict. */
+    /** One fact's verdict; {@code adjustedP} is NaN for a check. */
     public record Result(Fact fact, Evaluation evaluation, double adjustedP) {
         public boolean holds() {
-            return adjustedP < ALPHA;
+            return fact.holds(evaluation, adjustedP);
         }
     }
 
@@ -44,9 +44,15 @@ public final class FactsRun {
             evaluations.add(fact.evaluate(samples.subList(at, at + n)));
             at += n;
         }
-        double[] adjusted = Holm.adjust(evaluations.stream().mapToDouble(Evaluation::p).toArray());
+        // Holm over the tests; a check (p NaN) stays outside the family.
+        double[] tested = evaluations.stream().mapToDouble(Evaluation::p).filter(p -> !Double.isNaN(p)).toArray();
+        double[] adjusted = Holm.adjust(tested);
         List<Result> results = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) results.add(new Result(facts.get(i), evaluations.get(i), adjusted[i]));
+        int t = 0;
+        for (int i = 0; i < facts.size(); i++) {
+            double p = evaluations.get(i).p();
+            results.add(new Result(facts.get(i), evaluations.get(i), Double.isNaN(p) ? Double.NaN : adjusted[t++]));
+        }
         return results;
     }
 }

@@ -46,13 +46,18 @@ public final class FactsTable {
         for (FactsRun.Result r : results) {
             Evaluation e = r.evaluation();
             out.append(String.format(Locale.ROOT, row, claim(r.fact()), r.fact().expected(), e.statistic(),
-                    Double.isNaN(e.z()) ? "-" : String.format(Locale.ROOT, "%.2f", e.z()), Numbers.p(e.p()),
-                    Numbers.p(r.adjustedP()), text(r.holds() ? "verdict.holds" : "verdict.fails")));
+                    Double.isNaN(e.z()) ? "-" : String.format(Locale.ROOT, "%.2f", e.z()), dash(Numbers.p(e.p())),
+                    dash(Numbers.p(r.adjustedP())), text(r.holds() ? "verdict.holds" : "verdict.fails")));
             out.append(String.format(Locale.ROOT, "    %s (%s); %s: %s%n", r.fact().source(), r.fact().key(),
                     r.fact().response().label(), e.effect()));
         }
+        out.append('\n').append(text("footnote")).append('\n');
         long holding = results.stream().filter(FactsRun.Result::holds).count();
-        out.append('\n').append(text("summary", holding, results.size())).append('\n');
+        out.append(text("summary", holding, results.size())).append('\n');
         return out.toString();
+    }
+
+    private static String dash(String cell) {
+        return cell.isEmpty() ? "-" : cell;
     }
 }

@@ -14,8 +14,9 @@ final class Numbers {
         return Double.isNaN(x) ? "" : Decimals.format(x);
     }
 
-    /** {@code 0.0123}, {@code 4.56e-09}: small p-values keep their size. */
+    /** {@code 0.0123}, {@code 4.56e-09}: small p-values keep their size; empty for NaN (a check). */
     static String p(double p) {
+        if (Double.isNaN(p)) return "";
         return p >= 0.001 || p == 0 ? Decimals.format(Math.round(p * 1e4) / 1e4) : String.format(Locale.ROOT, "%.2e", p);
     }
 }

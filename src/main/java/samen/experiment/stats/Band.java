@@ -1,11 +1,12 @@
 package samen.experiment.stats;
 
-import org.apache.commons.math3.distribution.BinomialDistribution;
+import samen.experiment.analysis.Interval;
 
 /**
- * Whether a share lies inside a band, tested as an equivalence (two one-sided exact binomial tests,
- * Schuirmann 1987): p is the larger of P(X >= x | share = low) and P(X <= x | share = high), small
- * only when the share is clearly above the band's low end and clearly below its high end.
+ * A band a share should lie in, such as the 30-60% failure rate the literature reports for
+ * alliances. A share is judged inside when its whole 95% Wilson interval is (an interval check:
+ * equivalent to two one-sided tests at 0.025 each), so a small sample near an edge is not taken
+ * as evidence.
  *
  * @param low  the band's lower end
  * @param high the band's upper end
@@ -16,12 +17,8 @@ public record Band(double low, double high) {
         if (!(0 <= low && low < high && high <= 1)) throw new IllegalArgumentException("need 0 <= low < high <= 1");
     }
 
-    /** The equivalence p-value for {@code events} of {@code runs}. */
-    public double p(long events, long runs) {
-        int n = Math.toIntExact(runs);
-        int x = Math.toIntExact(events);
-        double aboveLow = low == 0 ? 0 : 1 - new BinomialDistribution(null, n, low).cumulativeProbability(x - 1);
-        double belowHigh = high == 1 ? 0 : new BinomialDistribution(null, n, high).cumulativeProbability(x);
-        return Math.max(aboveLow, belowHigh);
+    /** Whether {@code interval} lies wholly inside the band. */
+    public boolean contains(Interval interval) {
+        return interval.low() >= low && interval.high() <= high;
     }
 }

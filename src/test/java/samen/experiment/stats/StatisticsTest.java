@@ -157,20 +157,13 @@ class StatisticsTest {
         assertThat(Holm.adjust()).isEmpty();
     }
 
-    /** Two one-sided exact binomial tests, summed by hand. */
+    /** A band holds a share when the share's whole interval lies inside it. */
     @Test
-    void bandIsTheLargerOfTwoExactOneSidedPValues() {
-        double aboveLow = 0;
-        for (int k = 5; k <= 10; k++) aboveLow += binomial(10, k, 0.3);
-        double belowHigh = 0;
-        for (int k = 0; k <= 5; k++) belowHigh += binomial(10, k, 0.6);
-        assertThat(new Band(0.3, 0.6).p(5, 10)).isCloseTo(Math.max(aboveLow, belowHigh), within(1e-12));
-        assertThat(new Band(0.3, 0.6).p(90, 200)).isLessThan(1e-3);
-        assertThat(new Band(0.3, 0.6).p(10, 200)).isGreaterThan(0.99);
-    }
-
-    private static double binomial(int n, int k, double p) {
-        return CombinatoricsUtils.binomialCoefficientDouble(n, k) * Math.pow(p, k) * Math.pow(1 - p, n - k);
+    void aBandContainsAnIntervalWhollyInsideIt() {
+        Band band = new Band(0.3, 0.6);
+        assertThat(band.contains(Interval.share(200, 90))).isTrue(); // 0.45, 0.38 to 0.52
+        assertThat(band.contains(Interval.share(200, 66))).isFalse(); // 0.33, but the interval reaches 0.27
+        assertThat(band.contains(Interval.share(200, 20))).isFalse();
     }
 
     /** Wilson's interval for 5 of 20 by its closed form: 0.1119 to 0.4687. */
