@@ -13,7 +13,7 @@ import samen.model.Standing;
 public final class Palette {
 
     /** Relative gains beyond this share of the alternative get the deepest colour. */
-    static final double FULL_SCALE = 0.15;
+    static final double FULL_SCALE = 0.6;
 
     private static final Color EVEN = new Color(0xBDBDBD);
     private static final Color[] BETTER = {new Color(0xA1D99B), new Color(0x006D2C)};

@@ -15,8 +15,8 @@ public enum Intervention {
     /**
      * Visioning ("verbeelden"): vision on the collaboration's potential value, "meestal uitgevoerd
      * door iemand die ... gezag geniet bij de partners". Precondition: some partner is trusted by
-     * the others (mean trust received at least {@link #AUTHORITY}). Effect: ambition up, and every
-     * partner's loyalty a little towards the collaboration.
+     * the others (mean trust received at least {@link #AUTHORITY}). Effect: ambition up, energy up
+     * ({@link #MOBILISATION}), and every partner's loyalty a little towards the collaboration.
      */
     VISIONING("visioning (verbeelden)", Condition.AMBITION,
             "renews the shared ambition; needs a partner the others trust") {
@@ -28,6 +28,7 @@ public enum Intervention {
         @Override
         void apply(Collaboration c) {
             c.conditions().raise(Condition.AMBITION, 0.4);
+            c.process().addEnergy(MOBILISATION);
             for (Organisation o : c.activeOrganisations()) o.nudgeLoyalty(0.1);
         }
     },
@@ -84,7 +85,7 @@ public enum Intervention {
 
     /**
      * Process managing ("het proces managen"): process design, rules of the game, process
-     * evaluation. Always possible. Effect: process up, pictures of the phase aligned.
+     * evaluation. Always possible. Effect: process up, some energy back, pictures of the phase aligned.
      */
     PROCESS_MANAGING("process managing (het proces managen)", Condition.PROCESS,
             "designs the process and rules of the game: process up, everyone knows the phase") {
@@ -96,6 +97,7 @@ public enum Intervention {
         @Override
         void apply(Collaboration c) {
             c.conditions().raise(Condition.PROCESS, 0.4);
+            c.process().addEnergy(MOBILISATION / 2);
             c.alignPictures();
         }
     },
@@ -185,6 +187,11 @@ public enum Intervention {
     static final double ENERGY_COST = 0.04;
     /** Share of a phase's work it delays (the meetings it takes). */
     static final double DELAY = 0.02;
+    /**
+     * Energy a renewed vision gives ("inspiratie, mobilisatie", seed 003 §4.1), on top of its cost;
+     * process managing gives half of it (seed 003 §4.5: attention to the process gives "energie").
+     */
+    static final double MOBILISATION = 0.2;
     static final double AUTHORITY = 0.35;
     static final double ACCEPTABLE_POWER = 2.0;
     static final double UNDERSTOOD = 0.9;

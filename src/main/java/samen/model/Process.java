@@ -140,9 +140,10 @@ final class Process implements Steppable {
 
         reopenAgreements(c, now, active);
         momentum = advance(c, now, engagement);
-        // A neglected process drains energy up to twice as fast.
+        // A neglected process drains energy up to twice as fast; what drains is a share of what is
+        // left, so some momentum always rebuilds it (no absorbing state at zero).
         double neglect = 2 - c.weight(Condition.PROCESS, 0);
-        energy = clamp01(energy + settings.energyGain() * momentum - settings.energyDrain() * neglect * (1 - momentum));
+        energy = clamp01(energy + settings.energyGain() * momentum - settings.energyDrain() * neglect * (1 - momentum) * energy);
         fallBackIfCollapsed(c, now);
         updatePictures(c);
 

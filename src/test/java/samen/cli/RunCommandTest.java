@@ -46,7 +46,7 @@ class RunCommandTest {
         assertThat(organisations.get(0)).isEqualTo(timeseries.get(0));
         assertThat(organisations.get(1)).isEqualTo("step,organisation,active,power,perceived_power,loyalty,trust_given,"
                 + "trust_received,vigilance,contribution,taken,payoff,cumulative_payoff,interests_served,opportunistic,conduct,"
-                + "leadership,phase_picture,controlling,capacity,relative_gain");
+                + "leadership,phase_picture,controlling,capacity,relative_gain,surplus_rate,discontent,voice");
 
         List<String> events = Files.readAllLines(dir.resolve("events.csv"));
         assertThat(events.get(0)).isEqualTo(timeseries.get(0));
@@ -68,12 +68,12 @@ class RunCommandTest {
         JsonNode json = new ObjectMapper().readTree(summary);
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run",
+        assertThat(keys).containsExactly("outcome", "explanation", "rule", "phase_reached", "phase_reached_step", "steps_run",
                 "steps_requested", "weakest_condition", "dynamic", "metrics", "partners", "scenario", "seed", "samen_version");
         List<String> partnerKeys = new ArrayList<>();
         json.get("partners").get(0).fieldNames().forEachRemaining(partnerKeys::add);
         assertThat(partnerKeys).containsExactly("name", "power", "cumulative_payoff", "alternative_value",
-                "relative_gain", "outcome_for_partner", "active");
+                "relative_gain", "surplus_rate", "outcome_for_partner", "active");
         assertThat(json.get("scenario").get("hash").asText()).isEqualTo(timeseries.get(0).replaceAll(".*scenario_sha256=(\\S+).*", "$1"));
         assertThat(Files.readString(dir.resolve("scenario.yaml"))).contains("seed: 42", "steps: 60");
 

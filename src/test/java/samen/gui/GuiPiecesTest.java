@@ -80,11 +80,11 @@ class GuiPiecesTest {
     @Test
     void gainColoursAreGreyWhileEvenThenGreenOrRedDeepeningWithTheGap() {
         Color even = Palette.gain(0);
-        assertThat(Palette.gain(0.019)).isEqualTo(even);
-        Color small = Palette.gain(0.03);
+        assertThat(Palette.gain(0.099)).isEqualTo(even);
+        Color small = Palette.gain(0.12);
         Color big = Palette.gain(0.5);
         assertThat(small.getGreen()).isGreaterThan(small.getRed());
-        assertThat(Palette.gain(-0.03).getRed()).isGreaterThan(Palette.gain(-0.03).getGreen());
+        assertThat(Palette.gain(-0.12).getRed()).isGreaterThan(Palette.gain(-0.12).getGreen());
         assertThat(brightness(big)).isLessThan(brightness(small));
         assertThat(Palette.gain(1.0)).isEqualTo(Palette.gain(Palette.FULL_SCALE));
     }

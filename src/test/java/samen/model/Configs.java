@@ -25,7 +25,7 @@ public final class Configs {
     double autonomy = 0.5, capacity = 1, alternative = 1, loyalty = 0.6, pressure = 0.3, opportunism = 0.1;
     PowerDistribution power = PowerDistribution.EQUAL;
     double dominantShare = 0.6, influence = 0.3;
-    double trustInitial = 0.4, gainRate = 0.005, lossRate = 0.08;
+    double trustInitial = 0.4, gainRate = 0.005, lossRate = 0.015;
     Phase startPhase = Phase.EXPLORE;
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
     /** Null: a mixed team, the five connecting signatures in turn. */
@@ -70,7 +70,7 @@ public final class Configs {
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
-                new CollaborationSettings(startPhase, 1.8, 0.02, 12, energyInitial, energyGain, energyDrain,
+                new CollaborationSettings(startPhase, 1.15, 0.02, 12, energyInitial, energyGain, energyDrain,
                         diversity, 0, 0),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),

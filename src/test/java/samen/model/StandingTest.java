@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 class StandingTest {
 
     @Test
-    void withinTwoPercentOfTheAlternativeIsEven() {
-        assertThat(Standing.of(0.02)).isEqualTo(Standing.EVEN);
-        assertThat(Standing.of(-0.02)).isEqualTo(Standing.EVEN);
-        assertThat(Standing.of(0.0201)).isEqualTo(Standing.GAIN);
-        assertThat(Standing.of(-0.0201)).isEqualTo(Standing.LOSS);
+    void withinATenthOfTheStakeIsEven() {
+        assertThat(Standing.of(0.10)).isEqualTo(Standing.EVEN);
+        assertThat(Standing.of(-0.10)).isEqualTo(Standing.EVEN);
+        assertThat(Standing.of(0.1001)).isEqualTo(Standing.GAIN);
+        assertThat(Standing.of(-0.1001)).isEqualTo(Standing.LOSS);
         assertThat(Standing.GAIN.key()).isEqualTo("gain");
     }
 }
