@@ -64,9 +64,9 @@ final class RunReport {
     /** The outcome as a trainer would say it. */
     static String words(Outcome outcome) {
         return switch (outcome) {
-            case WIN_WIN -> "win-win: more value created than a fair split, every partner better off";
-            case COMPROMISE -> "compromise: the value was split fairly, but no more than that";
-            case WIN_LOSE -> "win-lose: some partners gained at the expense of others";
+            case WIN_WIN -> "win-win: a fair split, and more value created than in a compromise";
+            case COMPROMISE -> "compromise: the value was split fairly, but little was created";
+            case WIN_LOSE -> "win-lose: some partners gained much more than others, or at their expense";
             case LOSE_LOSE -> "lose-lose: the partners would have done better on their own";
             case STAGNATION -> "stagnation: the collaboration got stuck and did not deliver";
             case SHAM -> "sham collaboration: the partners went through the motions";

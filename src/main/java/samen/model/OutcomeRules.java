@@ -136,7 +136,7 @@ public final class OutcomeRules {
                     100 * created), "compromise: " + numbers);
         }
         return new Verdict(Outcome.WIN_WIN, String.format(Locale.ROOT,
-                "Every partner is better off than alone, the value is split fairly and together the partners create %+.0f%% on their stake "
+                "No partner would do better alone, the value is split fairly and together the partners create %+.0f%% on their stake "
                         + "(from %+.0f%% for %s to %+.0f%% for %s).",
                 100 * created, 100 * worst.surplusRate(), worst.name(), 100 * best.surplusRate(), best.name()),
                 "win_win: " + numbers);

@@ -41,18 +41,25 @@ final class Process implements Steppable {
     static final double GATE_LOYALTY = 0.4;
     static final double GATE_INTERESTS = 0.4;
     static final double GATE_VIGILANCE = 0.6;
+    /** Half-width of the range over which a gate opens (see {@link #gate}). */
+    static final double GATE_MARGIN = 0.1;
     static final double FALLBACK_TRUST = 0.2;
     static final double FALLBACK_ENERGY = 0.1;
     /** Phases' worth of steps without a phase change after which agree or shape has stalled. */
     static final int STALL_PHASES = 4;
     /**
-     * Chance per step that a partner with no loyalty left, or fully discontented and without
-     * loyalty, walks away: "stemmen met de voeten" (seed 004). See {@link #exitHazard}.
+     * Chance per step that a fully discontented partner walks away: "stemmen met de voeten" (seed
+     * 004). See {@link #exitHazard}.
      */
     static final double EXIT_RATE = 0.2;
+    /**
+     * The same for a partner pulled away by its own organisation alone: loyalty drifts, and a
+     * representative does not leave the table at the first doubt.
+     */
+    static final double PULL_RATE = 0.05;
     /** Pull of its own organisation (one minus loyalty) over which the exit hazard rises from zero to full. */
-    static final double PULL_FROM = 0.7;
-    static final double PULL_FULL = 0.9;
+    static final double PULL_FROM = 0.6;
+    static final double PULL_FULL = 1.0;
     /** Discontent over which the exit hazard rises from zero to full: small grievances are borne. */
     static final double DISCONTENT_FROM = 0.1;
     static final double DISCONTENT_FULL = 0.4;
@@ -166,12 +173,12 @@ final class Process implements Steppable {
      * (feeling used, or worse off than alone), and falls with lock-in, the specific investments of
      * what it has invested so far (its {@link Organisation#lockIn}). Each rises over a range rather
      * than at a threshold, so there is no loyalty at which everyone leaves at once:
-     * {@code EXIT_RATE × (1 − lockIn) × max(ramp(pull), ramp(discontent))}.
+     * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
-        double pushed = Math.max(Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
-                Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
-        return EXIT_RATE * (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
+        double pushed = Math.max(PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
+                EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
+        return (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
     }
 
     /**
@@ -237,7 +244,7 @@ final class Process implements Steppable {
             progress = Math.min(1, progress + tempo / settings.phaseDuration());
             return tempo;
         }
-        if (!gateOpen(c)) return 0;
+        if (!c.random.nextBoolean(gate(c))) return 0;
         Phase from = phase;
         changePhase(c, phase.next(), now);
         energy = clamp01(energy + CELEBRATION);
@@ -259,14 +266,24 @@ final class Process implements Steppable {
         return (double) same / c.activeCount();
     }
 
-    private boolean gateOpen(Collaboration c) {
+    /**
+     * Chance per step that the phase's gate opens once its work is done. Each gate has a level; the
+     * chance rises from zero {@link #GATE_MARGIN} below it to one {@link #GATE_MARGIN} above it, so
+     * partners a hair short of a level are not stopped for ever and a hair above it not waved
+     * through: a gate is a judgement the partners make, not a switch.
+     */
+    private double gate(Collaboration c) {
         return switch (phase) {
-            case EXPLORE -> c.meanTrust() >= GATE_TRUST;
-            case SHARE -> c.activeOrganisations().stream().mapToDouble(Organisation::loyalty).average().orElse(0) >= GATE_LOYALTY;
-            case AGREE -> c.activeOrganisations().stream().allMatch(o -> o.interestsServed() >= GATE_INTERESTS);
-            case SHAPE -> c.meanTrust() >= GATE_TRUST && c.meanVigilance() <= GATE_VIGILANCE;
-            case EXECUTE -> false;
+            case EXPLORE -> above(c.meanTrust(), GATE_TRUST);
+            case SHARE -> above(c.activeOrganisations().stream().mapToDouble(Organisation::loyalty).average().orElse(0), GATE_LOYALTY);
+            case AGREE -> above(c.activeOrganisations().stream().mapToDouble(Organisation::interestsServed).min().orElse(0), GATE_INTERESTS);
+            case SHAPE -> Math.min(above(c.meanTrust(), GATE_TRUST), above(-c.meanVigilance(), -GATE_VIGILANCE));
+            case EXECUTE -> 0;
         };
+    }
+
+    private static double above(double value, double level) {
+        return Organisation.ramp(value, level - GATE_MARGIN, level + GATE_MARGIN);
     }
 
     private void fallBackIfCollapsed(Collaboration c, long now) {

@@ -176,7 +176,8 @@ final class Round implements Steppable {
                 if (excess[b] > UNFAIR_MARGIN) {
                     relations.badExperience(self.index(), other.index(), Math.min(1, excess[b] - UNFAIR_MARGIN));
                 } else {
-                    double reliability = (ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1) / 4;
+                    // Reliability counts as far as it can be seen: transparency shows what the other brought.
+                    double reliability = c.transparency() * (ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1) / 4;
                     relations.goodExperience(self.index(), other.index(), relation * (drivers + reliability),
                             self.constituencyPressure());
                 }
