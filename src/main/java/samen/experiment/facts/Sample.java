@@ -1,10 +1,8 @@
 package samen.experiment.facts;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import samen.engine.RunResult;
 import samen.model.Outcome;
 
 /**
@@ -19,16 +17,6 @@ public final class Sample {
     Sample(Outcome[] outcomes, Map<String, double[]> metrics) {
         this.outcomes = outcomes.clone();
         this.metrics = new LinkedHashMap<>(metrics);
-    }
-
-    static Sample of(List<RunResult> runs) {
-        Map<String, double[]> metrics = new LinkedHashMap<>();
-        for (int i = 0; i < runs.size(); i++) {
-            for (Map.Entry<String, Double> m : runs.get(i).metrics().entrySet()) {
-                metrics.computeIfAbsent(m.getKey(), k -> new double[runs.size()])[i] = m.getValue();
-            }
-        }
-        return new Sample(runs.stream().map(RunResult::outcome).toArray(Outcome[]::new), metrics);
     }
 
     public int runs() {
