@@ -22,12 +22,12 @@ import samen.scenario.ScenarioLoader;
         description = {"Runs each fact's factor over its levels on the base scenario (seeds 0..N-1 per level, "
                 + "in-process and in parallel; the same results for any --threads), tests the expected trend "
                 + "(Cochran-Armitage for a share, Jonckheere-Terpstra for a metric, a difference of differences "
-                + "for an interaction, an equivalence test for a base rate), corrects the family with Holm and "
-                + "prints each fact's verdict at alpha 0.01. Writes DIR/facts.csv.",
+                + "for an interaction), corrects the family with Holm and prints each fact's verdict at alpha 0.01; "
+                + "a base rate holds when its 95% Wilson interval lies in its band. Writes DIR/facts.csv.",
                 "With --oat: for each of the main parameters, 11 values over its allowed range, N seeds each: "
                         + "outcome shares, failure share and the largest jump between neighbouring values; writes "
                         + "DIR/oat.csv and a chart per parameter into DIR/charts.", ""},
-        footer = {"", "Examples:", "  samen facts                          200 seeds per level, about a minute",
+        footer = {"", "Examples:", "  samen facts                          200 seeds per level, under a minute",
                 "  samen facts --reps 50 --lang nl      a quick look, in Dutch",
                 "  samen facts --oat --out runs/oat     response curves of 13 parameters", "",
                 "Exit code 0 whether or not the facts hold: the verdicts are the result."})
