@@ -45,7 +45,7 @@ public final class FactsTable {
                 "z", "p", text("header.holm"), text("header.verdict")));
         for (FactsRun.Result r : results) {
             Evaluation e = r.evaluation();
-            out.append(String.format(Locale.ROOT, row, claim(r.fact()), r.fact().expected(), e.statistic(),
+            out.append(String.format(Locale.ROOT, row, claim(r.fact()), expected(r.fact()), e.statistic(),
                     Double.isNaN(e.z()) ? "-" : String.format(Locale.ROOT, "%.2f", e.z()), dash(Numbers.p(e.p())),
                     dash(Numbers.p(r.adjustedP())), text(r.holds() ? "verdict.holds" : "verdict.fails")));
             out.append(String.format(Locale.ROOT, "    %s (%s); %s: %s%n", r.fact().source(), r.fact().key(),
@@ -55,6 +55,12 @@ public final class FactsTable {
         long holding = results.stream().filter(FactsRun.Result::holds).count();
         out.append(text("summary", holding, results.size())).append('\n');
         return out.toString();
+    }
+
+    /** {@code up} and {@code down} in this language; a band as it is. */
+    private String expected(Fact fact) {
+        String key = "expected." + fact.expected();
+        return bundle.containsKey(key) ? text(key) : fact.expected();
     }
 
     private static String dash(String cell) {
