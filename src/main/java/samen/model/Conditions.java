@@ -33,6 +33,8 @@ final class Conditions implements Steppable {
 
     /** Level gained per step at full attention, as a share of what is still missing. */
     static final double RAISE = 0.12;
+    /** Share of the relation's level lost per step when every pair is in watchful contracting. */
+    static final double ENEMY_EROSION = 0.2;
     /** Share of its level a condition loses per step when nobody attends to it. */
     static final double DECAY = 0.02;
 
@@ -59,6 +61,10 @@ final class Conditions implements Steppable {
         Collaboration c = (Collaboration) state;
         double[] extra = new double[level.length];
         extra[Condition.INTERESTS.ordinal()] = c.process().understandingGained();
+        // Enemy images wear the relation down however much the representatives attend to it
+        // (seed 003 §4.3: "vijandbeelden"; seed 004: "hardnekkig vijandbeeld").
+        int k = c.activeCount();
+        if (k > 1) extra[Condition.RELATION.ordinal()] = -ENEMY_EROSION * c.enemyPairs() / (k * (k - 1.0)) * level(Condition.RELATION);
         update(c, extra);
         c.relations().undercurrent(c.activeOrganisations(), level(Condition.RELATION));
         // Control needs something to control: agreements, from agree on.

@@ -100,6 +100,7 @@ public final class Organisation implements Steppable {
 
     // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
     private double invested;
+    private double terms;
     private double recentTaken;
     private double recentCost;
     private double recentFair;
@@ -382,6 +383,11 @@ public final class Organisation implements Steppable {
      * the run is once the collaboration has settled; the outcome rules judge partners by it.
      */
     public double surplusRate() { return recentCost > 0 ? recentTaken / recentCost - 1 : 0; }
+    /** Extra weight in the split won by renegotiating (see {@link Round#RENEGOTIATION}). */
+    double terms() { return terms; }
+
+    void renegotiate(double gain) { terms += gain; }
+
     /** Share of the way to being locked in: {@code invested / (invested + half)}, in [0,1). */
     double lockIn(double half) { return invested / (invested + half); }
     /** What it took from the pot per step, recently. */

@@ -37,6 +37,8 @@ final class Round implements Steppable {
      * rules of the game in a network), so taking by power alone is noticed as unfair.
      */
     static final double POWER_LEGITIMACY = 0.5;
+    /** Weight in the split, relative to an equal share, a fully discontented partner wins per renegotiation. */
+    static final double RENEGOTIATION = 0.2;
     /** Size of the vague suspicion an unnoticed opportunistic act leaves, against its sting when seen. */
     static final double SUSPICION = 0.3;
     /** Share of its trust a pair loses per step when the partners never meet (the trust paradox). */
@@ -72,6 +74,10 @@ final class Round implements Steppable {
                 c.log(EventKind.OPPORTUNISM, o.conduct().key(), o.name(), o.conduct().dutch());
                 if (o.conduct() == Opportunism.REFUSAL_TO_ADAPT) refusals++;
             }
+            // Voice works: a partner that presses to renegotiate wins better terms, more the more
+            // discontented it is; what the partners agree is fair from then on (Hirschman 1970:
+            // voice is an attempt to change the state of affairs; seed 004: "voor wat hoort wat").
+            if (o.voice() == Voice.RENEGOTIATE) o.renegotiate(RENEGOTIATION * o.discontent() / active.size());
             if (o.voice() != null) {
                 c.log(EventKind.VOICE, o.voice().key(), o.name(), String.format(java.util.Locale.ROOT,
                         "pushes back (%s): discontent %.2f", o.voice().dutch(), o.discontent()));
@@ -96,7 +102,7 @@ final class Round implements Steppable {
                 rho += GRAB * (1 - rho);
             }
             if (o.leadership() == Leadership.HIERARCHICAL) rho += HIERARCHY_PULL * (1 - rho);
-            share[a] = (1 - rho) * contributionShare[a] + rho * o.power();
+            share[a] = (1 - rho) * contributionShare[a] + rho * o.power() + o.terms();
             weights += share[a];
         }
         double[] fair = fairShares(active, contributionShare, influence);
@@ -195,9 +201,11 @@ final class Round implements Steppable {
         double perceived = 0;
         for (Organisation o : active) perceived += o.perceivedPower();
         double total = (1 - legitimate) + legitimate * perceived;
+        for (Organisation o : active) total += o.terms();
         double[] fair = new double[active.size()];
         for (int a = 0; a < fair.length; a++) {
-            fair[a] = ((1 - legitimate) * contributionShare[a] + legitimate * active.get(a).perceivedPower()) / total;
+            Organisation o = active.get(a);
+            fair[a] = ((1 - legitimate) * contributionShare[a] + legitimate * o.perceivedPower() + o.terms()) / total;
         }
         return fair;
     }

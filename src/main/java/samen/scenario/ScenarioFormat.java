@@ -97,7 +97,7 @@ final class ScenarioFormat {
     static final Group COLLABORATION = Group.of(CollaborationSettings.class,
             Field.optional("start_phase", Choice.of(Phase.class, Phase.EXPLORE),
                     "phase at the start; starting at agree skips exploring and sharing"),
-            Field.optional("synergy", new Decimal(0.1, 10, 1.15),
+            Field.optional("synergy", new Decimal(0.1, 10, 1.125),
                     "value created per unit of resources brought in when executing, before it is shared out"),
             Field.optional("meeting_cost", Decimal.unit(0.02),
                     "share of its capacity each partner spends on meetings each step"),

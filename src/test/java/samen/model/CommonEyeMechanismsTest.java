@@ -35,11 +35,11 @@ class CommonEyeMechanismsTest {
         Collaboration c = started(Configs.defaults().build());
         steps(c, 5);
         double energy = c.energy();
-        double process = c.condition(Condition.PROCESS);
-        assertThat(c.intervene(Intervention.PROCESS_MANAGING)).isTrue();
+        double relation = c.condition(Condition.RELATION);
+        assertThat(c.intervene(Intervention.CONVENING)).isTrue();
         assertThat(c.energy()).isCloseTo(energy - Intervention.ENERGY_COST, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(c.condition(Condition.PROCESS)).isGreaterThan(process);
-        assertThat(c.events()).last().isEqualTo(new Event(5, EventKind.INTERVENTION, "process_managing", "", "by hand"));
+        assertThat(c.condition(Condition.RELATION)).isGreaterThan(relation);
+        assertThat(c.events()).last().isEqualTo(new Event(5, EventKind.INTERVENTION, "convening", "", "by hand"));
     }
 
     @Test
