@@ -61,12 +61,12 @@ public record Charts(String provenance, List<NamedChart> list) {
 
     /**
      * Writes the charts into {@code target}, all or nothing; an earlier charts directory there
-     * (one with {@value ChartFiles#INDEX}) is replaced, anything else is left alone.
+     * (one whose manifest vouches for all it holds) is replaced, anything else is left alone.
      *
      * @return the files written, relative to {@code target}
      */
     public List<Path> write(Path target, ChartFiles.Format format) throws IOException, OutputExistsException {
-        try (OutputDirectory out = OutputDirectory.create(target, true, ChartFiles.INDEX)) {
+        try (OutputDirectory out = OutputDirectory.create(target, true)) {
             List<Path> files = new ArrayList<>();
             for (Path p : ChartFiles.write(list, out.dir(), format, provenance)) files.add(out.dir().relativize(p));
             out.commit();

@@ -57,6 +57,11 @@ final class PayoffChart {
         plot.addRangeMarker(new ValueMarker(0, ChartStyle.TEXT, ChartStyle.line(2f)));
         plot.getRangeAxis().setUpperMargin(0.15);
         plot.getRangeAxis().setLowerMargin(0.15);
+        if (run.partners().size() > RunData.NETWORK_PARTNERS) { // too many to name: the bars show the spread
+            bars.setDefaultItemLabelsVisible(false);
+            plot.getDomainAxis().setTickLabelsVisible(false);
+            bars.setDrawBarOutline(false);
+        }
         return chart;
     }
 }

@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import samen.output.AtomicFile;
+import samen.output.Manifest;
 import samen.output.Version;
 import samen.scenario.ScenarioException;
 
@@ -54,14 +55,8 @@ public final class Report {
             throw Charts.notResults(display);
         }
         Path target = dir.resolve(FILE);
-        // A named sibling rather than Files.createTempFile, which would leave the report readable by its owner only.
-        Path temp = dir.resolve("." + FILE + ".tmp");
-        try {
-            Files.writeString(temp, html, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeString(target, html);
+        Manifest.add(dir, List.of(target));
         return target;
     }
 

@@ -22,7 +22,7 @@ public final class RunCharts {
         }
         charts.add(new NamedChart("energy-value", EnergyValueChart.build(run, labels)));
         charts.add(new NamedChart("payoffs", PayoffChart.build(run, labels)));
-        charts.add(new NamedChart("network", NetworkChart.build(run, labels)));
+        if (run.partners().size() <= RunData.NETWORK_PARTNERS) charts.add(new NamedChart("network", NetworkChart.build(run, labels)));
         if (!run.events().isEmpty()) charts.add(new NamedChart("events", EventsChart.build(run, labels)));
         return charts;
     }

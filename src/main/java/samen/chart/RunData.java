@@ -25,7 +25,7 @@ import samen.scenario.ScenarioException;
  * @param phases       the phase key of each row
  * @param series       every numeric column of {@code timeseries.csv} by name, in file order
  * @param partners     the partners in scenario order, from {@code summary.json}
- * @param relations    the ordered pairs of {@code relations.csv}
+ * @param relations    the ordered pairs of {@code relations.csv}; empty above {@link #NETWORK_PARTNERS} partners
  * @param events       the rows of {@code events.csv}, empty when there is none
  * @param summary      {@code summary.json} as read
  * @param scenarioYaml {@code scenario.yaml}, or "" when missing
@@ -33,6 +33,13 @@ import samen.scenario.ScenarioException;
 public record RunData(Path dir, String provenance, double[] steps, List<String> phases, Map<String, double[]> series,
                       List<Partner> partners, List<Relation> relations, List<Event> events,
                       JsonNode summary, String scenarioYaml) {
+
+    /**
+     * Above this many partners the trust network is not drawn and relations.csv not read: its
+     * ties (n × (n - 1)) would be a tangle on the page and, at 1,000 partners, a million rows in
+     * memory and a report of 300 MB. relations.csv keeps every pair for analysis.
+     */
+    public static final int NETWORK_PARTNERS = 60;
 
     /** Files that make a directory a run directory. */
     public static final List<String> MARKERS = List.of("summary.json", "timeseries.csv");
@@ -81,23 +88,6 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
                 ts.numbersIfAll(column).ifPresent(values -> series.put(column, values));
             }
         }
-        Table rel = Table.read(dir.resolve("relations.csv"), display + "/relations.csv")
-                .require("from", "to", "trust", "vigilance", "quadrant");
-        List<Relation> relations = new ArrayList<>();
-        double[] trust = rel.numbers("trust");
-        double[] vigilance = rel.numbers("vigilance");
-        for (int i = 0; i < rel.size(); i++) {
-            relations.add(new Relation(rel.text(i, "from"), rel.text(i, "to"), trust[i], vigilance[i], rel.text(i, "quadrant")));
-        }
-        List<Event> events = new ArrayList<>();
-        var ev = Table.readIfPresent(dir.resolve("events.csv"), display + "/events.csv");
-        if (ev.isPresent()) {
-            Table t = ev.get().require("step", "kind", "name", "subject", "detail");
-            double[] step = t.numbers("step");
-            for (int i = 0; i < t.size(); i++) {
-                events.add(new Event((long) step[i], t.text(i, "kind"), t.text(i, "name"), t.text(i, "subject"), t.text(i, "detail")));
-            }
-        }
         JsonNode summary = Json.read(dir.resolve("summary.json"), display + "/summary.json");
         List<Partner> partners = new ArrayList<>();
         for (JsonNode p : summary.path("partners")) {
@@ -110,8 +100,33 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
             throw new ScenarioException(List.of(new Problem(display + "/summary.json", 0, 0, "partners",
                     "no partners; allowed: a summary.json written by samen run")));
         }
+        List<Relation> relations = new ArrayList<>();
+        if (partners.size() <= NETWORK_PARTNERS) {
+            Table rel = Table.read(dir.resolve("relations.csv"), display + "/relations.csv")
+                    .require("from", "to", "trust", "vigilance", "quadrant");
+            double[] trust = rel.numbers("trust");
+            double[] vigilance = rel.numbers("vigilance");
+            for (int i = 0; i < rel.size(); i++) {
+                relations.add(new Relation(rel.text(i, "from"), rel.text(i, "to"), trust[i], vigilance[i], rel.text(i, "quadrant")));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        var ev = Table.readIfPresent(dir.resolve("events.csv"), display + "/events.csv");
+        if (ev.isPresent()) {
+            Table t = ev.get().require("step", "kind", "name", "subject", "detail");
+            double[] step = t.numbers("step");
+            for (int i = 0; i < t.size(); i++) {
+                events.add(new Event((long) step[i], t.text(i, "kind"), t.text(i, "name"), t.text(i, "subject"), t.text(i, "detail")));
+            }
+        }
         Path yaml = dir.resolve("scenario.yaml");
-        String scenario = Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : "";
+        String scenario;
+        try {
+            scenario = Files.isRegularFile(yaml) ? Files.readString(yaml, StandardCharsets.UTF_8) : "";
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ScenarioException(List.of(new Problem(display + "/scenario.yaml", 0, 0, "",
+                    "not UTF-8 text; allowed: a file samen wrote")));
+        }
         return new RunData(dir, ts.comment(), series.get("step"), ts.texts("phase"), series, partners, relations, events, summary, scenario);
     }
 

@@ -47,7 +47,7 @@ final class Table {
             return new Table(source, comment == null ? "" : comment.strip(), List.copyOf(parser.getHeaderNames()), rows);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new ScenarioException(List.of(new Problem(source, 0, 0, "",
-                    "not a CSV file with a header (" + e.getMessage() + "); allowed: a file samen wrote")));
+                    "not a CSV file with a header (" + reason(e) + "); allowed: a file samen wrote")));
         }
     }
 
@@ -143,5 +143,14 @@ final class Table {
         int column = 1;
         for (int i = 0; i < index; i++) column += r.get(i).length() + 1;
         return column;
+    }
+
+    /** What went wrong, in words: the innermost cause, without its Java class name. */
+    static String reason(Throwable e) {
+        Throwable inner = e;
+        while (inner.getCause() != null) inner = inner.getCause();
+        if (inner instanceof java.nio.charset.CharacterCodingException) return "not UTF-8 text";
+        String message = inner.getMessage() == null ? "" : inner.getMessage();
+        return message.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
     }
 }

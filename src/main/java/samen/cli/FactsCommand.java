@@ -75,7 +75,7 @@ final class FactsCommand implements Callable<Integer> {
         Path target = env.resolve(out != null ? out : Path.of("runs", oat ? "oat" : "facts"));
         if (oat) return new OatReport(main, lang).write(base, file, target, force, reps, threads, comment);
         List<FactsRun.Result> results = FactsRun.run(base, StylisedFacts.all(), reps, threads);
-        try (OutputDirectory dir = OutputDirectory.create(target, force, FactsCsv.FILE)) {
+        try (OutputDirectory dir = OutputDirectory.create(target, force)) {
             FactsCsv.write(dir.dir(), comment + " alpha=" + FactsRun.ALPHA, results);
             dir.commit();
         }

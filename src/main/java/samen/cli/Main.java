@@ -123,6 +123,11 @@ public final class Main implements Callable<Integer> {
             err.println("samen: " + e.getMessage());
             return BAD_INPUT;
         }
+        if (e instanceof InvalidPathException path) { // a NUL in a path: from an option or a file
+            err.println("samen: not a usable path: \"" + path.getInput().replaceAll("\\p{Cntrl}", "?") + "\" ("
+                    + path.getReason() + "); allowed: a file or directory name without control characters");
+            return BAD_INPUT;
+        }
         if (e instanceof OutputExistsException exists) {
             err.println("samen: " + env.display(exists.path()) + (exists.reason() == null
                     ? " already exists; use --force to replace it" : " " + exists.reason()));

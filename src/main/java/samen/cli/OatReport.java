@@ -31,7 +31,7 @@ final class OatReport {
             throws Exception {
         List<OatCurves.Curve> curves = OatCurves.run(base, OatCurves.main(), reps, threads);
         Environment env = main.env();
-        try (OutputDirectory dir = OutputDirectory.create(target, force, OatCsv.FILE)) {
+        try (OutputDirectory dir = OutputDirectory.create(target, force)) {
             OatCsv.write(dir.dir(), comment, curves);
             Path charts = Files.createDirectory(dir.dir().resolve("charts"));
             ChartFiles.write(ResponseCurveCharts.all(curves.stream().map(OatReport::curve).toList(), Labels.forLanguage(lang),

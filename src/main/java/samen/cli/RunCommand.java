@@ -15,6 +15,7 @@ import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.output.OutputDirectory;
 import samen.output.Provenance;
+import samen.output.RunLimits;
 import samen.output.RunRecorder;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
@@ -78,13 +79,15 @@ final class RunCommand implements Callable<Integer> {
             throw overrides.blamingFlags(e);
         }
 
+        var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
+        if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
         Path target = env.resolve(out != null ? out : Path.of("runs", resolved.slug() + "-seed" + resolved.seed()));
         Provenance provenance = Provenance.of(resolved, env.display(file));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         RunResult result;
         int drawn = 0;
         long started = System.nanoTime();
-        try (OutputDirectory dir = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
+        try (OutputDirectory dir = OutputDirectory.create(target, force);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
             result = simulation.run(resolved.steps(), List.of(recorder));
             recorder.finish(result, resolved);

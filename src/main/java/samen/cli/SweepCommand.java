@@ -37,6 +37,8 @@ import samen.experiment.analysis.SweepAnalysis;
                 "", "Then: samen analyze DIR", ""})
 final class SweepCommand implements Callable<Integer> {
 
+    static final int MAX_THREADS = 1024;
+
     @ParentCommand
     private Main main;
 
@@ -88,7 +90,10 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec spec = spec(env);
         Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
         if (slice == null) throw new UserException("--shard " + shard + ": expected I/N with 1 <= I <= N, e.g. --shard 2/8");
-        if (threads < 1) throw new UserException("--threads " + threads + ": expected at least 1");
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UserException("--threads " + threads + ": expected 1 to " + MAX_THREADS + " (this machine has "
+                    + Runtime.getRuntime().availableProcessors() + " cores; more threads than cores gain nothing)");
+        }
         if (charts && !slice.whole()) throw new UserException("--charts: a shard has part of the runs; draw the charts after `samen merge`");
         long points = spec.newDesign().points();
         long runs = Math.multiplyExact(points, (long) spec.replications());
@@ -99,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         Path dir = env.resolve(out != null ? out : Path.of("sweeps",
-                spec.name() + (slice.whole() ? "" : "-shard-" + slice.index() + "-of-" + slice.count())));
+                spec.directoryName() + (slice.whole() ? "" : "-shard-" + slice.index() + "-of-" + slice.count())));
         SweepRunner.Summary summary;
         try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
             summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, timeseries, failFast),

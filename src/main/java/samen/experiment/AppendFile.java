@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -22,10 +24,14 @@ final class AppendFile implements AutoCloseable {
         this.length = length;
     }
 
-    /** A new file (replacing a leftover one) holding {@code head}. */
+    /**
+     * A new file (replacing a leftover one) holding {@code head}. Created exclusively and never through a
+     * symbolic link: a link planted under this name is removed, not written through.
+     */
     static AppendFile create(Path file, String head) throws IOException {
-        AppendFile f = new AppendFile(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING), 0);
+        Files.deleteIfExists(file);
+        AppendFile f = new AppendFile(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS), 0);
         f.append(head);
         return f;
     }
@@ -33,23 +39,28 @@ final class AppendFile implements AutoCloseable {
     /**
      * The file cut back to {@code length}, after checking it starts with {@code head}.
      *
-     * @throws IOException when it is shorter than the checkpoint or starts otherwise
+     * @throws SweepException when it is shorter than the checkpoint or starts otherwise (damaged or replaced)
      */
-    static AppendFile resume(Path file, long length, String head) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    static AppendFile resume(Path file, long length, String head) throws IOException, SweepException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SweepException(file + " is missing or not a plain file (a symbolic link is never written through); "
+                    + "delete " + file.getParent() + " and run the sweep again, or use another --out");
+        }
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
             long size = channel.size();
             byte[] expected = head.getBytes(StandardCharsets.UTF_8);
             ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, expected.length));
             channel.read(start, 0);
             if (size < length || length < expected.length || !java.util.Arrays.equals(start.array(), expected)) {
-                throw new IOException(file.getFileName() + " does not match its checkpoint (" + size + " bytes, expected at least "
-                        + length + ", starting with the sweep's header)");
+                throw new SweepException(file + " does not match its checkpoint (" + size + " bytes, expected at least "
+                        + length + ", starting with the sweep's header): it was damaged or replaced; delete "
+                        + file.getParent() + " and run the sweep again, or use another --out");
             }
             channel.truncate(length);
             channel.position(length);
             return new AppendFile(channel, length);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SweepException | RuntimeException e) {
             channel.close();
             throw e;
         }

@@ -34,6 +34,11 @@ final class BaseScenario {
         return scenario.hash();
     }
 
+    /** Steps of a run of the base scenario. */
+    int steps() {
+        return scenario.steps();
+    }
+
     /** The scenario of one point. */
     Scenario at(List<String> overrides) throws ScenarioException {
         return prepared.with(overrides);

@@ -2,19 +2,19 @@ package samen.experiment;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Properties;
+import samen.output.AtomicFile;
 
 /**
  * How far an unfinished sweep got, as last made durable: the lengths of its files up to the last
- * whole task and the counts at that moment. Written to a temporary file, fsync'd, then renamed over
- * the old one, so it is always one whole checkpoint or the previous one.
+ * whole task and the counts at that moment. Written as an {@link AtomicFile} (a new temporary name,
+ * fsync'd, renamed over the old one), so it is always one whole checkpoint or the previous one.
  *
  * @param specHash    identifies the sweep (design, parameters, base scenario, seeds, shard, version)
  * @param runsBytes   length of runs.csv.part at the checkpoint
@@ -28,32 +28,37 @@ record Checkpoint(String specHash, long runsBytes, long stepsBytes, long done, l
     static final String FILE = ".checkpoint";
 
     void write(Path dir) throws IOException {
-        String text = "spec_sha256=" + specHash + "\nruns_bytes=" + runsBytes + "\ntimeseries_bytes=" + stepsBytes
-                + "\ndone=" + done + "\nerrors=" + errors + "\nelapsed_ms=" + elapsedMillis + "\n";
-        Path temp = dir.resolve(FILE + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
+        AtomicFile.writeString(dir.resolve(FILE), "spec_sha256=" + specHash + "\nruns_bytes=" + runsBytes
+                + "\ntimeseries_bytes=" + stepsBytes + "\ndone=" + done + "\nerrors=" + errors
+                + "\nelapsed_ms=" + elapsedMillis + "\n");
+    }
+
+    /**
+     * The checkpoint in {@code dir}; null when there is none.
+     *
+     * @throws SweepException when it is damaged (not written by samen, or edited): what it says cannot be trusted
+     */
+    static Checkpoint read(Path dir) throws IOException, SweepException {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
         try {
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            if (Files.size(file) > MAX_BYTES) throw new IllegalArgumentException(Files.size(file) + " bytes");
+            Properties p = new Properties();
+            p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString()));
+            Checkpoint c = new Checkpoint(p.getProperty("spec_sha256", ""), Long.parseLong(p.getProperty("runs_bytes")),
+                    Long.parseLong(p.getProperty("timeseries_bytes")), Long.parseLong(p.getProperty("done")),
+                    Long.parseLong(p.getProperty("errors")), Long.parseLong(p.getProperty("elapsed_ms")));
+            if (c.runsBytes < 0 || c.stepsBytes < 0 || c.done < 0 || c.errors < 0 || c.errors > c.done) {
+                throw new IllegalArgumentException("negative or inconsistent counts");
+            }
+            return c;
+        } catch (RuntimeException | CharacterCodingException e) {
+            throw new SweepException(file + " is damaged (" + (e instanceof CharacterCodingException ? "not text"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "); the runs so far cannot be trusted: delete " + dir
+                    + " and run the sweep again, or use another --out");
         }
     }
 
-    /** The checkpoint in {@code dir}; null when there is none. */
-    static Checkpoint read(Path dir) throws IOException {
-        Path file = dir.resolve(FILE);
-        if (!Files.isRegularFile(file)) return null;
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-        try {
-            return new Checkpoint(p.getProperty("spec_sha256", ""), Long.parseLong(p.getProperty("runs_bytes")),
-                    Long.parseLong(p.getProperty("timeseries_bytes")), Long.parseLong(p.getProperty("done")),
-                    Long.parseLong(p.getProperty("errors")), Long.parseLong(p.getProperty("elapsed_ms")));
-        } catch (RuntimeException e) {
-            throw new IOException(file + " is damaged: " + e.getMessage(), e);
-        }
-    }
+    /** A checkpoint is a few lines; anything much larger was not written by samen. */
+    private static final int MAX_BYTES = 4096;
 }

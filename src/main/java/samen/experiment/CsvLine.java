@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
+import samen.output.CsvCells;
 
 /**
  * One CSV line with its LF, quoted as samen.output's tables are (RFC 4180, and every cell quoted
- * when one holds a {@code #}, which pandas' {@code comment="#"} would otherwise cut at).
+ * when one holds a {@code #}, which pandas' {@code comment="#"} would otherwise cut at), and with
+ * formula-like texts defused ({@link CsvCells}).
  */
 final class CsvLine {
 
@@ -17,7 +19,8 @@ final class CsvLine {
     private CsvLine() {
     }
 
-    static void append(StringBuilder out, String... cells) {
+    static void append(StringBuilder out, String... given) {
+        String[] cells = CsvCells.safe(given);
         boolean hash = false;
         for (String cell : cells) hash |= cell.indexOf('#') >= 0;
         try {

@@ -37,6 +37,10 @@ public final class Merge {
      *                        sweeps, or runs are missing or present twice (naming them)
      */
     public static Result merge(List<Path> shards, Path target) throws SweepException, IOException, OutputExistsException {
+        return Damaged.reading("a file of " + shards, () -> mergeShards(shards, target));
+    }
+
+    private static Result mergeShards(List<Path> shards, Path target) throws SweepException, IOException, OutputExistsException {
         List<ObjectNode> descriptions = new ArrayList<>();
         for (Path dir : shards) {
             descriptions.add(SweepJson.readTree(dir));
@@ -59,7 +63,7 @@ public final class Merge {
             errors += d.path("counts").path("errors").asLong();
             seconds += d.path("timing").path("seconds").asDouble();
         }
-        try (OutputDirectory out = OutputDirectory.create(target, false, SweepJson.FILE)) {
+        try (OutputDirectory out = OutputDirectory.create(target, false)) {
             mergeFile(shards, SweepRunner.RUNS, out.dir(), total, absentShards(descriptions));
             if (timeseries) mergeFile(shards, SweepRunner.TIMESERIES, out.dir(), -1, "");
             ObjectNode merged = first.deepCopy();
@@ -139,13 +143,13 @@ public final class Merge {
         if (line != null && !line.isEmpty()) queue.add(new Head(line, runId(line), shard));
     }
 
-    private static long runId(String line) throws IOException {
+    private static long runId(String line) {
         int comma = line.indexOf(',');
         String cell = (comma < 0 ? line : line.substring(0, comma)).replace("\"", "");
         try {
             return Long.parseLong(cell);
         } catch (NumberFormatException e) {
-            throw new IOException("a row without a run id: " + line);
+            throw new IllegalArgumentException("a row without a run id: " + samen.scenario.NumberText.shown(line));
         }
     }
 

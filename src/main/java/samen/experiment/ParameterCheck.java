@@ -25,6 +25,11 @@ final class ParameterCheck {
         this.base = ScenarioLoader.prepare(baseText, baseName);
     }
 
+    /** The value {@code key} addresses, as one path; see {@link ScenarioLoader.Prepared#canonicalKey}. */
+    String canonical(String key) {
+        return base.canonicalKey(key);
+    }
+
     /** Problems of {@code values} of {@code key}, at most one per value and one for the key. */
     List<Problem> check(String key, List<String> values, Locator where) {
         List<Problem> problems = new ArrayList<>();

@@ -2,6 +2,7 @@ package samen.experiment;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import samen.scenario.NumberText;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
@@ -36,6 +38,7 @@ public final class SweepFile {
     static final int MAX_SAMPLES = 10_000_000;
     static final int MAX_LEVELS = 100_000;
     static final long MAX_INDEXED_POINTS = 10_000_000;
+    static final int MAX_NAME = 80;
 
     private final String source;
     private final List<Problem> problems = new ArrayList<>();
@@ -62,8 +65,7 @@ public final class SweepFile {
     private SweepSpec read(MappingNode root, Path file) {
         Map<String, Node> v = entries(root, "", KEYS);
         String fileName = file.getFileName().toString();
-        String name = v.containsKey("name") ? text(v.get("name"), "name")
-                : fileName.replaceFirst("\\.ya?ml$", "");
+        String name = v.containsKey("name") ? name(v.get("name")) : fileName.replaceFirst("\\.ya?ml$", "");
         long masterSeed = v.containsKey("master_seed") ? whole(v.get("master_seed"), "master_seed", Long.MIN_VALUE, Long.MAX_VALUE) : 42;
         long replications = v.containsKey("replications") ? whole(v.get("replications"), "replications", 1, MAX_REPLICATIONS) : 1;
         DesignSpec design = v.containsKey("design") ? design(v.get("design")) : missing(root, "design",
@@ -75,9 +77,13 @@ public final class SweepFile {
         } else {
             label = text(v.get("scenario"), "scenario");
             if (label != null) {
-                scenario = file.resolveSibling(label).normalize();
-                if (!Files.isRegularFile(scenario)) {
-                    problem(v.get("scenario"), "scenario", "no such file: " + scenario
+                try {
+                    scenario = file.resolveSibling(label).normalize();
+                } catch (InvalidPathException e) {
+                    scenario = null;
+                }
+                if (scenario == null || !Files.isRegularFile(scenario)) {
+                    problem(v.get("scenario"), "scenario", "no such file: " + (scenario == null ? NumberText.shown(label) : scenario)
                             + "; allowed: the path of a scenario file, relative to the sweep file");
                     scenario = null;
                 }
@@ -96,7 +102,14 @@ public final class SweepFile {
         List<Parameter> parameters = parameters(v.get("parameters"), design, check);
         if (!problems.isEmpty()) return null;
         SweepSpec spec = new SweepSpec(name, scenario, label, masterSeed, (int) replications, design, parameters);
-        long points = spec.newDesign().points();
+        long points;
+        try {
+            points = spec.newDesign().points();
+        } catch (ArithmeticException overflow) {
+            problem(v.get("parameters"), "parameters", "the design has more points than fit in 64 bits; allowed: fewer "
+                    + "values per parameter, or a sampling design (lhs, morris, sobol)");
+            return spec;
+        }
         if (points > Long.MAX_VALUE / replications) {
             problem(v.get("replications"), "replications", "points × replications does not fit in 64 bits; allowed: fewer");
         }
@@ -176,6 +189,7 @@ public final class SweepFile {
             return parameters;
         }
         Set<String> seen = new HashSet<>();
+        Map<String, String> addressed = new LinkedHashMap<>(); // canonical path -> key as written
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue().strip() : null;
             if (key == null || key.isEmpty() || !seen.add(key)) {
@@ -190,7 +204,14 @@ public final class SweepFile {
             }
             Parameter p = parameter(key, tuple.getValueNode(), design.type() == DesignSpec.Type.GRID);
             if (p == null) continue;
-            List<String> probes = p instanceof Parameter.Levels levels ? levels.values()
+            String overlap = overlap(addressed, key, check.canonical(key));
+            if (overlap != null) {
+                problem(tuple.getKeyNode(), "parameters." + key, "sets the same value as `" + overlap + "` (or a part of it), "
+                        + "so one would overwrite the other and runs.csv would show values never used; allowed: each "
+                        + "scenario value varied by one key only");
+                continue;
+            }
+            List<String> probes = p instanceof Parameter.Levels levels ? probes(levels, tuple.getValueNode())
                     : List.of(((Parameter.Range) p).min().toPlainString(), ((Parameter.Range) p).max().toPlainString());
             Node keyNode = tuple.getKeyNode();
             Node valueNode = tuple.getValueNode();
@@ -199,6 +220,32 @@ public final class SweepFile {
             parameters.add(p);
         }
         return parameters;
+    }
+
+    /**
+     * The values to check against the scenario: all listed ones, but of {@code {min, max, step}} only
+     * the first two and the last (the rest lie between them), so 100,000 levels cost three checks.
+     */
+    private static List<String> probes(Parameter.Levels levels, Node node) {
+        List<String> values = levels.values();
+        if (node instanceof SequenceNode || values.size() <= 3) return values;
+        return List.of(values.get(0), values.get(1), values.get(values.size() - 1));
+    }
+
+    /**
+     * The key already varied that addresses {@code canonical} or a value inside or around it, or null;
+     * records {@code canonical} otherwise. A key that addresses nothing is left to the value check.
+     */
+    private static String overlap(Map<String, String> addressed, String key, String canonical) {
+        if (canonical == null) return null;
+        for (Map.Entry<String, String> e : addressed.entrySet()) {
+            String other = e.getKey();
+            if (other.equals(canonical) || other.startsWith(canonical + ".") || canonical.startsWith(other + ".")) {
+                return e.getValue();
+            }
+        }
+        addressed.put(canonical, key);
+        return null;
     }
 
     private Parameter parameter(String key, Node node, boolean grid) {
@@ -220,6 +267,7 @@ public final class SweepFile {
                 problem(node, path, "a value is listed twice; allowed: distinct values");
                 return null;
             }
+            if (!grid && values.size() == 1) return constant(node, path);
             return new Parameter.Levels(key, values);
         }
         if (!(node instanceof MappingNode)) {
@@ -258,8 +306,34 @@ public final class SweepFile {
             problem(node, path, "a grid needs the values to try; allowed: a list [v1, v2, ...] or {min: a, max: b, step: s}");
             return null;
         }
+        if (min.compareTo(max) == 0) return constant(node, path);
         boolean whole = isWhole(v.get("min")) && isWhole(v.get("max"));
         return new Parameter.Range(key, min, max, whole);
+    }
+
+    /** A sampling design measures what varying a parameter does: one that does not vary only adds noise. */
+    private Parameter constant(Node node, String path) {
+        problem(node, path, "does not vary (a single value, or min equal to max), so a sampling design would "
+                + "measure only noise for it; allowed: two or more values, or min below max (set a fixed value "
+                + "in the scenario instead)");
+        return null;
+    }
+
+    /** A sweep's name: it names the output directory and goes into every CSV's first line. */
+    private String name(Node node) {
+        String name = text(node, "name");
+        if (name == null) return null;
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            problem(node, "name", "is " + name.codePointCount(0, name.length()) + " characters long; allowed: text of 1 to "
+                    + MAX_NAME + " characters");
+            return null;
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            problem(node, "name", "contains a control character (such as a line break or NUL); allowed: letters, "
+                    + "digits, spaces and punctuation");
+            return null;
+        }
+        return name;
     }
 
     // ---- small readers that report at the node's mark
@@ -293,7 +367,7 @@ public final class SweepFile {
         if (n == null) return min;
         String allowed = min == Long.MIN_VALUE ? "a whole number that fits in 64 bits" : "a whole number from " + min + " to " + max;
         if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(node, key, n.toPlainString() + " is not allowed here; allowed: " + allowed);
+            problem(node, key, NumberText.shown(((ScalarNode) node).getValue().strip()) + " is not allowed here; allowed: " + allowed);
             return min;
         }
         return n.longValueExact();
@@ -301,8 +375,13 @@ public final class SweepFile {
 
     private BigDecimal number(Node node, String key) {
         if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
+            String tooBig = NumberText.tooBig(s.getValue().strip());
+            if (tooBig != null) {
+                problem(node, key, "expected a number, got " + tooBig + "; allowed: a finite decimal number");
+                return null;
+            }
             try {
-                return new BigDecimal(s.getValue().strip().replaceFirst("^\\+", ""));
+                return NumberText.decimal(s.getValue().strip());
             } catch (NumberFormatException e) {
                 // .inf, .nan, 0x..: reported below
             }
@@ -319,7 +398,7 @@ public final class SweepFile {
         if (node instanceof MappingNode) return "a mapping";
         if (node instanceof SequenceNode) return "a list";
         ScalarNode s = (ScalarNode) node;
-        return s.getTag().equals(Tag.NULL) ? "nothing" : "'" + s.getValue() + "'";
+        return s.getTag().equals(Tag.NULL) ? "nothing" : "'" + NumberText.shown(s.getValue()) + "'";
     }
 
     private <T> T missing(Node parent, String key, String allowed) {

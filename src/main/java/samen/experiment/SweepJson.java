@@ -10,12 +10,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import samen.output.AtomicFile;
 import samen.output.Version;
 
 /**
@@ -80,11 +80,23 @@ public final class SweepJson {
         return JSON.writeValueAsString(node) + "\n";
     }
 
-    /** Writes {@code node} as {@code dir/sweep.json}, via a temporary file and a rename. */
+    /** Writes {@code node} as {@code dir/sweep.json}, via a temporary file and a rename ({@link AtomicFile}). */
     static void write(Path dir, ObjectNode node) throws IOException {
-        Path temp = dir.resolve(FILE + ".tmp");
-        Files.writeString(temp, text(node), StandardCharsets.UTF_8);
-        Files.move(temp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(dir.resolve(FILE), text(node));
+    }
+
+    /**
+     * The fields of {@code expected} (a {@link #describe} of the sweep asked for) that {@code dir/sweep.json}
+     * gives otherwise: empty when the directory holds the same sweep.
+     */
+    static List<String> differences(Path dir, ObjectNode expected) throws SweepException, IOException {
+        ObjectNode stored = readTree(dir);
+        JsonNode asRead = JSON.readTree(text(expected)); // numbers typed as reading gives them (11 an int, not a long)
+        List<String> differ = new ArrayList<>();
+        asRead.fieldNames().forEachRemaining(field -> {
+            if (!asRead.get(field).equals(stored.get(field))) differ.add(field);
+        });
+        return differ;
     }
 
     static ObjectNode readTree(Path dir) throws SweepException, IOException {
@@ -93,12 +105,26 @@ public final class SweepJson {
             throw new SweepException(dir + " holds no " + FILE + ": not a finished sweep (run `samen sweep`, or "
                     + "`samen sweep ... --resume` to finish it)");
         }
-        return (ObjectNode) JSON.readTree(file.toFile());
+        try {
+            if (JSON.readTree(file.toFile()) instanceof ObjectNode root) return root;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            // reported below
+        }
+        throw new SweepException(file + " is damaged (not the JSON object samen writes); run the sweep again into "
+                + "another --out");
     }
 
     /** The description in {@code dir/sweep.json}. */
     public static Description read(Path dir) throws SweepException, IOException {
         ObjectNode root = readTree(dir);
+        try {
+            return describe(root);
+        } catch (IllegalArgumentException e) { // an unknown design type, a bound that is no number
+            throw Damaged.of(dir.resolve(FILE).toString(), e);
+        }
+    }
+
+    private static Description describe(ObjectNode root) {
         JsonNode d = root.path("design");
         DesignSpec.Type type = DesignSpec.Type.valueOf(d.path("type").asText("grid").toUpperCase(java.util.Locale.ROOT));
         DesignSpec design = new DesignSpec(type, d.path("samples").asInt(0), d.path("trajectories").asInt(0), d.path("levels").asInt(0));

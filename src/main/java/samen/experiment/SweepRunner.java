@@ -15,6 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import samen.output.AtomicFile;
+import samen.output.FaultInjection;
+import samen.output.OutputDirectory;
+import samen.output.OutputExistsException;
 import samen.scenario.ScenarioException;
 
 /**
@@ -31,7 +35,9 @@ import samen.scenario.ScenarioException;
  * written. {@code resume} cuts the files back to the checkpoint (dropping a torn last row) after
  * checking they belong to the same sweep, and goes on from there; seeds depend on run ids only, so
  * the redone runs give the same bytes. On completion the files are renamed to {@code runs.csv}
- * and {@code timeseries.csv} and {@code sweep.json} is written last.
+ * and {@code timeseries.csv} and {@code sweep.json} is written last; a kill between those steps
+ * leaves a checkpoint of all runs, from which {@code --resume} finishes again. A resume of a finished
+ * sweep checks that it is the same sweep.
  */
 public final class SweepRunner {
 
@@ -40,6 +46,7 @@ public final class SweepRunner {
     static final String PART = ".part";
     static final int WINDOW_PER_THREAD = 4;
     static final long CHECKPOINT_MILLIS = 1000;
+    static final long MAX_TIMESERIES_ROWS = 10_000_000;
 
     /**
      * @param threads   worker threads (at least 1)
@@ -84,6 +91,7 @@ public final class SweepRunner {
         long points = design.points();
         long total = Math.multiplyExact(points, (long) spec.replications());
         long shardRuns = options.shard().runs(total);
+        if (options.timeseries()) checkTimeseriesSize(base, shardRuns);
         List<String> metrics = base.metricNames();
         String runsHead = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed())
                 + CsvLine.of(SweepColumns.runs(spec.keys(), metrics).toArray(String[]::new));
@@ -94,10 +102,17 @@ public final class SweepRunner {
                 + " timeseries=" + options.timeseries());
 
         Path dir = options.out();
-        if (Files.isRegularFile(dir.resolve(SweepJson.FILE)) && options.resume()) {
+        if (Files.isRegularFile(dir.resolve(SweepJson.FILE), LinkOption.NOFOLLOW_LINKS) && options.resume()) {
+            checkSameSweep(dir, description);
+            Files.deleteIfExists(dir.resolve(Checkpoint.FILE)); // killed after sweep.json was written
+            removeLeftovers(dir);
             return new Summary(points, shardRuns, 0, 0, null, false, true);
         }
         Checkpoint start = prepare(dir, specHash);
+        if (start != null && start.done() == shardRuns) { // killed while finishing: finish again
+            finish(dir, description, start, points, total, shardRuns, runsHead, stepsHead);
+            return new Summary(points, shardRuns, start.errors(), start.elapsedMillis() / 1000.0, null, false, false);
+        }
         Path runsPart = dir.resolve(RUNS + PART);
         Path stepsPart = dir.resolve(TIMESERIES + PART);
         long began = System.nanoTime();
@@ -144,15 +159,26 @@ public final class SweepRunner {
             last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
             double seconds = last.elapsedMillis() / 1000.0;
             if (stopped) return new Summary(points, shardRuns, errors, seconds, firstError, true, false);
-            finish(dir, description, points, total, shardRuns, errors, seconds);
+            runsFile.close();
+            if (stepsFile != null) stepsFile.close();
+            finish(dir, description, last, points, total, shardRuns, runsHead, stepsHead);
             return new Summary(points, shardRuns, errors, seconds, firstError, false, false);
         }
     }
 
-    private void finish(Path dir, ObjectNode description, long points, long total, long shardRuns, long errors,
-                        double seconds) throws IOException {
-        Files.move(dir.resolve(RUNS + PART), dir.resolve(RUNS), StandardCopyOption.REPLACE_EXISTING);
-        if (options.timeseries()) Files.move(dir.resolve(TIMESERIES + PART), dir.resolve(TIMESERIES), StandardCopyOption.REPLACE_EXISTING);
+    /**
+     * Turns the finished parts into {@code runs.csv} (and {@code timeseries.csv}) and writes
+     * {@code sweep.json}, then drops the checkpoint. Safe to repeat after a kill at any point in it:
+     * {@code --resume} finds a checkpoint of all runs and comes here again, where a part already
+     * renamed is taken as it is.
+     */
+    private void finish(Path dir, ObjectNode description, Checkpoint last, long points, long total, long shardRuns,
+                        String runsHead, String stepsHead) throws IOException, SweepException {
+        complete(dir, RUNS, last.runsBytes(), runsHead);
+        FaultInjection.point("sweep.after-runs-rename");
+        if (options.timeseries()) complete(dir, TIMESERIES, last.stepsBytes(), stepsHead);
+        double seconds = last.elapsedMillis() / 1000.0;
+        long errors = last.errors();
         if (!options.shard().whole()) description.put("shard", options.shard().toString());
         ObjectNode counts = description.putObject("counts");
         counts.put("points", points).put("runs", total).put("errors", errors);
@@ -162,7 +188,64 @@ public final class SweepRunner {
         timing.put("threads", options.threads());
         timing.put("runs_per_second", seconds > 0 ? Math.round(shardRuns / seconds * 10) / 10.0 : 0);
         SweepJson.write(dir, description);
+        FaultInjection.point("sweep.after-sweep-json");
         Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
+    }
+
+    /** {@code NAME.part} cut to the checkpoint's length and renamed to {@code NAME}, unless a kill came after that. */
+    private static void complete(Path dir, String name, long bytes, String head) throws IOException, SweepException {
+        Path part = dir.resolve(name + PART);
+        Path whole = dir.resolve(name);
+        if (Files.exists(part, LinkOption.NOFOLLOW_LINKS)) {
+            AppendFile.resume(part, bytes, head).close(); // checks the header, drops anything past the checkpoint
+            Files.move(part, whole, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else if (!Files.isRegularFile(whole, LinkOption.NOFOLLOW_LINKS) || Files.size(whole) != bytes) {
+            throw new SweepException(dir + " holds neither " + name + PART + " nor a whole " + name + " ("
+                    + bytes + " bytes): it was damaged; delete it and run the sweep again, or use another --out");
+        }
+    }
+
+    /**
+     * A complete sweep is "already complete" only for the same sweep: another design, parameter, base
+     * scenario, master seed, shard, --timeseries or samen version is refused, not answered with old rows.
+     */
+    private void checkSameSweep(Path dir, ObjectNode description) throws SweepException, IOException {
+        ObjectNode expected = description.deepCopy();
+        if (!options.shard().whole()) expected.put("shard", options.shard().toString());
+        List<String> differ = new ArrayList<>(SweepJson.differences(dir, expected));
+        if (SweepJson.readTree(dir).has("shard") && options.shard().whole()) differ.add("shard");
+        if (Files.exists(dir.resolve(TIMESERIES), LinkOption.NOFOLLOW_LINKS) != options.timeseries()) differ.add("--timeseries");
+        if (!differ.isEmpty()) {
+            throw new SweepException(dir + " holds a finished sweep that is not this one (" + String.join(", ", differ)
+                    + " differ); use another --out, or resume it with the sweep file it was made with");
+        }
+    }
+
+    /** Temporary files a killed checkpoint or sweep.json writer left. */
+    private static void removeLeftovers(Path dir) throws IOException {
+        AtomicFile.removeLeftovers(dir, Checkpoint.FILE);
+        AtomicFile.removeLeftovers(dir, SweepJson.FILE);
+    }
+
+    /**
+     * {@code --timeseries} writes a row per run and step: refused up front when that would be more
+     * than one machine's disk takes well ({@value #MAX_TIMESERIES_ROWS} rows, about 3 GB).
+     */
+    private void checkTimeseriesSize(BaseScenario base, long shardRuns) throws SweepException {
+        long steps = base.steps();
+        for (Parameter p : spec.parameters()) {
+            if (!p.key().equals("steps")) continue;
+            steps = p instanceof Parameter.Levels levels
+                    ? levels.values().stream().mapToLong(v -> new java.math.BigDecimal(v).longValue()).max().orElse(steps)
+                    : ((Parameter.Range) p).max().longValue();
+        }
+        long rows = shardRuns > MAX_TIMESERIES_ROWS / (steps + 1) ? Long.MAX_VALUE : shardRuns * (steps + 1);
+        if (rows > MAX_TIMESERIES_ROWS) {
+            throw new SweepException(String.format(java.util.Locale.ROOT, "--timeseries: %,d runs of up to %,d steps would "
+                    + "write more than %,d rows into timeseries.csv; allowed: at most %,d rows (about 3 GB): fewer runs or "
+                    + "steps, a shard of the sweep (--shard), or no --timeseries (runs.csv keeps one row per run)",
+                    shardRuns, steps, MAX_TIMESERIES_ROWS, MAX_TIMESERIES_ROWS));
+        }
     }
 
     /** Checks the directory; the checkpoint to resume from, or null for a fresh start. */
@@ -170,9 +253,14 @@ public final class SweepRunner {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
             throw new SweepException(dir + " exists and is not a directory");
         }
-        Checkpoint checkpoint = Files.isDirectory(dir) ? Checkpoint.read(dir) : null;
+        try {
+            OutputDirectory.createDirectories(dir, dir);
+        } catch (OutputExistsException e) {
+            throw new SweepException(e.getMessage());
+        }
+        removeLeftovers(dir);
+        Checkpoint checkpoint = Checkpoint.read(dir);
         if (checkpoint == null && options.resume() && onlyLeftovers(dir)) {
-            Files.createDirectories(dir);
             return null; // killed before its first checkpoint: nothing was kept, start afresh
         }
         if (options.resume()) {
@@ -188,23 +276,19 @@ public final class SweepRunner {
         if (checkpoint != null) {
             throw new SweepException(dir + " holds an unfinished sweep; add --resume to continue it, or use another --out");
         }
-        if (Files.isDirectory(dir)) {
-            try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new SweepException(dir + " already exists and is not empty; use another --out");
-                }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new SweepException(dir + " already exists and is not empty; use another --out");
             }
         }
-        Files.createDirectories(dir);
         return null;
     }
 
-    /** True when {@code dir} is absent or holds nothing but files an unfinished start of a sweep leaves. */
+    /** True when {@code dir} holds nothing but files an unfinished start of a sweep leaves. */
     private static boolean onlyLeftovers(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
         try (var entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString())
-                    .allMatch(n -> n.equals(RUNS + PART) || n.equals(TIMESERIES + PART) || n.equals(Checkpoint.FILE + ".tmp"));
+                    .allMatch(n -> n.equals(RUNS + PART) || n.equals(TIMESERIES + PART));
         }
     }
 

@@ -27,6 +27,17 @@ public record SweepSpec(String name, Path scenarioFile, String scenarioLabel, lo
         return Design.of(design, parameters, masterSeed);
     }
 
+    /**
+     * The sweep's name as a directory name: letters, digits, spaces, dots, dashes and underscores
+     * kept, anything else (a slash, {@code ..}) turned into a dash, leading dots and dashes dropped,
+     * so {@code name: ../../escaped} stays inside {@code sweeps/}.
+     */
+    public String directoryName() {
+        String safe = name.replaceAll("[^\\p{L}\\p{N} ._-]+", "-").replaceAll("^[.\\- ]+", "").strip();
+        if (safe.length() > 80) safe = safe.substring(0, 80).strip();
+        return safe.isEmpty() ? "sweep" : safe;
+    }
+
     public List<String> keys() {
         return parameters.stream().map(Parameter::key).toList();
     }

@@ -160,7 +160,7 @@ public enum Intervention {
 
         @Override
         void apply(Collaboration c) {
-            c.relations().mediate(c.activeOrganisations(), 0.4, 0.1);
+            c.relations().mediate(c.activeIndex(), 0.4, 0.1);
             c.conditions().raise(Condition.RELATION, 0.3);
         }
     },

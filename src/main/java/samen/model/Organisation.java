@@ -98,9 +98,10 @@ public final class Organisation implements Steppable {
     private double alternativeValue;
     private long stepsActive;
 
-    // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
+    // What it put in (lock-in) and won in renegotiations.
     private double invested;
     private double terms;
+    // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
     private double recentTaken;
     private double recentCost;
     private double recentFair;
@@ -184,8 +185,9 @@ public final class Organisation implements Steppable {
     /**
      * Books what the {@link Round} gave this organisation: {@code taken} from the pot against
      * {@code cost}, what bringing its contribution and sitting at the table cost it at home (so the
-     * payoff is against going it alone), and {@code fair}, what its contribution alone would have
-     * justified ("voor wat hoort wat", seed 004). Its recent account weighs the last phases of work.
+     * payoff is against going it alone), and {@code fair}, what its contribution, its power in part
+     * and its agreed terms justify in the partners' eyes ("voor wat hoort wat", seed 004; see
+     * {@code Round#fairShares}). Its recent account weighs the last phases of work.
      */
     void settle(double taken, double cost, double fair) {
         this.taken = taken;

@@ -248,12 +248,12 @@ public final class Relations {
      * damage heal; good experiences alone heal it slowly), and pairs in watchful contracting regain
      * {@code repair} trust (seed 004, conflict handling: "reframing").
      */
-    void mediate(List<Organisation> active, double ease, double repair) {
-        for (Organisation a : active) {
-            for (Organisation b : active) {
+    void mediate(int[] active, double ease, double repair) {
+        for (int a : active) {
+            for (int b : active) {
                 if (a == b) continue;
-                int k = a.index() * n + b.index();
-                if (quadrant(a.index(), b.index()) == LewickiQuadrant.WATCHFUL_CONTRACTING) {
+                int k = a * n + b;
+                if (quadrant(a, b) == LewickiQuadrant.WATCHFUL_CONTRACTING) {
                     trust[k] = Math.min(1, trust[k] + repair);
                 }
                 vigilance[k] -= ease * vigilance[k];

@@ -19,7 +19,8 @@ import org.apache.commons.csv.QuoteMode;
  *
  * <p>pandas' {@code comment="#"} cuts a line at a {@code #} anywhere outside quotes, and
  * commons-csv's minimal quoting leaves {@code Team #2} unquoted; so a row with a {@code #} in any
- * cell is written with every cell quoted.
+ * cell is written with every cell quoted. A text that a spreadsheet would run as a formula is
+ * defused ({@link CsvCells}).
  */
 final class CsvTable implements Closeable {
 
@@ -54,7 +55,8 @@ final class CsvTable implements Closeable {
             throw new IllegalArgumentException(file.getFileName() + ": " + cells.length + " cells for " + columns + " columns");
         }
         try {
-            (needsQuotes(cells) ? quotedRows : printer).printRecord((Object[]) cells);
+            String[] safe = CsvCells.safe(cells);
+            (needsQuotes(safe) ? quotedRows : printer).printRecord((Object[]) safe);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

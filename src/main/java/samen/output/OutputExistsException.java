@@ -3,8 +3,9 @@ package samen.output;
 import java.nio.file.Path;
 
 /**
- * The output path already exists and may not be replaced: either replacing was not asked for, or
- * what is there is not something this program wrote ({@link #reason()}). A user error, not a bug.
+ * The output path already exists and may not be replaced (replacing was not asked for, or what is
+ * there is not something this program wrote), or it cannot be made at all, such as a path under a
+ * file ({@link #reason()}). A user error, not a bug.
  */
 public final class OutputExistsException extends Exception {
 

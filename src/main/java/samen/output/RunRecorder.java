@@ -15,7 +15,7 @@ import samen.scenario.Scenario;
  * summary and resolved scenario are written at the end.
  *
  * <pre>{@code
- * try (OutputDirectory out = OutputDirectory.create(target, force, RunRecorder.SUMMARY);
+ * try (OutputDirectory out = OutputDirectory.create(target, force);
  *      RunRecorder recorder = new RunRecorder(out.dir(), provenance)) {
  *     RunResult result = simulation.run(scenario.steps(), List.of(recorder));
  *     recorder.finish(result, scenario);

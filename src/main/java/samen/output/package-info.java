@@ -12,7 +12,10 @@
  *
  * <p>Files are byte-reproducible: numbers go through {@link samen.output.Decimals}, line endings are
  * LF, text is UTF-8. A run directory appears complete or not at all ({@link
- * samen.output.OutputDirectory}).
+ * samen.output.OutputDirectory}), lists what samen wrote in it ({@link samen.output.Manifest}, so
+ * {@code --force} deletes nothing else), and single files are replaced whole through temporary names
+ * that are never followed through a link ({@link samen.output.AtomicFile}). docs/RELIABILITY.md
+ * states these promises and their tests.
  *
  * <p>Uses model, engine and scenario; never cli.
  */

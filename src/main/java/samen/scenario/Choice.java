@@ -29,7 +29,7 @@ record Choice(List<Enum<?>> constants, Enum<?> fallbackValue) implements FieldTy
             for (Enum<?> constant : constants) {
                 if (key(constant).equalsIgnoreCase(given)) return constant;
             }
-            in.problem(node, path, "'" + given + "' is not one of the choices"
+            in.problem(node, path, "'" + NumberText.shown(given) + "' is not one of the choices"
                     + Suggestions.didYouMean(given, keys()) + "; allowed: " + allowed());
             return null;
         }

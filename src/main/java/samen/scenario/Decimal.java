@@ -23,7 +23,7 @@ record Decimal(double min, double max, double fallbackValue) implements FieldTyp
         BigDecimal number = in.number(node, path, "a number", allowed());
         if (number == null) return null;
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            in.problem(node, path, ((ScalarNode) node).getValue().strip() + " is out of range; allowed: " + allowed());
+            in.problem(node, path, NumberText.shown(((ScalarNode) node).getValue().strip()) + " is out of range; allowed: " + allowed());
             return null;
         }
         return number.doubleValue();

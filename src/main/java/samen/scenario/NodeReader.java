@@ -1,7 +1,6 @@
 package samen.scenario;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -50,8 +49,7 @@ final class NodeReader {
         if (node instanceof MappingNode) return "a mapping (keys with values below it)";
         if (node instanceof SequenceNode) return "a list";
         ScalarNode scalar = (ScalarNode) node;
-        String value = scalar.getValue();
-        String shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
+        String shown = NumberText.shown(scalar.getValue());
         if (scalar.getTag().equals(Tag.NULL)) return "nothing";
         if (scalar.getTag().equals(Tag.BOOL)) return "the yes/no value " + shown;
         if (scalar.getScalarStyle() != ScalarStyle.PLAIN) return "the text \"" + shown + "\"";
@@ -69,14 +67,19 @@ final class NodeReader {
         if (node instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
             Tag tag = scalar.getTag();
+            String tooBig = NumberText.tooBig(text);
+            if (tooBig != null && (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT))) {
+                problem(node, path, "expected " + expected + ", got " + tooBig + "; allowed: " + allowed);
+                return null;
+            }
             try {
-                if (tag.equals(Tag.INT)) return new BigDecimal(parseInteger(text));
+                if (tag.equals(Tag.INT)) return new BigDecimal(NumberText.integer(text));
                 if (tag.equals(Tag.FLOAT)) {
                     if (text.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
                         problem(node, path, "expected a finite number, got " + text + "; allowed: " + allowed);
                         return null;
                     }
-                    return new BigDecimal(text);
+                    return NumberText.decimal(text);
                 }
             } catch (NumberFormatException e) {
                 // an explicit !!int or !!float on text that is no number: reported below
@@ -91,16 +94,9 @@ final class NodeReader {
         return null;
     }
 
-    // YAML 1.2 core schema integers: decimal, 0o octal, 0x hexadecimal.
-    private static BigInteger parseInteger(String text) {
-        if (text.startsWith("0x")) return new BigInteger(text.substring(2), 16);
-        if (text.startsWith("0o")) return new BigInteger(text.substring(2), 8);
-        return new BigInteger(text.startsWith("+") ? text.substring(1) : text);
-    }
-
     private static boolean looksNumeric(String text) {
         try {
-            new BigDecimal(text);
+            NumberText.decimal(text);
             return true;
         } catch (NumberFormatException e) {
             return false;

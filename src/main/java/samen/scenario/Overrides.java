@@ -41,31 +41,47 @@ final class Overrides {
         }
     }
 
-    /** @param offset where {@code override} starts within {@code source} */
-    private static void apply(MappingNode root, String source, int offset, String override, Problems problems) {
+    /**
+     * The value {@code key} addresses, as one path: list items by number and stripped of spaces, so
+     * {@code organisations.Municipality.loyalty} and {@code organisations.1.loyalty} give the same
+     * text. Null when it addresses nothing. {@code root} is changed: pass a copy.
+     */
+    static String canonical(MappingNode root, String key, Problems problems) {
+        String override = key + "=0";
+        return apply(root, OPTION + override, OPTION.length(), override, problems);
+    }
+
+    /**
+     * @param offset where {@code override} starts within {@code source}
+     * @return the canonical path it set (see {@link #canonical}), or null after a problem
+     */
+    private static String apply(MappingNode root, String source, int offset, String override, Problems problems) {
         int equals = override.indexOf('=');
         String keyText = equals < 0 ? "" : override.substring(0, equals);
         if (keyText.isBlank()) {
             problems.add(new Problem(source, 1, offset + 1, "", "expected KEY=VALUE; allowed: a key path and a value, "
                     + "e.g. trust.gain_rate=0.1 or organisations.2.loyalty=0.3"));
-            return;
+            return null;
         }
         int valueColumn = offset + equals + 1;
         String padded = " ".repeat(valueColumn) + override.substring(equals + 1); // so marks give the column in `source`
         int before = problems.count();
         Optional<Node> parsed = YamlSource.read(padded, source, problems);
-        if (problems.count() > before) return;
+        if (problems.count() > before) return null;
         Node value = parsed.orElseGet(() -> nullNode(mark(source, valueColumn)));
 
-        walk(root, keyText.split("\\.", -1), 0, "", offset, keyText, value, source, problems);
+        return walk(root, keyText.split("\\.", -1), 0, "", offset, keyText, value, source, problems);
     }
 
     /**
      * Follows the key path from {@code segments[i]} on, starting at {@code current}, and puts
      * {@code value} at its end. {@code *} on a list goes on into every item, each getting its own
      * copy of the value; on a generated population (which sets every partner at once) it is skipped.
+     *
+     * @return the canonical path (see {@link #canonical}; {@code *} on a list stays {@code *}), or
+     *         null after a problem
      */
-    private static void walk(Node start, String[] segments, int from, String startPath, int startColumn, String keyText,
+    private static String walk(Node start, String[] segments, int from, String startPath, int startColumn, String keyText,
                              Node value, String source, Problems problems) {
         Node current = start;
         String path = startPath;
@@ -76,22 +92,26 @@ final class Overrides {
             boolean last = i == segments.length - 1;
             if (segment.isEmpty()) {
                 problems.add(problem(at, keyText, "empty part in the key path; allowed: keys joined by single dots"));
-                return;
+                return null;
             }
             if (segment.equals(EVERY)) {
                 if (last) {
                     problems.add(problem(at, NodeReader.join(path, segment), "`*` stands for every item and needs a key "
                             + "after it; allowed: e.g. organisations.*.loyalty=0.3"));
-                    return;
+                    return null;
                 }
                 int next = column + segments[i].length() + 1;
                 if (current instanceof SequenceNode sequence) {
                     List<Node> items = sequence.getValue();
+                    String first = null;
                     for (int k = 0; k < items.size(); k++) {
-                        walk(items.get(k), segments, i + 1, NodeReader.join(path, Integer.toString(k + 1)), next, keyText,
+                        String item = NodeReader.join(path, Integer.toString(k + 1));
+                        String set = walk(items.get(k), segments, i + 1, item, next, keyText,
                                 k == 0 ? value : NodeCopy.of(value), source, problems);
+                        if (set == null) return null;
+                        if (k == 0) first = NodeReader.join(path, EVERY) + set.substring(item.length());
                     }
-                    return;
+                    return first;
                 }
                 if (current instanceof MappingNode mapping && find(mapping, Population.COUNT) != null) {
                     column = next;
@@ -99,14 +119,14 @@ final class Overrides {
                 }
                 problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
                         + "` is not a list, so `*` has no items to stand for; allowed: `*` after a list such as organisations"));
-                return;
+                return null;
             }
             if (current instanceof MappingNode mapping) {
                 if (segment.chars().allMatch(Character::isDigit) && find(mapping, segment) == null) {
                     problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
                             + "` is a mapping, not a list, so there is no item " + segment
                             + " to pick; allowed: one of its keys (a generated population sets all partners at once)"));
-                    return;
+                    return null;
                 }
                 current = step(mapping, segment, at, last ? value : null);
             } else if (current instanceof SequenceNode sequence) {
@@ -114,7 +134,7 @@ final class Overrides {
                 if (index < 0) {
                     problems.add(problem(at, NodeReader.join(path, segment), "no item `" + segment + "` in `" + path
                             + "`; allowed: a number from 1 to " + sequence.getValue().size() + ", an organisation's name or * for every item"));
-                    return;
+                    return null;
                 }
                 segment = Integer.toString(index + 1);
                 if (last) sequence.getValue().set(index, value);
@@ -122,11 +142,12 @@ final class Overrides {
             } else {
                 problems.add(problem(at, NodeReader.join(path, segment), "`" + path + "` holds a single value, so it has no key `"
                         + segment + "`; allowed: " + path + "=VALUE"));
-                return;
+                return null;
             }
             path = NodeReader.join(path, segment);
             column += segments[i].length() + 1;
         }
+        return path;
     }
 
     /** The value under {@code key}, made (as an empty mapping, or {@code value} when given) if absent. */

@@ -26,9 +26,17 @@ record Population(Group member, Group generated, int min, int max) implements Fi
 
     static final String COUNT = "count";
 
+    /**
+     * Why there is a maximum, and what to do instead. Every partner meets every other at each step
+     * and relations.csv has a row per pair: at 1,000 partners a step takes about a second and the
+     * file 60 MB; at 10,000 a single step took minutes and gigabytes (issue #15).
+     */
+    static final String LIMIT = " (every partner meets every other at each step, so more is more than one machine "
+            + "runs well; study larger populations through a sweep over smaller samples of them)";
+
     static Population of(Group member, int min, int max) {
         List<Field> fields = Stream.concat(
-                Stream.of(Field.required(COUNT, new Whole(min, max, min), "how many partners to generate")),
+                Stream.of(Field.required(COUNT, new Whole(min, max, min, LIMIT), "how many partners to generate")),
                 member.fields().stream().skip(1)).toList();
         return new Population(member, new Group(fields, null), min, max);
     }
@@ -56,7 +64,7 @@ record Population(Group member, Group generated, int min, int max) implements Fi
         List<Node> items = sequence.getValue();
         if (items.size() < min || items.size() > max) {
             in.problem(sequence, path, "the list has " + items.size() + " organisation" + (items.size() == 1 ? "" : "s")
-                    + "; allowed: a list of " + min + " to " + max + " organisations");
+                    + "; allowed: a list of " + min + " to " + max + " organisations" + (items.size() > max ? LIMIT : ""));
         }
         List<Object> members = new ArrayList<>();
         Map<String, Node> names = new HashMap<>();

@@ -17,7 +17,15 @@ public record Problem(String source, int line, int column, String key, String me
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(message, "message");
+        // A key or value echoed from a hostile file could be megabytes long: keep one line readable.
+        if (key.length() > MAX_KEY) key = key.substring(0, MAX_KEY - 3) + "...";
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE / 2) + " ... " + message.substring(message.length() - MAX_MESSAGE / 2);
+        }
     }
+
+    static final int MAX_KEY = 200;
+    static final int MAX_MESSAGE = 2000;
 
     /** {@code scenarios/default.yaml:12:14: trust.gain_rate: 1.5 is out of range; allowed: a number from 0 to 1}. */
     public String format() {

@@ -66,7 +66,7 @@ final class ScenarioFormat {
             Field.optional("leaves_at", new Whole(0, 1_000_000, 0),
                     "step at which it leaves by plan, its part done; 0 for never"));
 
-    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 10_000);
+    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
 
     static final Group POWER = Group.of(PowerSettings.class,
             Field.optional("distribution", Choice.of(PowerDistribution.class, PowerDistribution.EQUAL),

@@ -1,13 +1,10 @@
 package samen.scenario;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -31,9 +28,27 @@ public final class ScenarioLoader {
         return parse(readText(file, source), source, overrides);
     }
 
-    /** Like {@link #load}, for text already in memory; {@code sourceName} is used in messages. */
+    /**
+     * Like {@link #load}, for text already in memory; {@code sourceName} is used in messages. The
+     * text must be a valid scenario by itself, as {@code samen validate} checks it: an override
+     * may change a value, not mend a file ({@code run bad.yaml --steps 20} on a file with
+     * {@code steps: 0} is refused, pointing at the file).
+     */
     public static Scenario parse(String text, String sourceName, List<String> overrides) throws ScenarioException {
-        return prepare(text, sourceName).with(overrides);
+        Prepared prepared = prepare(text, sourceName);
+        if (overrides.isEmpty()) return prepared.with(overrides);
+        try {
+            prepared.with(List.of());
+        } catch (ScenarioException inFile) {
+            List<Problem> all = new ArrayList<>(inFile.problems());
+            try {
+                prepared.with(overrides);
+            } catch (ScenarioException withOverrides) {
+                withOverrides.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+            }
+            throw new ScenarioException(all);
+        }
+        return prepared.with(overrides);
     }
 
     /**
@@ -74,6 +89,14 @@ public final class ScenarioLoader {
             this.sourceName = sourceName;
         }
 
+        /**
+         * The value a {@code --set} key path addresses, as one canonical path (organisations by
+         * number), or null when it addresses nothing; two keys that give the same path set the same value.
+         */
+        public String canonicalKey(String key) {
+            return Overrides.canonical((MappingNode) NodeCopy.of(root), key, new Problems(sourceName));
+        }
+
         /** The scenario with {@code overrides} applied, exactly as {@link #parse} gives it. */
         public Scenario with(List<String> overrides) throws ScenarioException {
             Problems problems = new Problems(sourceName);
@@ -96,14 +119,9 @@ public final class ScenarioLoader {
             if (size > YamlSource.MAX_BYTES) {
                 throw failure(source, "the file is " + size + " bytes; allowed: at most " + YamlSource.MAX_BYTES + " bytes (1 MiB)");
             }
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return TextCheck.decode(Files.readAllBytes(file), source);
         } catch (NoSuchFileException e) {
             throw failure(source, "no such file; allowed: the path of an existing scenario file, e.g. scenarios/default.yaml");
-        } catch (CharacterCodingException e) {
-            throw failure(source, "the file is not UTF-8 text; allowed: a text file saved as UTF-8");
         } catch (IOException e) {
             throw failure(source, "cannot read the file (" + e.getMessage() + "); allowed: a readable scenario file");
         }

@@ -64,7 +64,7 @@ record TriggerPhrase() implements FieldType.Leaf {
             }
             return new Trigger.Below(m.group(1), threshold);
         }
-        in.problem(node, path, "'" + scalar.getValue() + "' is not a trigger; allowed: " + allowed());
+        in.problem(node, path, "'" + NumberText.shown(scalar.getValue()) + "' is not a trigger; allowed: " + allowed());
         return null;
     }
 

@@ -6,11 +6,20 @@ import java.math.BigDecimal;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** A whole number in a closed range (steps, seed, counts). 2.0 and 1e3 are whole; 2.5 is not. */
-record Whole(long min, long max, long fallbackValue) implements FieldType.Leaf {
+/**
+ * A whole number in a closed range (steps, seed, counts). 2.0 and 1e3 are whole; 2.5 is not.
+ *
+ * @param beyond what to do instead when a number is above {@code max} because {@code max} is a
+ *               limit of the machine rather than of the model (appended to the message), or ""
+ */
+record Whole(long min, long max, long fallbackValue, String beyond) implements FieldType.Leaf {
 
     Whole {
         if (!(min <= fallbackValue && fallbackValue <= max)) throw new IllegalArgumentException("default outside range");
+    }
+
+    Whole(long min, long max, long fallbackValue) {
+        this(min, max, fallbackValue, "");
     }
 
     /** Any 64-bit whole number, for seeds. */
@@ -24,11 +33,12 @@ record Whole(long min, long max, long fallbackValue) implements FieldType.Leaf {
         if (number == null) return null;
         String text = ((ScalarNode) node).getValue().strip();
         if (number.stripTrailingZeros().scale() > 0) {
-            in.problem(node, path, "expected a whole number, got " + text + "; allowed: " + allowed());
+            in.problem(node, path, "expected a whole number, got " + NumberText.shown(text) + "; allowed: " + allowed());
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            in.problem(node, path, text + " is out of range; allowed: " + allowed());
+            in.problem(node, path, NumberText.shown(text) + " is out of range; allowed: " + allowed()
+                    + (number.compareTo(BigDecimal.valueOf(max)) > 0 ? beyond : ""));
             return null;
         }
         return number.longValueExact();

@@ -1,5 +1,7 @@
 package samen.scenario;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -54,6 +57,11 @@ final class YamlSource {
                 .setUseMarks(true)
                 .build();
         int before = problems.count();
+        Optional<Problem> unreadable = TextCheck.check(text, label);
+        if (unreadable.isPresent()) {
+            problems.add(unreadable.get());
+            return Optional.empty();
+        }
         try {
             checkEvents(new Parse(settings).parseString(text), problems);
             if (problems.count() > before) return Optional.empty();
@@ -69,12 +77,25 @@ final class YamlSource {
     // The event stream is flat, so nesting is measured before the (recursive) composer could overflow.
     // Aliases to lists and mappings are counted here too (the composer would refuse them as well,
     // but without saying where).
+    // A list or mapping used as a key ("? [a, b]") is refused here too, where its place is known.
     private static void checkEvents(Iterable<Event> events, Problems problems) {
         int depth = 0;
         int collectionAliases = 0;
         Set<Anchor> collectionAnchors = new HashSet<>();
+        Deque<boolean[]> keyNext = new ArrayDeque<>(); // per open collection: {is a mapping, next node is a key}
         for (Event event : events) {
+            boolean node = event instanceof CollectionStartEvent || event instanceof ScalarEvent || event instanceof AliasEvent;
+            if (node && !keyNext.isEmpty() && keyNext.peek()[0]) {
+                boolean isKey = keyNext.peek()[1];
+                keyNext.peek()[1] = !isKey;
+                if (isKey && event instanceof CollectionStartEvent) {
+                    problems.add(NodeReader.at(event.getStartMark(), "", "a list or mapping used as a key; allowed: "
+                            + "plain keys such as `name:` (write `? ...` keys and `[a, b]: ...` as ordinary keys)"));
+                    return;
+                }
+            }
             if (event instanceof CollectionStartEvent start) {
+                keyNext.push(new boolean[] {event instanceof MappingStartEvent, true});
                 checkTag(start.getTag(), event, problems);
                 start.getAnchor().ifPresent(collectionAnchors::add);
                 if (++depth > MAX_DEPTH) {
@@ -83,6 +104,7 @@ final class YamlSource {
                     return;
                 }
             } else if (event instanceof CollectionEndEvent) {
+                keyNext.pop();
                 depth--;
             } else if (event instanceof ScalarEvent scalar) {
                 checkTag(scalar.getTag(), event, problems);

@@ -27,7 +27,7 @@ final class Fixtures {
         Path file = HOME.resolve("scenarios").resolve(scenario); // an absolute scenario stays as it is
         Scenario resolved = ScenarioLoader.load(file, List.of(overrides));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
-        try (OutputDirectory dir = OutputDirectory.create(target, false, RunRecorder.SUMMARY);
+        try (OutputDirectory dir = OutputDirectory.create(target, false);
              RunRecorder recorder = new RunRecorder(dir.dir(), Provenance.of(resolved, "scenarios/" + scenario))) {
             RunResult result = simulation.run(resolved.steps(), List.of(recorder));
             recorder.finish(result, resolved);

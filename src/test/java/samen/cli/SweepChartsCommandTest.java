@@ -23,7 +23,7 @@ class SweepChartsCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("grid/charts/");
         assertThat(cwd.resolve("grid/analysis/outcome_shares.csv")).isRegularFile();
-        assertThat(names(cwd.resolve("grid/charts"))).containsExactly("charts.csv",
+        assertThat(names(cwd.resolve("grid/charts"))).containsExactly(".samen-manifest", "charts.csv",
                 "heatmap-win_win-power.distribution-trust.loss_rate.png", "outcomes-by-power.distribution.png",
                 "outcomes-by-trust.loss_rate.png");
     }

@@ -60,6 +60,48 @@ class RelationsTest {
         assertThat(r.vigilance(0, 1)).isGreaterThanOrEqualTo(Relations.VIGILANCE_FLOOR_PER_PRESSURE * pressure - 1e-12);
     }
 
+    /** Lasting damage: after a betrayal, good experiences alone cannot restore the trust there was. */
+    @Property
+    void aBetrayalLeavesAScarThatGoodExperiencesHealOnlySlowly(
+            @ForAll @DoubleRange(min = 0.5, max = 1) double size) {
+        Relations r = new Relations(2, new TrustSettings(0.9, 0.05, 0.015, 0.3, 0.1, 0.7));
+        r.badExperience(0, 1, size);
+        for (int i = 0; i < 20; i++) r.goodExperience(0, 1, 1, 0);
+        // Twenty full good experiences at a gain of 0.05 would restore any trust without the scar.
+        assertThat(r.trust(0, 1)).isLessThan(0.9);
+        for (int i = 0; i < 2_000; i++) r.goodExperience(0, 1, 1, 0);
+        assertThat(r.trust(0, 1)).isGreaterThan(0.99);
+    }
+
+    @org.junit.jupiter.api.Test
+    void mediationHealsTheScarOfAnImportedDistrust() {
+        TrustSettings settings = new TrustSettings(0.5, 0.05, 0.015, 0.3, 0.1, 0.7);
+        Relations fresh = new Relations(2, new TrustSettings(0.0, 0.05, 0.015, 0.3, 0.1, 0.7));
+        Relations alone = new Relations(2, settings);
+        Relations mediated = new Relations(2, settings);
+        alone.history(0, 1, 0.0, 0.9);
+        mediated.history(0, 1, 0.0, 0.9);
+        mediated.mediate(new int[] {0, 1}, 0.9, 0);
+        for (int i = 0; i < 30; i++) {
+            fresh.goodExperience(0, 1, 1, 0);
+            alone.goodExperience(0, 1, 1, 0);
+            mediated.goodExperience(0, 1, 1, 0);
+        }
+        // From the same trust of zero, the old scar holds trust back while it heals slowly, and
+        // mediation heals it at once.
+        assertThat(alone.trust(0, 1)).isLessThan(fresh.trust(0, 1) - 0.1);
+        assertThat(mediated.trust(0, 1)).isGreaterThan(alone.trust(0, 1) + 0.1);
+    }
+
+    /** The trust paradox (seed 004): a reservoir that is not topped up runs dry, in proportion. */
+    @Property
+    void anUntendedReservoirLeaks(@ForAll @DoubleRange(min = 0.01, max = 0.5) double leak) {
+        Relations r = new Relations(3, new TrustSettings(0.6, 0.005, 0.015, 0.3, 0.1, 0.7));
+        r.leak(new int[] {0, 1}, leak);
+        assertThat(r.trust(0, 1)).isCloseTo(0.6 * (1 - leak), org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(r.trust(0, 2)).isEqualTo(0.6);
+    }
+
     @org.junit.jupiter.api.Test
     void quadrantsFollowLewicki() {
         assertThat(LewickiQuadrant.of(0.8, 0.2)).isEqualTo(LewickiQuadrant.UNHINDERED_COLLABORATION);

@@ -21,7 +21,7 @@ class OutputDirectoryTest {
     @Test
     void appearsOnlyOnCommit() throws Exception {
         Path target = parent.resolve("runs").resolve("a");
-        try (OutputDirectory out = OutputDirectory.create(target, false, MARKER)) {
+        try (OutputDirectory out = OutputDirectory.create(target, false)) {
             Files.writeString(out.dir().resolve("x.csv"), "1\n");
             assertThat(out.dir().getParent()).isEqualTo(target.getParent());
             assertThat(out.dir().getFileName().toString()).startsWith(".a.tmp-");
@@ -29,6 +29,7 @@ class OutputDirectoryTest {
             out.commit();
         }
         assertThat(target.resolve("x.csv")).hasContent("1");
+        assertThat(entries(target)).containsExactly(Manifest.FILE, "x.csv");
         assertThat(entries(target.getParent())).containsExactly("a");
     }
 
@@ -36,7 +37,7 @@ class OutputDirectoryTest {
     void failedWriteLeavesNothingBehind() throws Exception {
         Path target = parent.resolve("a");
         assertThatThrownBy(() -> {
-            try (OutputDirectory out = OutputDirectory.create(target, false, MARKER)) {
+            try (OutputDirectory out = OutputDirectory.create(target, false)) {
                 Files.writeString(out.dir().resolve("x.csv"), "half");
                 throw new IllegalStateException("model bug");
             }
@@ -48,7 +49,7 @@ class OutputDirectoryTest {
     void refusesAnExistingTargetWithoutReplace() throws Exception {
         Path target = Files.createDirectory(parent.resolve("a"));
         Files.writeString(target.resolve("old.csv"), "old");
-        assertThatThrownBy(() -> OutputDirectory.create(target, false, MARKER))
+        assertThatThrownBy(() -> OutputDirectory.create(target, false))
                 .isInstanceOf(OutputExistsException.class).hasMessageContaining("already exists");
         assertThat(target.resolve("old.csv")).hasContent("old");
         assertThat(entries(parent)).containsExactly("a");
@@ -57,7 +58,7 @@ class OutputDirectoryTest {
     @Test
     void refusesATargetThatAppearedDuringTheRun() throws Exception {
         Path target = parent.resolve("a");
-        try (OutputDirectory out = OutputDirectory.create(target, false, MARKER)) {
+        try (OutputDirectory out = OutputDirectory.create(target, false)) {
             Files.createDirectory(target);
             assertThatThrownBy(out::commit).isInstanceOf(OutputExistsException.class);
         }
@@ -69,12 +70,13 @@ class OutputDirectoryTest {
     void replaceSwapsTheOldDirectoryOnlyWhenTheNewOneIsComplete() throws Exception {
         Path target = Files.createDirectory(parent.resolve("a"));
         Files.writeString(target.resolve(MARKER), "{}");
-        try (OutputDirectory out = OutputDirectory.create(target, true, MARKER)) {
+        Manifest.write(target);
+        try (OutputDirectory out = OutputDirectory.create(target, true)) {
             Files.writeString(out.dir().resolve("new.csv"), "new");
             assertThat(target.resolve(MARKER)).hasContent("{}");
             out.commit();
         }
-        assertThat(entries(target)).containsExactly("new.csv");
+        assertThat(entries(target)).containsExactly(Manifest.FILE, "new.csv");
         assertThat(entries(parent)).containsExactly("a");
     }
 
@@ -82,9 +84,9 @@ class OutputDirectoryTest {
     void replaceNeverTouchesADirectoryThatIsNotOurs() throws Exception {
         Path home = Files.createDirectory(parent.resolve("home"));
         Files.writeString(home.resolve("thesis.docx"), "years of work");
-        assertThatThrownBy(() -> OutputDirectory.create(home, true, MARKER))
+        assertThatThrownBy(() -> OutputDirectory.create(home, true))
                 .isInstanceOf(OutputExistsException.class)
-                .hasMessageContaining("does not look like output of samen");
+                .hasMessageContaining("has no .samen-manifest").hasMessageContaining("thesis.docx");
         assertThat(entries(home)).containsExactly("thesis.docx");
         assertThat(entries(parent)).containsExactly("home");
     }
@@ -92,7 +94,7 @@ class OutputDirectoryTest {
     @Test
     void replaceAcceptsAnEmptyDirectory() throws Exception {
         Path target = Files.createDirectory(parent.resolve("a"));
-        try (OutputDirectory out = OutputDirectory.create(target, true, MARKER)) {
+        try (OutputDirectory out = OutputDirectory.create(target, true)) {
             out.commit();
         }
         assertThat(entries(parent)).containsExactly("a");
@@ -102,22 +104,51 @@ class OutputDirectoryTest {
     void failedReplaceKeepsTheOldDirectory() throws Exception {
         Path target = Files.createDirectory(parent.resolve("a"));
         Files.writeString(target.resolve(MARKER), "old");
+        Manifest.write(target);
         assertThatThrownBy(() -> {
-            try (OutputDirectory out = OutputDirectory.create(target, true, MARKER)) {
+            try (OutputDirectory out = OutputDirectory.create(target, true)) {
                 Files.writeString(out.dir().resolve("new.csv"), "half");
                 throw new IOException("disk full");
             }
         }).hasMessage("disk full");
-        assertThat(entries(target)).containsExactly(MARKER);
+        assertThat(entries(target)).containsExactly(Manifest.FILE, MARKER);
         assertThat(entries(parent)).containsExactly("a");
     }
 
     @Test
     void neverReplacesAFile() throws Exception {
         Path target = Files.writeString(parent.resolve("a"), "not a run");
-        assertThatThrownBy(() -> OutputDirectory.create(target, true, MARKER))
+        assertThatThrownBy(() -> OutputDirectory.create(target, true))
                 .isInstanceOf(OutputExistsException.class).hasMessageContaining("not a directory");
         assertThat(target).hasContent("not a run");
+    }
+
+    @Test
+    void anOldDirectoryLeftAsideByAKillGoesBackWhenNoFinishedNewOneIsThere() throws Exception {
+        Path old = Files.createDirectory(parent.resolve(".a.old-1x"));
+        Files.writeString(old.resolve(MARKER), "old results");
+        Manifest.write(old);
+        Path unfinished = Files.createDirectory(parent.resolve(".a.tmp-2y"));
+        Files.writeString(unfinished.resolve(OutputDirectory.LOCK), "");
+        Files.writeString(unfinished.resolve("half.csv"), "1,2");
+        Path target = parent.resolve("a");
+        assertThatThrownBy(() -> OutputDirectory.create(target, false)).isInstanceOf(OutputExistsException.class);
+        assertThat(target.resolve(MARKER)).hasContent("old results");
+        assertThat(entries(parent)).containsExactly("a");
+    }
+
+    @Test
+    void aLiveWritersTemporaryDirectoryIsNeverTouched() throws Exception {
+        Path target = parent.resolve("a");
+        try (OutputDirectory first = OutputDirectory.create(target, false)) {
+            Files.writeString(first.dir().resolve("x.csv"), "1");
+            try (OutputDirectory second = OutputDirectory.create(parent.resolve("b"), false)) {
+                assertThat(first.dir().resolve("x.csv")).exists();
+                second.commit();
+            }
+            first.commit();
+        }
+        assertThat(entries(parent)).containsExactly("a", "b");
     }
 
     private static List<String> entries(Path dir) throws IOException {

@@ -60,6 +60,11 @@ class OverridesTest {
                 .contains("`*` stands for every item and needs a key after it");
         assertThat(problems(Yaml.MINIMAL, "organisations.*.loyalty=2")).hasSize(2)
                 .allSatisfy(p -> assertThat(p).contains("loyalty: 2 is out of range"));
+        // As one key path (a sweep's overlap check): `*` stays on a list, and drops out on a generated population.
+        assertThat(ScenarioLoader.prepare(Yaml.MINIMAL, "t.yaml").canonicalKey("organisations.*.loyalty"))
+                .isEqualTo("organisations.*.loyalty");
+        assertThat(ScenarioLoader.prepare("name: g\norganisations: {count: 4}\n", "t.yaml").canonicalKey("organisations.*.loyalty"))
+                .isEqualTo("organisations.loyalty");
     }
 
     @Test

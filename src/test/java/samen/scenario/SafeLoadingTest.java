@@ -97,7 +97,8 @@ class SafeLoadingTest {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, "name: Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> ScenarioLoader.load(latin1, List.of()))
-                .hasMessage(latin1 + ": the file is not UTF-8 text; allowed: a text file saved as UTF-8");
+                .hasMessage(latin1 + ":1:10: byte 0xE9 is not UTF-8 text (the file was saved in another encoding, such as "
+                        + "Latin-1 or Windows-1252); allowed: a text file saved as UTF-8");
         assertThatThrownBy(() -> ScenarioLoader.load(dir, List.of()))
                 .hasMessageStartingWith(dir + ": is a directory");
     }

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import samen.experiment.Damaged;
 import samen.experiment.MorrisDesign;
 import samen.experiment.Parameter;
 import samen.experiment.RunSeeds;
@@ -78,6 +79,10 @@ public final class SweepAnalysis {
 
     public static Result run(Path sweepDir) throws SweepException, IOException, OutputExistsException {
         SweepJson.Description d = SweepJson.read(sweepDir);
+        return Damaged.reading(sweepDir.resolve(SweepRunner.RUNS).toString(), () -> analyse(sweepDir, d));
+    }
+
+    private static Result analyse(Path sweepDir, SweepJson.Description d) throws SweepException, IOException, OutputExistsException {
         List<String> outcomes = new ArrayList<>();
         for (Outcome o : Outcome.values()) outcomes.add(o.key());
         outcomes.add(SweepColumns.ERROR_OUTCOME);
@@ -88,12 +93,14 @@ public final class SweepAnalysis {
         Path runs = sweepDir.resolve(SweepRunner.RUNS);
         String provenance;
         try (java.io.BufferedReader r = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
-            provenance = r.readLine().replaceFirst("^# ", "");
+            String first = r.readLine();
+            if (first == null) throw new IllegalArgumentException("empty");
+            provenance = first.replaceFirst("^# ", "");
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(runs, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-             OutputDirectory out = OutputDirectory.create(sweepDir.resolve(DIR), true, "outcome_shares.csv")) {
+             OutputDirectory out = OutputDirectory.create(sweepDir.resolve(DIR), true)) {
             List<String> header = parser.getHeaderNames();
             int phase = header.indexOf(SweepColumns.PHASE_REACHED);
             List<String> metrics = header.subList(phase + 1, header.indexOf(SweepColumns.ERROR));
