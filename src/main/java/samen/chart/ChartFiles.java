@@ -1,19 +1,26 @@
 package samen.chart;
 
-import java.awt.Graphics2D;
+import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Writes charts as PNG (1600x1000) and SVG files, and renders them as inline SVG for the report. */
 public final class ChartFiles {
@@ -73,7 +80,7 @@ public final class ChartFiles {
 
     /** A standalone SVG file. */
     static String svgDocument(NamedChart c) {
-        return draw(c).getSVGDocument() + "\n";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(c) + "\n";
     }
 
     /**
@@ -81,20 +88,50 @@ public final class ChartFiles {
      * its ids are prefixed with the chart's name so several charts can share one page.
      */
     public static String svgElement(NamedChart c) {
-        return draw(c).getSVGElement("chart-" + c.name(), false,
-                new ViewBox(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT), null, null);
+        return svg(c);
     }
 
-    private static SVGGraphics2D draw(NamedChart c) {
-        SVGGraphics2D g = new SVGGraphics2D(ChartStyle.WIDTH, ChartStyle.HEIGHT);
-        // JFreeSVG's default prefix comes from the clock; a fixed one keeps the files reproducible.
-        g.setDefsKeyPrefix(c.name() + "-");
-        draw(c.chart(), g);
-        return g;
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+    private static String svg(NamedChart c) {
+        Document document;
+        try {
+            document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVG_NS, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser is not configured", e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment(null);
+        context.setIDGenerator(new PrefixedIds("chart-" + c.name() + "-"));
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        g.setSVGCanvasSize(new Dimension(ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        c.chart().draw(g, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+        Element root = g.getRoot();
+        root.setAttribute("id", "chart-" + c.name());
+        root.setAttribute("viewBox", "0 0 " + ChartStyle.WIDTH + " " + ChartStyle.HEIGHT);
+        StringWriter out = new StringWriter();
+        try {
+            g.stream(root, out, true, false);
+        } catch (SVGGraphics2DIOException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
+        }
+        String text = out.toString();
+        return text.substring(text.indexOf("<svg")).strip(); // Batik writes its own prolog and DOCTYPE before it
     }
 
-    private static void draw(JFreeChart chart, Graphics2D g) {
-        chart.draw(g, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT));
+    /** Batik's counters per prefix are deterministic; the chart's name keeps ids unique on a page. */
+    private static final class PrefixedIds extends SVGIDGenerator {
+        private final String chart;
+
+        PrefixedIds(String chart) {
+            this.chart = chart;
+        }
+
+        @Override
+        public String generateID(String prefix) {
+            return super.generateID(chart + prefix);
+        }
     }
 
     private static String csv(String cell) {

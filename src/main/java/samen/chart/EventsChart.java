@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import samen.model.EventKind;
+import samen.output.EventRecord;
 
 /**
  * Every event of {@code events.csv} on the time axis, one row per kind (phase changes, fall-backs,
@@ -30,11 +31,11 @@ final class EventsChart {
         for (String k : KINDS) {
             if (run.events().stream().anyMatch(e -> e.kind().equals(k))) kinds.add(k);
         }
-        for (RunData.Event e : run.events()) if (!kinds.contains(e.kind())) kinds.add(e.kind());
+        for (EventRecord e : run.events()) if (!kinds.contains(e.kind())) kinds.add(e.kind());
         XYSeriesCollection data = new XYSeriesCollection();
         for (int row = 0; row < kinds.size(); row++) {
             XYSeries s = new XYSeries(labels.event(kinds.get(row)), false, true);
-            for (RunData.Event e : run.events()) if (e.kind().equals(kinds.get(row))) s.add(e.step(), row);
+            for (EventRecord e : run.events()) if (e.kind().equals(kinds.get(row))) s.add(e.step(), row);
             data.addSeries(s);
         }
         NumberAxis time = new NumberAxis(labels.get("axis.step"));

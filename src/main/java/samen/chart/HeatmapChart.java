@@ -83,7 +83,7 @@ final class HeatmapChart {
             for (int i = 0; i < x.size(); i++) {
                 for (int j = 0; j < y.size(); j++, k++) {
                     if (n[i][j] == 0) continue;
-                    String text = (outcome ? Math.round(xyz[2][k]) + "%" : Levels.format(xyz[2][k])) + "  " + labels.get("cell.n", n[i][j]);
+                    String text = (outcome ? Math.round(xyz[2][k]) + "%" : labels.number(xyz[2][k])) + "  " + labels.get("cell.n", n[i][j]);
                     XYTextAnnotation t = new XYTextAnnotation(text, i, j);
                     t.setFont(new Font(ChartStyle.FONT, Font.BOLD, size));
                     t.setPaint(readableOn(scale.getPaint(xyz[2][k])));

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import samen.model.Condition;
 import samen.model.LewickiQuadrant;
-import samen.model.Phase;
+import samen.output.Language;
+import samen.output.Vocabulary;
 
 /**
  * The words on charts and in the report, in English or Dutch, from {@code samen/chart/labels*.properties}.
- * Dutch names that the model already knows (phases, Lewicki quadrants, conditions) come from the model, so there
- * is one spelling of each.
+ * The terms of the domain (outcomes, standings, phases, conditions, event kinds) come from the one
+ * {@link Vocabulary} that the run summary and the GUI use too, so there is one spelling of each.
  */
 public final class Labels {
 
@@ -22,9 +22,11 @@ public final class Labels {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Vocabulary words;
 
     private Labels(Locale locale) {
         this.locale = locale;
+        this.words = Vocabulary.of(Language.of(locale.getLanguage()));
         // No fallback to the JVM's default locale: --lang en must be English on a Dutch desktop too.
         this.bundle = ResourceBundle.getBundle("samen.chart.labels", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -61,6 +63,12 @@ public final class Labels {
         return NumberFormat.getNumberInstance(locale);
     }
 
+    /** A number with up to four significant digits, as the reader writes it: {@code 0.1667} or {@code 0,1667}. */
+    public String number(double x) {
+        String plain = Levels.format(x);
+        return "nl".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
+    }
+
     /** The text of {@code key} with {@code args} filled in ({@link MessageFormat}). */
     public String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
@@ -75,20 +83,22 @@ public final class Labels {
         }
     }
 
+    /** The vocabulary of the domain in this language, and its number formats. */
+    public Vocabulary words() {
+        return words;
+    }
+
     /** An outcome key ({@code win_win}) as a reader says it ({@code win-win}). */
     public String outcome(String key) {
-        return getOr("outcome." + key, key);
+        return words.outcome(key);
     }
 
     public String standing(String key) {
-        return getOr("standing." + key, key);
+        return words.standing(key);
     }
 
     public String phase(String key) {
-        if (isDutch()) {
-            for (Phase p : Phase.values()) if (p.key().equals(key)) return p.dutch();
-        }
-        return getOr("phase." + key, key);
+        return words.phase(key);
     }
 
     public String quadrant(String key) {
@@ -99,17 +109,10 @@ public final class Labels {
     }
 
     public String condition(String key) {
-        if (isDutch()) {
-            for (Condition c : Condition.values()) if (c.key().equals(key)) return c.dutch();
-        }
-        return getOr("condition." + key, key);
+        return words.condition(key);
     }
 
     public String event(String kind) {
-        return getOr("event." + kind, kind.replace('_', ' '));
-    }
-
-    private boolean isDutch() {
-        return "nl".equals(locale.getLanguage());
+        return words.eventKind(kind);
     }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 import samen.output.AtomicFile;
 import samen.output.Manifest;
 import samen.output.Version;
+import samen.output.Language;
+import samen.output.RunStory;
+import samen.output.Vocabulary;
 import samen.scenario.ScenarioException;
 
 /**
@@ -63,27 +66,41 @@ public final class Report {
     static String run(RunData run, Labels l) {
         Page page = new Page(l, l.get("report.title", run.scenarioName()));
         JsonNode s = run.summary();
+        Vocabulary words = l.words();
+        // The model explains its verdict in English; a Dutch report says the outcome and tells the story in Dutch only.
+        String verdict = words.language() == Language.EN ? s.path("explanation").asText()
+                : words.textOr("outcome.long." + run.outcome(), "");
         page.html.append("<p class=\"lead\">").append(l.get("report.outcome")).append(": ")
-                .append(badge(run.outcome(), l)).append("</p>\n<p>").append(escapeHtml4(s.path("explanation").asText()))
-                .append("</p>\n");
+                .append(badge(run.outcome(), l)).append("</p>\n<p>").append(escapeHtml4(verdict)).append("</p>\n");
+        page.html.append("<p><b>").append(escapeHtml4(l.get("report.explanation"))).append("</b></p>\n<ul class=\"story\">\n");
+        for (String sentence : RunStory.of(run.facts()).sentences(words)) {
+            page.html.append("<li>").append(escapeHtml4(sentence)).append("</li>\n");
+        }
+        page.html.append("</ul>\n");
         List<List<String>> facts = new ArrayList<>(List.of(
                 List.of(l.get("report.phase"), l.phase(s.path("phase_reached").asText()) + " (" + l.get("step", s.path("phase_reached_step").asText()) + ")"),
                 List.of(l.get("report.steps"), s.path("steps_run").asText() + " / " + s.path("steps_requested").asText())));
-        if (s.has("weakest_condition")) facts.add(List.of(l.get("report.weakest"), l.condition(s.path("weakest_condition").asText())));
-        if (s.has("dynamic")) facts.add(List.of(l.get("report.dynamic"), s.path("dynamic").asText()));
+        if (s.has("weakest_condition")) {
+            String weakest = s.path("weakest_condition").asText();
+            double level = s.path("metrics").path(weakest).asDouble(Double.NaN);
+            facts.add(List.of(l.get("report.weakest"), l.condition(weakest) + (Double.isNaN(level) ? "" : " (" + words.number(level, 2) + ")")));
+        }
+        if (s.has("dynamic") && words.language() == Language.EN) facts.add(List.of(l.get("report.dynamic"), s.path("dynamic").asText()));
         page.table(List.of(), facts);
         page.heading(l.get("report.partners"));
         List<List<String>> partners = new ArrayList<>();
         for (RunData.Partner p : run.partners()) {
-            partners.add(List.of(p.name(), Levels.format(p.power()), Levels.format(p.cumulativePayoff()),
-                    Levels.format(p.alternativeValue()), String.format(l.locale(), "%+.1f%%", 100 * p.relativeGain()),
+            partners.add(List.of(p.name(), l.number(p.power()), l.number(p.cumulativePayoff()),
+                    l.number(p.alternativeValue()), words.signedPercent(p.relativeGain(), 1),
                     l.standing(p.standing())));
         }
         page.table(List.of(l.get("report.partner"), l.get("report.power"), l.get("report.payoff"),
                 l.get("report.alternative"), l.get("report.gain"), l.get("report.standing")), partners);
         page.heading(l.get("report.metrics"));
         List<List<String>> metrics = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> m : s.path("metrics").properties()) metrics.add(List.of(m.getKey(), m.getValue().asText()));
+        for (Map.Entry<String, JsonNode> m : s.path("metrics").properties()) {
+            metrics.add(List.of(m.getKey(), m.getValue().isNumber() ? l.number(m.getValue().asDouble()) : m.getValue().asText()));
+        }
         page.table(List.of(l.get("report.metric"), l.get("report.value")), metrics);
         page.charts(RunCharts.all(run, l, List.of()));
         page.heading(l.get("report.scenario"));
@@ -117,7 +134,7 @@ public final class Report {
         List<List<String>> shares = new ArrayList<>();
         for (String o : SharesChart.present(sweep)) {
             long n = sweep.outcomes().stream().filter(o::equals).count();
-            shares.add(List.of(badge(o, l), String.valueOf(n), String.format(l.locale(), "%.1f%%", 100.0 * n / sweep.runs())));
+            shares.add(List.of(badge(o, l), String.valueOf(n), l.words().number(100.0 * n / sweep.runs(), 1) + "%"));
         }
         page.rawTable(List.of(l.get("report.outcome"), "n", "%"), shares);
         page.charts(SweepCharts.all(sweep, l, Charts.DEFAULT_HEATMAP));

@@ -13,6 +13,9 @@ import java.util.Map;
 import samen.model.Condition;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
+import samen.output.EventRecord;
+import samen.output.NeglectWatch;
+import samen.output.RunFacts;
 
 /**
  * What a run directory holds, read from its files: the time series, the partners' final standing,
@@ -31,7 +34,7 @@ import samen.scenario.ScenarioException;
  * @param scenarioYaml {@code scenario.yaml}, or "" when missing
  */
 public record RunData(Path dir, String provenance, double[] steps, List<String> phases, Map<String, double[]> series,
-                      List<Partner> partners, List<Relation> relations, List<Event> events,
+                      List<Partner> partners, List<Relation> relations, List<EventRecord> events,
                       JsonNode summary, String scenarioYaml) {
 
     /**
@@ -57,10 +60,6 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
 
     /** How {@code from} sees {@code to} at the end of the run. */
     public record Relation(String from, String to, double trust, double vigilance, String quadrant) {
-    }
-
-    /** One row of {@code events.csv}. */
-    public record Event(long step, String kind, String name, String subject, String detail) {
     }
 
     public static boolean isRunDirectory(Path dir) {
@@ -110,13 +109,13 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
                 relations.add(new Relation(rel.text(i, "from"), rel.text(i, "to"), trust[i], vigilance[i], rel.text(i, "quadrant")));
             }
         }
-        List<Event> events = new ArrayList<>();
+        List<EventRecord> events = new ArrayList<>();
         var ev = Table.readIfPresent(dir.resolve("events.csv"), display + "/events.csv");
         if (ev.isPresent()) {
             Table t = ev.get().require("step", "kind", "name", "subject", "detail");
             double[] step = t.numbers("step");
             for (int i = 0; i < t.size(); i++) {
-                events.add(new Event((long) step[i], t.text(i, "kind"), t.text(i, "name"), t.text(i, "subject"), t.text(i, "detail")));
+                events.add(new EventRecord((long) step[i], t.text(i, "kind"), t.text(i, "name"), t.text(i, "subject"), t.text(i, "detail")));
             }
         }
         Path yaml = dir.resolve("scenario.yaml");
@@ -163,4 +162,19 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
         return summary.path("outcome").asText("");
     }
 
+
+    /** What the story of this run is told from: its events, its partners and its conditions step by step. */
+    public RunFacts facts() {
+        NeglectWatch neglect = new NeglectWatch();
+        for (int i = 0; i < steps.length; i++) {
+            Map<String, Double> levels = new LinkedHashMap<>();
+            for (String condition : CONDITIONS) if (series.containsKey(condition)) levels.put(condition, series.get(condition)[i]);
+            neglect.observe((long) steps[i], levels);
+        }
+        String weakest = summary.path("weakest_condition").asText();
+        double level = summary.path("metrics").path(weakest).asDouble(neglect.level(weakest));
+        return new RunFacts(outcome(), summary.path("steps_run").asLong(), events,
+                partners.stream().map(p -> new RunFacts.Partner(p.name(), p.relativeGain(), p.active())).toList(),
+                weakest, level, neglect.neglectedSince(weakest));
+    }
 }

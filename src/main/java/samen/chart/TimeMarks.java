@@ -11,6 +11,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import samen.output.EventRecord;
 
 /**
  * What happened when, drawn behind a chart over time: the phases as shaded bands with their names,
@@ -71,7 +72,7 @@ final class TimeMarks {
 
     private static void events(XYPlot plot, RunData run, Labels labels) {
         int marked = 0;
-        for (RunData.Event e : run.events()) {
+        for (EventRecord e : run.events()) {
             if (!MARKED_EVENTS.contains(e.kind())) continue;
             boolean refused = e.kind().equals(REFUSED);
             ValueMarker marker = new ValueMarker(e.step(), Palette.event(e.kind()),

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import samen.gui.GuiLauncher;
+import samen.gui.Speed;
 import samen.gui.GuiSession;
-import samen.gui.Labels.Language;
+import samen.output.Language;
 import samen.scenario.ScenarioException;
 
 /** {@code samen gui}: the classroom GUI, or ({@code --screenshot}) a picture of it after N steps. */
@@ -49,6 +50,16 @@ final class GuiCommand implements Callable<Integer> {
             description = "Run the steps, write the whole window to FILE.png and exit.")
     private Path screenshot;
 
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "How fast a run plays: 1 = the classroom pace (a 200-step run in about a minute), "
+                    + "2 = twice as fast, 0.5 = half, max = as fast as possible (default: ${DEFAULT-VALUE}). "
+                    + "The window's speed slider changes it as the run goes.")
+    private String speed;
+
+    @Option(names = "--at", paramLabel = "STEP",
+            description = "With --screenshot: take the picture at this step instead of at the end of the run.")
+    private Long at;
+
     @Option(names = "--steps", paramLabel = "N", description = "Number of steps (overrides the scenario's).")
     private Integer steps;
 
@@ -61,7 +72,16 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
-        Language language = language();
+        Language language = Main.language(lang);
+        Speed pace;
+        try {
+            pace = Speed.parse(speed);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--speed: " + e.getMessage());
+        }
+        if (at != null && (screenshot == null || at < 1)) {
+            throw new UserException("--at " + at + ": allowed: a step from 1, together with --screenshot");
+        }
         Path file = ScenarioFiles.find(scenario, env);
         FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
         GuiSession session;
@@ -80,16 +100,9 @@ final class GuiCommand implements Callable<Integer> {
         }
         Path scenarios = env.home() != null ? env.home().resolve("scenarios") : env.resolve(Path.of("scenarios"));
         Path target = screenshot == null ? null : env.resolve(screenshot);
-        GuiLauncher.run(session, new GuiLauncher.Options(language, projector, demo, target, scenarios));
+        GuiLauncher.run(session, new GuiLauncher.Options(language, projector, demo, target, scenarios, pace,
+                at == null ? 0 : at));
         if (target != null) main.out().println("Wrote " + env.display(target));
         return 0;
-    }
-
-    private Language language() throws UserException {
-        return switch (lang.toLowerCase(java.util.Locale.ROOT)) {
-            case "en" -> Language.EN;
-            case "nl" -> Language.NL;
-            default -> throw new UserException("--lang: '" + lang + "' is not a language of the GUI; allowed: en or nl");
-        };
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import samen.experiment.SweepException;
+import samen.output.Language;
 import samen.output.OutputExistsException;
 import samen.output.Version;
 import samen.scenario.Problem;
@@ -147,7 +149,25 @@ public final class Main implements Callable<Integer> {
      * working directory), since commands hand the loader absolute paths.
      */
     static void printProblems(ScenarioException e, PrintWriter err, Environment env) {
-        for (Problem p : e.problems()) {
+        printLocated(e.problems(), "", err, env);
+    }
+
+    /** The language a {@code --lang} option names, or a bad-input error that says which there are. */
+    static Language language(String lang) throws UserException {
+        try {
+            return Language.of(lang);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--lang: " + e.getMessage());
+        }
+    }
+
+    /** Settings that can never take effect, one located line each, marked as warnings. */
+    static void printWarnings(List<Problem> warnings, PrintWriter err, Environment env) {
+        printLocated(warnings, "warning: ", err, env);
+    }
+
+    private static void printLocated(List<Problem> problems, String prefix, PrintWriter err, Environment env) {
+        for (Problem p : problems) {
             String source = p.source();
             try {
                 Path path = Path.of(source);
@@ -155,7 +175,7 @@ public final class Main implements Callable<Integer> {
             } catch (InvalidPathException notAPath) {
                 // an override such as "--set a.b=c": keep it as it is
             }
-            err.println(new Problem(source, p.line(), p.column(), p.key(), p.message()).format());
+            err.println(new Problem(source, p.line(), p.column(), p.key(), prefix + p.message()).format());
         }
     }
 

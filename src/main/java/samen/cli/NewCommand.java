@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.scenario.Problem;
+import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioTemplate;
 
 /** {@code samen new}: a commented scenario file to start from. */
@@ -55,7 +57,13 @@ final class NewCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw new UserException(env.display(target) + " already exists; use --force to overwrite it");
         }
-        String text = ScenarioTemplate.forNew(name, schemaRef(target, env));
+        String text;
+        try {
+            text = ScenarioTemplate.forNew(name, schemaRef(target, env));
+        } catch (ScenarioException e) {
+            Problem p = e.problems().get(0);
+            throw new UserException("NAME: the name " + p.message());
+        }
         writeAtomically(target, text);
         main.out().println("wrote " + env.display(target));
         main.out().println("edit it, then: samen run " + env.display(target));
@@ -64,8 +72,8 @@ final class NewCommand implements Callable<Integer> {
 
     /** The schema, relative to the new file's directory; absolute when that cannot be done. */
     static String schemaRef(Path target, Environment env) {
-        Path schema = (env.home() != null ? env.home() : env.cwd()).resolve(SCHEMA).normalize();
-        if (env.home() == null) return schema.toString();
+        Path schema = (env.localHome() != null ? env.localHome() : env.cwd()).resolve(SCHEMA).normalize();
+        if (env.localHome() == null) return schema.toString();
         Path dir = target.toAbsolutePath().normalize().getParent();
         try {
             return dir.relativize(schema).toString().replace('\\', '/');

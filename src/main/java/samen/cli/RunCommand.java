@@ -13,10 +13,12 @@ import samen.chart.Charts;
 import samen.chart.Labels;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
+import samen.output.Language;
 import samen.output.OutputDirectory;
 import samen.output.Provenance;
 import samen.output.RunLimits;
 import samen.output.RunRecorder;
+import samen.output.RunStory;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
@@ -67,14 +69,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     private boolean quiet;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "Language of the summary on the screen and of --charts (default: ${DEFAULT-VALUE}); "
+                    + "the files stay machine-readable (English keys, '.' decimals).")
+    private String lang;
+
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
+        Language language = Main.language(lang);
         Path file = ScenarioFiles.find(scenario, env);
         FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
         Scenario resolved;
         try {
-            resolved = ScenarioLoader.load(file, overrides.list());
+            ScenarioLoader.Checked checked = ScenarioLoader.check(file, overrides.list());
+            Main.printWarnings(checked.warnings(), main.err(), env);
+            resolved = checked.scenario();
         } catch (ScenarioException e) {
             throw overrides.blamingFlags(e);
         }
@@ -85,21 +95,23 @@ final class RunCommand implements Callable<Integer> {
         Provenance provenance = Provenance.of(resolved, env.display(file));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         RunResult result;
+        RunStory story;
         int drawn = 0;
         long started = System.nanoTime();
         try (OutputDirectory dir = OutputDirectory.create(target, force);
              RunRecorder recorder = new RunRecorder(dir.dir(), provenance)) {
             result = simulation.run(resolved.steps(), List.of(recorder));
             recorder.finish(result, resolved);
+            story = recorder.story();
             if (charts) {
-                drawn = Charts.of(dir.dir(), env.display(target), Labels.english(), Charts.Options.DEFAULT)
+                drawn = Charts.of(dir.dir(), env.display(target), Labels.forLanguage(language.key()), Charts.Options.DEFAULT)
                         .write(dir.dir().resolve("charts"), ChartFiles.Format.PNG).size() - 1;
             }
             dir.commit();
         }
         if (!quiet) {
             long millis = (System.nanoTime() - started) / 1_000_000;
-            new RunReport(main.out()).print(resolved, result, simulation.model(), env.display(target), millis);
+            new RunReport(main.out(), language).print(resolved, result, story, simulation.model(), env.display(target), millis);
             if (charts) main.out().println("  charts/ (" + drawn + " PNG charts; `samen report` makes one HTML page)");
         }
         return 0;

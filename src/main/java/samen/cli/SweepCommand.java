@@ -143,9 +143,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserException("give either a sweep file or --scenario/--vary/--reps/--seed, not both");
         }
         if (sweepFile != null) {
-            Path file = env.resolve(Path.of(sweepFile));
-            if (!java.nio.file.Files.isRegularFile(file)) throw new UserException("sweep file not found: " + sweepFile);
-            return SweepFile.load(file);
+            return SweepFile.load(ScenarioFiles.find(sweepFile, env, "sweep"));
         }
         if (scenario == null) {
             throw new UserException("give a sweep file, or the quick form --scenario FILE --vary KEY=V1,V2 --reps N");

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.output.Vocabulary;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
@@ -16,7 +18,9 @@ import samen.scenario.ScenarioLoader;
         versionProvider = Main.VersionProvider.class,
         header = "Check scenario files without running them.",
         description = {"Prints one 'ok' line per valid file; problems go to stderr as "
-                + "file:line:col: key: message. Exit code 2 if any file is invalid.", ""},
+                + "file:line:col: key: message, and so do warnings (settings that can never take effect, "
+                + "such as a shock after the last step), which do not make a file invalid. "
+                + "Exit code 2 if any file is invalid.", ""},
         footer = {"", "Example:", "  samen validate scenarios/*.yaml"})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -29,16 +33,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files to check.")
     private List<String> files;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "Language of the 'ok' lines (default: ${DEFAULT-VALUE}); problems and warnings are in English.")
+    private String lang;
+
     @Override
-    public Integer call() {
+    public Integer call() throws UserException {
         Environment env = main.env();
+        Vocabulary words = Vocabulary.of(Main.language(lang));
         boolean allValid = true;
         for (String name : files) {
             try {
                 Path file = ScenarioFiles.find(name, env);
-                Scenario s = ScenarioLoader.load(file, List.of());
-                main.out().printf("ok   %s  (%s, %d organisations, %s)%n", name, s.name(),
-                        s.model().organisations().size(), s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length())));
+                ScenarioLoader.Checked checked = ScenarioLoader.check(file, List.of());
+                Main.printWarnings(checked.warnings(), main.err(), env);
+                Scenario s = checked.scenario();
+                main.out().println(words.text("validate.ok", name, s.name(), s.model().organisations().size(),
+                        s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length()))));
             } catch (UserException e) {
                 main.err().println("samen: " + e.getMessage());
                 allValid = false;

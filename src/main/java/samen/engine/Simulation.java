@@ -19,7 +19,7 @@ import samen.model.config.ModelConfig;
 public final class Simulation {
 
     /** A condition below this level counts as neglected in the run's summary. */
-    static final double NEGLECTED = 0.35;
+    public static final double NEGLECTED = 0.35;
 
     private final Collaboration model;
 
@@ -48,7 +48,8 @@ public final class Simulation {
         return result(model);
     }
 
-    static RunResult result(Collaboration model) {
+    /** What a model that has run amounts to (the GUI sums up a run it played itself). */
+    public static RunResult result(Collaboration model) {
         Verdict verdict = OutcomeRules.classify(model);
         List<PartnerResult> partners = model.organisations().stream()
                 .map(o -> new PartnerResult(o.name(), o.power(), o.cumulativePayoff(), o.alternativeValue(),

@@ -63,6 +63,12 @@ public final class SweepFile {
     }
 
     private SweepSpec read(MappingNode root, Path file) {
+        if (ScenarioLoader.looksLikeScenario(root) && !ScenarioLoader.hasKey(root, "parameters")) {
+            problem(root, "", "this is a scenario file, not a sweep; allowed: a sweep file (see docs/SWEEPS.md), "
+                    + "or use this scenario with `samen sweep --scenario " + file + " --vary KEY=V1,V2 --reps N`, "
+                    + "or run it once with `samen run " + file + "`");
+            return null;
+        }
         Map<String, Node> v = entries(root, "", KEYS);
         String fileName = file.getFileName().toString();
         String name = v.containsKey("name") ? name(v.get("name")) : fileName.replaceFirst("\\.ya?ml$", "");

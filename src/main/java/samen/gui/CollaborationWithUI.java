@@ -1,5 +1,17 @@
 package samen.gui;
 
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.ArrayList;
+import samen.engine.RunResult;
+import samen.engine.Simulation;
+import samen.output.EventRecord;
+import samen.output.NeglectWatch;
+import samen.output.RunFacts;
+import samen.output.RunStory;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.GridLayout;
@@ -13,6 +25,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 import samen.model.Collaboration;
@@ -51,14 +64,14 @@ public final class CollaborationWithUI extends GUIState {
      * banner and above a two-line caption.
      */
     private static final int NETWORK = 480;
-    /** Pause between steps in a demo, so the room can follow. */
-    static final long DEMO_DELAY_MS = 120;
-
+    private static final String CHARTS = "charts";
+    private static final String END = "end";
     private final Labels labels;
     private final Look look;
     private final boolean captions;
     private final boolean pauseOnCaptions;
     private final Path scenarios;
+    private final Speed speed;
     private final ContinuousPortrayal2D partnersPortrayal = new ContinuousPortrayal2D();
     private final NetworkPortrayal2D relationsPortrayal = new NetworkPortrayal2D();
     private final RunView runView = new RunView(this::model);
@@ -72,14 +85,24 @@ public final class CollaborationWithUI extends GUIState {
     private LiveCharts charts;
     private Banner banner;
     private EventStrip strip;
+    private EndScreen endScreen;
+    private ControlBar controls;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel chartsOrEnd = new JPanel(cards);
+    private WindowPlacement placement;
+    // Model-thread state of the current run: the neglect watch for the story, its length, whether its end is shown.
+    private NeglectWatch neglect = new NeglectWatch();
+    private long runSteps;
+    private boolean endShown;
 
     /**
      * @param captions        show the scenario's captions (demo mode)
      * @param pauseOnCaptions pause when one is shown, so the trainer can talk
      * @param scenarios       the folder whose scenarios the trainer can pick from a list
+     * @param speed           how fast a run plays at first; the trainer changes it as it goes
      */
     public CollaborationWithUI(GuiSession session, Labels labels, Look look, boolean captions, boolean pauseOnCaptions,
-                               Path scenarios) {
+                               Path scenarios, Speed speed) {
         super(started(new Collaboration(session.base().seed(), session.base().model())));
         this.session = session;
         this.labels = labels;
@@ -87,6 +110,7 @@ public final class CollaborationWithUI extends GUIState {
         this.captions = captions;
         this.pauseOnCaptions = pauseOnCaptions;
         this.scenarios = scenarios;
+        this.speed = speed;
         this.cue = cue(session);
     }
 
@@ -124,7 +148,7 @@ public final class CollaborationWithUI extends GUIState {
     }
 
     private CaptionCue cue(GuiSession s) {
-        return new CaptionCue(captions ? s.captions() : List.of());
+        return new CaptionCue(captions ? s.captions().stream().filter(c -> c.shownIn(labels.language().key())).toList() : List.of());
     }
 
     JFrame frame() {
@@ -140,10 +164,14 @@ public final class CollaborationWithUI extends GUIState {
         Collaboration c = model();
         view = new NetworkView(c);
         partnersPortrayal.setField(view.space());
-        partnersPortrayal.setPortrayalForAll(new PartnerPortrayal(look, c.organisations().size()));
+        partnersPortrayal.setPortrayalForAll(new PartnerPortrayal(look, view));
         relationsPortrayal.setField(new SpatialNetwork2D(view.space(), view.network()));
         relationsPortrayal.setPortrayalForAll(new RelationPortrayal(look));
         cue.reset();
+        neglect = new NeglectWatch();
+        neglect.afterStep(c);
+        runSteps = scenario.steps();
+        endShown = false;
         Sample first = Sample.of(c, 0);
         eventsSeen = first.events().size();
         List<String> names = first.partners().stream().map(Sample.Partner::name).toList();
@@ -155,6 +183,7 @@ public final class CollaborationWithUI extends GUIState {
             strip.clear();
             charts.add(first);
             banner.show(first);
+            cards.show(chartsOrEnd, CHARTS);
         });
         if (controller instanceof Console console) console.setWhenShouldEnd(steps);
         scheduleRepeatingImmediatelyAfter(s -> afterStep());
@@ -177,20 +206,32 @@ public final class CollaborationWithUI extends GUIState {
     private void afterStep() {
         Collaboration c = model();
         view.observe(c.step());
+        neglect.afterStep(c);
         Sample sample = Sample.of(c, eventsSeen);
         eventsSeen += sample.events().size();
         Set<String> kinds = new HashSet<>();
         for (Event e : sample.events()) kinds.add(e.kind().key());
         List<Caption> due = cue.due(sample.step(), kinds);
+        boolean last = c.step() >= runSteps || c.ended();
+        RunResult result = last && !endShown ? Simulation.result(c) : null;
+        RunStory story = result == null ? null : RunStory.of(RunFacts.of(result, EventRecord.of(c.events()), neglect));
+        endShown |= result != null;
         // A break-up ends the run, as in `samen run`.
         if (c.ended()) c.kill();
-        SwingUtilities.invokeLater(() -> show(sample, due));
+        SwingUtilities.invokeLater(() -> {
+            show(sample, due);
+            if (result != null) {
+                endScreen.show(result, story);
+                cards.show(chartsOrEnd, END);
+            }
+        });
     }
 
     /** On Swing's thread: the charts, the banner, and a caption or else the latest events on the strip. */
     private void show(Sample sample, List<Caption> due) {
         charts.add(sample);
         banner.show(sample);
+        if (controls != null) controls.update();
         if (!due.isEmpty()) {
             strip.caption(String.join(" ", due.stream().map(Caption::text).toList()));
             if (pauseOnCaptions && controller instanceof Console console) console.pressPause();
@@ -229,17 +270,49 @@ public final class CollaborationWithUI extends GUIState {
         charts = new LiveCharts(labels, look);
         banner = new Banner(labels, look);
         strip = new EventStrip(look);
+        endScreen = new EndScreen(labels, look);
+        if (c instanceof Console console) controls = new ControlBar(console, labels, look, speed);
         frame = new JFrame(labels.get("title", session.base().name()));
         frame.setContentPane(content());
-        frame.setSize(WIDTH, HEIGHT);
-        frame.setLocation(0, 0);
         c.registerFrame(frame);
-        frame.setVisible(true);
         if (c instanceof Console console) {
             console.getTabPane().addTab(labels.get("tab.trainer"), new TrainerPanel(this, console, labels));
-            console.setLocation(WIDTH - console.getWidth(), 0);
-            if (pauseOnCaptions) console.setPlaySleep(DEMO_DELAY_MS);
+            // MASON names its tabs in English; those we know get the room's language.
+            JTabbedPane tabs = console.getTabPane();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                String key = "tab." + tabs.getTitleAt(i).toLowerCase(java.util.Locale.ROOT);
+                if (labels.has(key)) tabs.setTitleAt(i, labels.get(key));
+            }
+            console.setPlaySleep(speed.sleepMillis());
+            placement = WindowPlacement.of(screens(), new Dimension(WIDTH, HEIGHT), console.getSize());
+            console.setBounds(placement.console());
+            frame.setBounds(placement.room());
+        } else {
+            frame.setBounds(0, 0, WIDTH, HEIGHT);
         }
+        frame.setVisible(true);
+    }
+
+    /**
+     * Once the Console is visible: when the two windows share one small screen, the room's window
+     * goes in front, and the trainer uses its docked controls ({@link WindowPlacement}).
+     */
+    void arrange(Console console) {
+        if (placement != null && placement.consoleBehind()) {
+            console.toBack();
+            frame.toFront();
+        }
+    }
+
+    /** The screens' bounds, the default one (the trainer's) first. */
+    private static List<Rectangle> screens() {
+        GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+        GraphicsDevice primary = env.getDefaultScreenDevice();
+        List<Rectangle> bounds = new ArrayList<>(List.of(primary.getDefaultConfiguration().getBounds()));
+        for (GraphicsDevice d : env.getScreenDevices()) {
+            if (d != primary) bounds.add(d.getDefaultConfiguration().getBounds());
+        }
+        return bounds;
     }
 
     private JComponent content() {
@@ -256,15 +329,23 @@ public final class CollaborationWithUI extends GUIState {
         chartGrid.setBackground(Color.WHITE);
         for (JComponent panel : charts.panels()) chartGrid.add(panel);
 
+        chartsOrEnd.add(chartGrid, CHARTS);
+        chartsOrEnd.add(endScreen, END);
+
         JPanel middle = new JPanel(new BorderLayout());
         middle.add(network, BorderLayout.WEST);
-        middle.add(chartGrid, BorderLayout.CENTER);
+        middle.add(chartsOrEnd, BorderLayout.CENTER);
+
+        JPanel bottom = new JPanel(new BorderLayout());
+        bottom.setBackground(Color.WHITE);
+        bottom.add(strip, BorderLayout.CENTER);
+        if (controls != null) bottom.add(controls, BorderLayout.EAST);
 
         JPanel all = new JPanel(new BorderLayout());
         all.setBackground(Color.WHITE);
         all.add(banner, BorderLayout.NORTH);
         all.add(middle, BorderLayout.CENTER);
-        all.add(strip, BorderLayout.SOUTH);
+        all.add(bottom, BorderLayout.SOUTH);
         return all;
     }
 

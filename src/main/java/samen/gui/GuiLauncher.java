@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JRootPane;
 import javax.swing.SwingUtilities;
+import samen.output.Language;
 import sim.display.Console;
 
 /**
@@ -30,8 +31,11 @@ public final class GuiLauncher {
      * @param demo       show the scenario's captions, pausing at each
      * @param screenshot where to write the PNG, or null to stay open for the trainer
      * @param scenarios  the folder of scenarios the trainer can pick from
+     * @param speed      how fast a run plays (a screenshot run plays as fast as it can)
+     * @param at         with a screenshot: the step to take it at, or 0 for the end of the run
      */
-    public record Options(Labels.Language language, boolean projector, boolean demo, Path screenshot, Path scenarios) {
+    public record Options(Language language, boolean projector, boolean demo, Path screenshot, Path scenarios, Speed speed,
+                          long at) {
     }
 
     private GuiLauncher() {
@@ -46,12 +50,13 @@ public final class GuiLauncher {
         boolean screenshot = options.screenshot() != null;
         CollaborationWithUI gui = new CollaborationWithUI(session, new Labels(options.language()),
                 options.projector() ? Look.PROJECTOR : Look.NORMAL, options.demo(), options.demo() && !screenshot,
-                options.scenarios());
-        long steps = session.base().steps();
+                options.scenarios(), options.speed());
+        long steps = options.at() > 0 ? Math.min(options.at(), session.base().steps()) : session.base().steps();
         AtomicReference<Console> console = new AtomicReference<>();
         onSwing(() -> {
             Console c = new Console(gui);
             c.setVisible(true);
+            gui.arrange(c);
             if (screenshot) {
                 c.setPlaySleep(0);
                 c.setWhenShouldPause(steps);

@@ -1,7 +1,6 @@
 package samen.gui;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import samen.model.Condition;
 import samen.model.Event;
@@ -10,67 +9,75 @@ import samen.model.LewickiQuadrant;
 import samen.model.Opportunism;
 import samen.model.Outcome;
 import samen.model.Phase;
+import samen.output.Language;
+import samen.output.Vocabulary;
 
 /**
- * The words on screen, in English or Dutch ({@code labels.properties}, {@code labels_nl.properties}).
- * Dutch uses the seed texts' own terms (samenwerking, vertrouwen, waakzaamheid, verkennen, delen ...).
+ * The words on screen, in English or Dutch ({@code labels.properties}, {@code labels_nl.properties});
+ * the terms of the domain (phases, conditions, outcomes, quadrants, interventions, opportunism)
+ * come from the one {@link Vocabulary} the summary, report and charts use, so "overeenkomen" is
+ * "overeenkomen" everywhere.
  */
 public final class Labels {
 
-    /** The languages {@code samen gui --lang} accepts. */
-    public enum Language {
-        EN(Locale.ENGLISH), NL(Locale.forLanguageTag("nl"));
-
-        private final Locale locale;
-
-        Language(Locale locale) {
-            this.locale = locale;
-        }
-    }
-
     private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Language language;
+    private final Vocabulary words;
 
     public Labels(Language language) {
-        this.locale = language.locale;
-        // ROOT fallback so a Dutch or English default locale of the machine never leaks in.
-        this.bundle = ResourceBundle.getBundle("samen.gui.labels", language.locale,
+        this.language = language;
+        this.words = Vocabulary.of(language);
+        // No fallback to the machine's locale: English must stay English on a Dutch desktop.
+        this.bundle = ResourceBundle.getBundle("samen.gui.labels", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The vocabulary of the domain, with its number formats. */
+    public Vocabulary words() {
+        return words;
     }
 
     /** The text for {@code key}, with {@code {0}}, {@code {1}} ... filled in. */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }
 
+    /** True when there are words for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A phase as a heading: {@code Verkennen}, {@code Execute and renew}. */
     public String phase(Phase phase) {
-        return get("phase." + phase.key());
+        String word = words.phase(phase.key());
+        return word.substring(0, 1).toUpperCase(language.locale()) + word.substring(1);
     }
 
     public String outcome(Outcome outcome) {
-        return get("outcome." + outcome.key());
+        return words.outcome(outcome.key());
     }
 
     public String quadrant(LewickiQuadrant quadrant) {
-        return get("quadrant." + quadrant.key());
+        return words.quadrant(quadrant.key());
     }
 
     public String condition(Condition condition) {
-        return get("condition." + condition.key());
+        return words.condition(condition.key());
     }
 
-    /** An intervention type by the workbook's name: English, or its Dutch name in brackets there. */
+    /** An intervention type by the workbook's name: English, or the Dutch one. */
     public String intervention(Intervention type) {
-        if (locale.getLanguage().equals("nl")) return type.dutch();
-        String label = type.label();
-        int bracket = label.indexOf(" (");
-        return bracket < 0 ? label : label.substring(0, bracket);
+        return words.intervention(type.key());
     }
 
     /** An opportunism kind: Wathne and Heide's English term, or the workbook's Dutch one. */
     public String opportunism(Opportunism kind) {
-        return locale.getLanguage().equals("nl") ? kind.dutch() : kind.key().replace('_', ' ');
+        return words.opportunism(kind.key());
     }
 
     /** One line for the strip: who did what ({@code event.<kind>} with the subject and the translated name). */

@@ -118,8 +118,10 @@ final class LiveCharts {
         value.add(s.step(), s.valueCreated());
         s.conditions().forEach((k, level) -> conditions.get(k).add(s.step(), level));
         for (Sample.Partner p : s.partners()) gains.setValue(p.surplusRate(), GAIN, p.name());
-        Paint colour = Palette.outcome(s.verdict().outcome());
-        outcomeChart.setTitle(labels.get("so_far") + ": " + labels.outcome(s.verdict().outcome()));
+        // No verdict before the collaboration has produced anything (agreements): "compromise" at step 0 is a guess.
+        Paint colour = s.produced() ? Palette.outcome(s.verdict().outcome()) : Color.GRAY;
+        outcomeChart.setTitle(labels.get("so_far") + ": "
+                + (s.produced() ? labels.outcome(s.verdict().outcome()) : labels.get("so_far.nothing")));
         outcomeChart.getTitle().setFont(look.titleFont());
         outcomeChart.getTitle().setPaint(colour);
     }

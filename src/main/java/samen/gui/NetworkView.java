@@ -11,12 +11,18 @@ import sim.util.Double2D;
 /**
  * The partners on a circle (a {@link Continuous2D} of {@link #SIZE} x {@link #SIZE}) and one edge per
  * pair (a {@link Network}), for MASON's portrayals. Built anew for every run; the positions do not
- * move, so a room can follow each partner.
+ * move, so a room can follow each partner. With more than eight partners the circle becomes an
+ * upright ellipse, which leaves room at its sides for the names that {@link LabelLayout} puts there,
+ * and the discs shrink so neighbours never touch.
  */
 final class NetworkView {
 
     static final double SIZE = 100;
     private static final double RADIUS = 33;
+    /** The ellipse of a crowded circle: narrower than tall, so names fit beside it. */
+    private static final double CROWDED_X = 24;
+    private static final double CROWDED_Y = 39;
+    static final int CROWDED = 8;
 
     private final Continuous2D space = new Continuous2D(SIZE, SIZE, SIZE);
     private final Network network = new Network(false);
@@ -30,7 +36,9 @@ final class NetworkView {
             partners.add(p);
             // First partner at the top, clockwise: the order of the scenario file.
             double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-            space.setObjectLocation(p, new Double2D(SIZE / 2 + RADIUS * Math.cos(angle), SIZE / 2 + RADIUS * Math.sin(angle)));
+            double rx = n > CROWDED ? CROWDED_X : RADIUS;
+            double ry = n > CROWDED ? CROWDED_Y : RADIUS;
+            space.setObjectLocation(p, new Double2D(SIZE / 2 + rx * Math.cos(angle), SIZE / 2 + ry * Math.sin(angle)));
             network.addNode(p);
         }
         for (int i = 0; i < n; i++) {
@@ -63,6 +71,9 @@ final class NetworkView {
      */
     static double diameter(double power, int partners) {
         double relative = Math.sqrt(Math.max(0, power) * partners); // 1 for an equal share
-        return Math.max(6, Math.min(26, 12 * relative));
+        // An equal share's disc takes at most 75% of the room between the two closest neighbours.
+        double closest = 2 * Math.PI * (partners > CROWDED ? CROWDED_X : RADIUS) / Math.max(1, partners);
+        double equal = Math.min(12, 0.75 * closest);
+        return Math.max(equal / 2, Math.min(26, equal * relative));
     }
 }

@@ -4,6 +4,7 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import samen.model.Intervention;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings.PowerDistribution;
+import samen.output.Language;
 import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
@@ -36,6 +38,7 @@ import sim.display.Console;
 final class TrainerPanel extends JPanel {
 
     private static final long serialVersionUID = 1L;
+    static final int MAX_PARTNERS = 40;
     /** Slider resolution: a slider runs over this many ticks between its bounds. */
     private static final int TICKS = 200;
 
@@ -95,7 +98,10 @@ final class TrainerPanel extends JPanel {
     private JComponent openButton() {
         JButton open = new JButton(labels.get("trainer.open"));
         open.addActionListener(e -> {
-            JFileChooser chooser = new JFileChooser(gui.session().file().toAbsolutePath().getParent().toFile());
+            Path current = gui.session().file();
+            // A scenario bundled in the jar has no folder on disk: start in the working directory then.
+            JFileChooser chooser = new JFileChooser(current.getFileSystem() == FileSystems.getDefault()
+                    ? current.toAbsolutePath().getParent().toFile() : new java.io.File("."));
             chooser.setFileFilter(new FileNameExtensionFilter("YAML", "yaml", "yml"));
             if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
                 Path file = chooser.getSelectedFile().toPath();
@@ -132,12 +138,15 @@ final class TrainerPanel extends JPanel {
                 v -> change(gui.session().settings().withLossRate(v))));
         addRow(parameters, labels.get("trainer.constituency"), slider(0, 1, pressure,
                 v -> change(gui.session().settings().withConstituencyPressure(v))));
-        // The scenario file's spelling (equal, dominant, ...), as in `--set power.distribution=...`.
-        JComboBox<String> power = new JComboBox<>(Arrays.stream(PowerDistribution.values()).map(PowerDistribution::key).toArray(String[]::new));
-        power.setSelectedItem(base.model().power().distribution().key());
+        // The scenario file's spelling (equal, dominant, ...), as in `--set power.distribution=...`; in Dutch with the Dutch word first.
+        JComboBox<String> power = new JComboBox<>(Arrays.stream(PowerDistribution.values())
+                .map(d -> labels.language() == Language.EN ? d.key() : labels.words().power(d.key()) + " (" + d.key() + ")")
+                .toArray(String[]::new));
+        power.setSelectedIndex(base.model().power().distribution().ordinal());
         power.addActionListener(e -> change(gui.session().settings().withPower(PowerDistribution.values()[power.getSelectedIndex()])));
         addRow(parameters, labels.get("trainer.power"), power);
-        JSpinner partners = new JSpinner(new SpinnerNumberModel(orgs.size(), 2, 30, 1));
+        // Up to 40 (what the network keeps readable), or more when the scenario itself has more.
+        JSpinner partners = new JSpinner(new SpinnerNumberModel(orgs.size(), 2, Math.max(MAX_PARTNERS, orgs.size()), 1));
         partners.addChangeListener(e -> change(gui.session().settings().withPartners((Integer) partners.getValue())));
         addRow(parameters, labels.get("trainer.partners"), partners);
         pending.setText(" ");

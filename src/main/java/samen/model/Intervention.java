@@ -188,7 +188,8 @@ public enum Intervention {
     /** Share of a phase's work it delays (the meetings it takes). */
     static final double DELAY = 0.02;
     /**
-     * Energy a renewed vision gives ("inspiratie, mobilisatie", seed 003 §4.1), on top of its cost;
+     * Energy a renewed vision gives (seed 003: "een ambitie die partners inspireert en
+     * mobiliseert"), on top of its cost;
      * process managing gives half of it (seed 003 §4.5: attention to the process gives "energie").
      */
     static final double MOBILISATION = 0.2;

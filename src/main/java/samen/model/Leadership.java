@@ -28,7 +28,7 @@ public enum Leadership {
     /**
      * Attention every connecting signature pays to every condition: a style has its strengths, but
      * a representative who connects does not ignore a whole condition (seed 004: the signatures
-     * differ in "waar ze zich thuis voelen", not in what they see at all). A team of one style is
+     * differ in where each "voelt zich het meest thuis", not in what they see at all). A team of one style is
      * lopsided, not blind.
      */
     static final double CONNECTING_FLOOR = 0.3;

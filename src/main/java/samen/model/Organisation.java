@@ -204,9 +204,9 @@ public final class Organisation implements Steppable {
 
     /**
      * Grievance this step, in [0,1], folded into its discontent: getting less than what it brings
-     * justifies, and once the work is done (execute) being worse off than alone. Seed 002: "zodra
-     * gemeenten denken hun doel zonder de ander te kunnen bereiken, zullen ze dat doen"; seed 004:
-     * the balance of "halen en brengen" must hold.
+     * justifies, and once the work is done (execute) being worse off than alone. Seed 002: "Zodra
+     * gemeenten het idee krijgen dat ze zonder de ander hun doel kunnen bereiken, zullen ze dat niet
+     * nalaten"; seed 004: the balance of "halen en brengen" must hold.
      */
     void aggrieve(double grievance) {
         discontent += accountWeight() * (Math.max(0, Math.min(1, grievance)) - discontent);
@@ -329,7 +329,7 @@ public final class Organisation implements Steppable {
     public boolean active() { return status == Status.ACTIVE; }
     /** Not yet joined: a newcomer later in the run. */
     public boolean pending() { return status == Status.PENDING; }
-    /** Left by walking away (loyalty gone), not by plan. */
+    /** Left by walking away (it felt used, or its loyalty ran out), not by plan. */
     public boolean exited() { return exited; }
     /** Why it walked away, or empty. */
     public String exitReason() { return exitReason; }

@@ -71,7 +71,7 @@ final class Process implements Steppable {
     static final double LOCK_IN_HALF = 50;
     /**
      * Tempo engaged partners find even without energy: small steps that show something moves
-     * (seed 000, "denk groot, doe klein"), so a drained collaboration can recover.
+     * (seed 000: "groot denken en klein doen"), so a drained collaboration can recover.
      */
     static final double SMALL_WINS = 0.15;
     /** Energy a reached milestone (a phase change) gives: "vier successen" (seed 002, advice 7). */
@@ -167,8 +167,8 @@ final class Process implements Steppable {
     }
 
     /**
-     * Exit, after Hirschman (1970) and seed 002 ("zodra gemeenten denken hun doel zonder de ander te
-     * kunnen bereiken, zullen ze dat doen"): the chance per step that a partner walks away grows with
+     * Exit, after Hirschman (1970) and seed 002 ("Zodra gemeenten het idee krijgen dat ze zonder de
+     * ander hun doel kunnen bereiken, zullen ze dat niet nalaten"): the chance per step that a partner walks away grows with
      * the pull of its own organisation (one minus loyalty, split loyalty) or with its discontent
      * (feeling used, or worse off than alone), and falls with lock-in, the specific investments of
      * what it has invested so far (its {@link Organisation#lockIn}). Each rises over a range rather
@@ -187,7 +187,8 @@ final class Process implements Steppable {
      * (seed 003 §4.2: "als belangentegenstellingen blijven bestaan, leidt dit tot defensief
      * gedrag"); and by new representatives who did not make the agreements, unless they are
      * institutionalised (seed 004, "personele instabiliteit"; the checklist of vormgeven asks for
-     * "afspraken ... over personele wisselingen" and "borging").
+     * "Maken afspraken met betrekking tot personeelsinzet en personele wisselingen" and "Afspraken
+     * maken over borging van de samenwerking").
      */
     private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;

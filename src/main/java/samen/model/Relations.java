@@ -150,7 +150,8 @@ public final class Relations {
     public void goodExperience(int from, int to, double size, double pressure) {
         int k = from * n + to;
         ceiling[k] += HEAL * size * (1 - ceiling[k]);
-        trust[k] = Math.min(ceiling[k], trust[k] + gainRate * size);
+        // The scar limits what can be rebuilt; it does not take away trust that is still there.
+        if (trust[k] < ceiling[k]) trust[k] = Math.min(ceiling[k], trust[k] + gainRate * size);
         double floor = VIGILANCE_FLOOR_PER_PRESSURE * pressure;
         if (vigilance[k] > floor) {
             vigilance[k] = Math.max(floor, vigilance[k] - VIGILANCE_RELAX_RATIO * vigilanceRate * size * vigilance[k]);

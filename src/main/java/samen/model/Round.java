@@ -125,7 +125,7 @@ final class Round implements Steppable {
         experience(c, active, share, fair);
         double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
         c.relations().leak(c.activeIndex(), RESERVOIR_LEAK * (1 - interaction));
-        weighInterests(c, active, share, contributionShare);
+        weighInterests(c, active, share, fair);
     }
 
     /**
@@ -134,9 +134,9 @@ final class Round implements Steppable {
      * taking clearly more than the share its contribution and, in part ({@link #POWER_LEGITIMACY}),
      * its perceived power justify (under {@code unclear} power perceptions are off, and the surprise
      * costs trust: seed 003 §2, "de macht van partijen wordt vaak onderschat"). Otherwise working
-     * together is a good experience whose size follows seed 004's sum for building trust:
-     * "zelfbewustzijn + oprechte interesse in de belangen van de ander + transparantie +
-     * betrouwbaarheid", that is mutual understanding, the interests condition, transparency and the
+     * together is a good experience whose size follows seed 004's sum for the trust a dialogue about
+     * interests needs: "Zelfbewustzijn + Oprechte interesse in de belangen + Transparantie +
+     * Betrouwbaar", that is mutual understanding, the interests condition, transparency and the
      * other's reliability (it brought as much as oneself: "voor wat hoort wat"), all smaller when the
      * relation has run down (seed 003 §4.3).
      * Each kind of opportunism stings as much as it hurts ({@link Opportunism#sting}). On top, a
@@ -221,12 +221,11 @@ final class Round implements Steppable {
      * representative by working with people they trust on something that moves (seed 004: "leuke
      * dingen doen met leuke mensen").
      */
-    private static void weighInterests(Collaboration c, List<Organisation> active, double[] share,
-                                       double[] contributionShare) {
+    private static void weighInterests(Collaboration c, List<Organisation> active, double[] share, double[] fair) {
         boolean executing = c.phase() == Phase.EXECUTE;
         for (int a = 0; a < active.size(); a++) {
             Organisation o = active.get(a);
-            double fairness = contributionShare[a] > 0 ? share[a] / contributionShare[a] - 1 : 0;
+            double fairness = fair[a] > 0 ? share[a] / fair[a] - 1 : 0;
             double returns = 0;
             if (executing) {
                 double stake = o.alternative() * o.contribution();

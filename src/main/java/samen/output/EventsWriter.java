@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import samen.model.Collaboration;
 import samen.model.Event;
+import samen.model.EventKind;
 
 /**
  * Writes {@code events.csv}: everything that happened in the run, one row per event, oldest
@@ -18,12 +19,22 @@ public final class EventsWriter {
             Column.text("kind", e -> e.kind().key()),
             Column.text("name", Event::name),
             Column.text("subject", Event::subject),
-            Column.text("detail", Event::detail));
+            Column.text("detail", EventsWriter::detail));
 
     /** The columns, in file order. */
     public static final List<String> HEADER = Column.names(COLUMNS);
 
     private EventsWriter() {
+    }
+
+    private static final Vocabulary ENGLISH = Vocabulary.of(Language.EN);
+
+    /**
+     * The event's clause, in English like the rest of the file: the model describes an
+     * opportunistic act by the workbook's Dutch term, which the file gives as Wathne and Heide's.
+     */
+    private static String detail(Event e) {
+        return e.kind() == EventKind.OPPORTUNISM ? ENGLISH.opportunism(e.name()) : e.detail();
     }
 
     public static void write(Path file, Collaboration model, Provenance provenance) throws IOException {

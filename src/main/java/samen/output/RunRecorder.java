@@ -36,7 +36,9 @@ public final class RunRecorder implements StepListener, AutoCloseable {
     private final Provenance provenance;
     private final TimeseriesRecorder timeseries;
     private final OrganisationsRecorder organisations;
+    private final NeglectWatch neglect = new NeglectWatch();
     private Collaboration last;
+    private RunStory story;
     private boolean finished;
 
     public RunRecorder(Path dir, Provenance provenance) throws IOException {
@@ -55,6 +57,7 @@ public final class RunRecorder implements StepListener, AutoCloseable {
     public void afterStep(Collaboration model) {
         timeseries.afterStep(model);
         organisations.afterStep(model);
+        neglect.afterStep(model);
         last = model;
     }
 
@@ -69,8 +72,15 @@ public final class RunRecorder implements StepListener, AutoCloseable {
         closeTables();
         RelationsWriter.write(dir.resolve(RELATIONS), last, provenance);
         EventsWriter.write(dir.resolve(EVENTS), last, provenance);
-        SummaryWriter.write(dir.resolve(SUMMARY), result, scenario.steps(), provenance);
+        story = RunStory.of(RunFacts.of(result, EventRecord.of(last.events()), neglect));
+        SummaryWriter.write(dir.resolve(SUMMARY), result, story, scenario.steps(), provenance);
         Files.writeString(dir.resolve(SCENARIO), scenario.toCanonicalYaml(), StandardCharsets.UTF_8);
+    }
+
+    /** The story of the run, once {@link #finish} has written it into {@code summary.json}. */
+    public RunStory story() {
+        if (story == null) throw new IllegalStateException("no story before finish");
+        return story;
     }
 
     @Override

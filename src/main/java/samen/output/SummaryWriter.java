@@ -24,7 +24,9 @@ import samen.model.Standing;
  *
  * <pre>{@code
  * {"outcome", "explanation", "phase_reached", "phase_reached_step", "steps_run", "steps_requested",
- *  "weakest_condition", "dynamic", "metrics": {... the five condition levels among them},
+ *  "weakest_condition", "dynamic",
+ *  "story": [{"cause", "name", "subjects": [...], "count", "total", "first_step", "last_step", "text"}],
+ *  "metrics": {... the five condition levels among them},
  *  "partners": [{"name", "power", "cumulative_payoff", "alternative_value", "relative_gain",
  *                "outcome_for_partner": "gain"|"loss"|"even", "active"}],
  *  "scenario": {"name", "hash", "file"}, "seed", "samen_version"}
@@ -37,7 +39,10 @@ public final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    public static void write(Path file, RunResult result, long stepsRequested, Provenance provenance) throws IOException {
+    /** @param story the causes it tells go in as data with their English sentence ({@code samen report} tells them in Dutch) */
+    public static void write(Path file, RunResult result, RunStory story, long stepsRequested, Provenance provenance)
+            throws IOException {
+        Vocabulary english = Vocabulary.of(Language.EN);
         DefaultIndenter lf = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -57,6 +62,22 @@ public final class SummaryWriter {
             g.writeNumberField("steps_requested", stepsRequested);
             g.writeStringField("weakest_condition", result.weakestCondition().key());
             g.writeStringField("dynamic", result.dynamic());
+            g.writeArrayFieldStart("story");
+            for (RunStory.Cause c : story.told()) {
+                g.writeStartObject();
+                g.writeStringField("cause", c.kind());
+                g.writeStringField("name", c.name());
+                g.writeArrayFieldStart("subjects");
+                for (String subject : c.subjects()) g.writeString(subject);
+                g.writeEndArray();
+                g.writeNumberField("count", c.count());
+                g.writeNumberField("total", c.total());
+                g.writeNumberField("first_step", c.firstStep());
+                g.writeNumberField("last_step", c.lastStep());
+                g.writeStringField("text", story.sentence(c, english));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeObjectFieldStart("metrics");
             for (Map.Entry<String, Double> metric : result.metrics().entrySet()) {
                 g.writeFieldName(metric.getKey());

@@ -17,6 +17,11 @@
  * that are never followed through a link ({@link samen.output.AtomicFile}). docs/RELIABILITY.md
  * states these promises and their tests.
  *
+ * <p>It also says what a run means to people: {@link samen.output.RunStory} tells why a run ended
+ * as it did from its event log ({@link samen.output.EventRecord}) and final state
+ * ({@link samen.output.RunFacts}), and {@link samen.output.Vocabulary} holds the one English and
+ * Dutch vocabulary that the summary, report, charts and GUI share.
+ *
  * <p>Uses model, engine and scenario; never cli.
  */
 package samen.output;

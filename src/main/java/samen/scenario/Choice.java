@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** One of the constants of an enum, spelt in lowercase in the file ({@code dominant}, {@code explore}). */
-record Choice(List<Enum<?>> constants, Enum<?> fallbackValue) implements FieldType.Leaf {
+/**
+ * One of the constants of an enum, spelt in lowercase in the file ({@code dominant}, {@code explore});
+ * the Dutch word of the source texts is accepted too ({@code verkennen}), see {@link DutchTerms}.
+ *
+ * @param dutch Dutch word (normalised) to constant
+ */
+record Choice(List<Enum<?>> constants, Enum<?> fallbackValue, Map<String, Enum<?>> dutch) implements FieldType.Leaf {
 
     static <E extends Enum<E>> Choice of(Class<E> type, E fallback) {
-        return new Choice(List.of(type.getEnumConstants()), fallback);
+        return new Choice(List.of(type.getEnumConstants()), fallback, DutchTerms.of(type));
     }
 
     static String key(Enum<?> constant) {
@@ -29,12 +35,23 @@ record Choice(List<Enum<?>> constants, Enum<?> fallbackValue) implements FieldTy
             for (Enum<?> constant : constants) {
                 if (key(constant).equalsIgnoreCase(given)) return constant;
             }
-            in.problem(node, path, "'" + NumberText.shown(given) + "' is not one of the choices"
-                    + Suggestions.didYouMean(given, keys()) + "; allowed: " + allowed());
+            Enum<?> synonym = dutch.get(DutchTerms.normalise(given));
+            if (synonym != null) return synonym;
+            in.problem(node, path, "'" + NumberText.shown(given) + "' is not one of the choices" + suggestion(given)
+                    + "; allowed: " + allowed());
             return null;
         }
         in.problem(node, path, "expected one of the choices, got " + NodeReader.describe(node) + "; allowed: " + allowed());
         return null;
+    }
+
+    // A near-miss of an English key, or of a Dutch word (named with the key it stands for).
+    private String suggestion(String given) {
+        String english = Suggestions.didYouMean(given, keys());
+        if (!english.isEmpty()) return english;
+        return Suggestions.closest(DutchTerms.normalise(given), dutch.keySet())
+                .map(word -> " (did you mean `" + key(dutch.get(word)) + "`, in Dutch " + word + "?)")
+                .orElse("");
     }
 
     @Override

@@ -46,6 +46,16 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
     /** The checked values by key, defaults filled in, in field order; null when anything is wrong. */
     Map<String, Object> readValues(Node node, String path, NodeReader in) {
         int before = in.problemCount();
+        Map<String, Object> values = readValid(node, path, in);
+        return in.problemCount() == before ? values : null;
+    }
+
+    /**
+     * The values that are valid, by key, defaults filled in for keys not given, in field order,
+     * reporting the others; so checks between parts of a file can run in the same pass as the
+     * checks of each value. Null when the node is not a mapping.
+     */
+    Map<String, Object> readValid(Node node, String path, NodeReader in) {
         Map<String, Object> given = new HashMap<>();
         Map<String, Node> seen = new HashMap<>();
         if (node instanceof MappingNode mapping) {
@@ -64,11 +74,11 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
             } else if (field.required() && !seen.containsKey(field.key())) {
                 in.problem(node, NodeReader.join(path, field.key()),
                         "required key is missing; allowed: " + field.type().allowed());
-            } else if (!field.required()) {
+            } else if (!seen.containsKey(field.key())) {
                 values.put(field.key(), field.type().fallback());
             }
         }
-        return in.problemCount() == before ? values : null;
+        return values;
     }
 
     private void readEntry(NodeTuple tuple, String path, NodeReader in, Map<String, Node> seen, Map<String, Object> given) {
@@ -88,8 +98,9 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
         }
         Optional<Field> field = field(key);
         if (field.isEmpty()) {
-            in.problem(keyNode, keyPath, "unknown key `" + key + "`" + Suggestions.didYouMean(key, keys())
-                    + "; allowed: " + String.join(", ", keys()));
+            String hint = key.matches("\\d+") ? " (a number with a decimal comma, such as 0,5, splits in two "
+                    + "between { }: write 0.5)" : Suggestions.didYouMean(key, keys());
+            in.problem(keyNode, keyPath, "unknown key `" + key + "`" + hint + "; allowed: " + String.join(", ", keys()));
             return;
         }
         Object value = field.get().type().read(tuple.getValueNode(), keyPath, in);

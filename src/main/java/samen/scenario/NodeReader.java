@@ -90,8 +90,24 @@ final class NodeReader {
                 return null;
             }
         }
-        problem(node, path, "expected " + expected + ", got " + describe(node) + "; allowed: " + allowed);
+        problem(node, path, "expected " + expected + ", got " + describe(node)
+                + (expected.contains("whole") ? "" : hint(node)) + "; allowed: " + allowed);
         return null;
+    }
+
+    /** What a student most likely meant by a percentage or a decimal comma: " (write 0.5 for 50%)". */
+    private static String hint(Node node) {
+        if (!(node instanceof ScalarNode scalar)) return "";
+        String text = scalar.getValue().strip();
+        if (text.matches("[-+]?\\d+([.,]\\d+)?\\s*%")) {
+            BigDecimal percent = new BigDecimal(text.replace("%", "").strip().replace(',', '.'));
+            return " (write " + percent.movePointLeft(2).stripTrailingZeros().toPlainString() + " for " + text
+                    + ": a share is a number from 0 to 1, without %)";
+        }
+        if (text.matches("[-+]?\\d+,\\d+")) {
+            return " (write " + text.replace(',', '.') + " with a decimal point, not a comma)";
+        }
+        return "";
     }
 
     private static boolean looksNumeric(String text) {

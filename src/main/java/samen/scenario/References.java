@@ -2,6 +2,7 @@ package samen.scenario;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -17,30 +18,35 @@ import samen.model.config.ShockSpec;
 /**
  * Checks what one part of a scenario says about another: shocks and histories name organisations
  * that exist, a history is between two different ones, a caption waits for one step or one kind
- * of event. Runs on a scenario whose parts are
- * each valid, and reports at the naming key.
+ * of event. Runs on the parts of a file that are valid by themselves, in the same pass as the
+ * checks of each value (a student sees a misspelt partner and an out-of-range rate together), and
+ * reports at the naming key.
  */
 final class References {
 
     private References() {
     }
 
-    static void check(Scenario scenario, MappingNode root, NodeReader in) {
-        checkCaptions(scenario.captions(), root, in);
-        List<String> names = scenario.model().organisations().stream().map(OrganisationSpec::name).toList();
+    /** @param values the root's valid values by key ({@link Group#readValid}); a part that is wrong is absent */
+    @SuppressWarnings("unchecked")
+    static void check(Map<String, Object> values, MappingNode root, NodeReader in) {
+        if (values.get(ScenarioFormat.CAPTIONS_KEY) instanceof List<?> captions) checkCaptions((List<Caption>) captions, root, in);
+        if (!(values.get(ScenarioFormat.ORGANISATIONS_KEY) instanceof List<?> members)) return;
+        List<OrganisationSpec> organisations = (List<OrganisationSpec>) members;
+        List<String> names = organisations.stream().map(OrganisationSpec::name).toList();
         Set<String> known = Set.copyOf(names);
-        long founders = scenario.model().organisations().stream().filter(o -> o.joinsAt() == 0).count();
+        long founders = organisations.stream().filter(o -> o.joinsAt() == 0).count();
         if (founders < 2) {
             Node list = value(root, ScenarioFormat.ORGANISATIONS_KEY);
             in.problem(list != null ? list : root, ScenarioFormat.ORGANISATIONS_KEY, founders
                     + " organisation(s) start the collaboration; allowed: at least two with joins_at 0 (founding partners)");
         }
-        List<ShockSpec> shocks = scenario.model().shocks();
+        List<ShockSpec> shocks = (List<ShockSpec>) values.getOrDefault(ScenarioFormat.SHOCKS_KEY, List.of());
         for (int i = 0; i < shocks.size(); i++) {
             String partner = shocks.get(i).partner();
             if (!partner.isEmpty()) name(root, ScenarioFormat.SHOCKS_KEY, i, "partner", partner, names, known, in);
         }
-        List<HistorySpec> history = scenario.model().history();
+        List<HistorySpec> history = (List<HistorySpec>) values.getOrDefault(ScenarioFormat.HISTORY_KEY, List.of());
         for (int i = 0; i < history.size(); i++) {
             HistorySpec h = history.get(i);
             name(root, ScenarioFormat.HISTORY_KEY, i, "partner", h.partner(), names, known, in);
@@ -62,6 +68,9 @@ final class References {
                 in.problem(itemNode(root, ScenarioFormat.CAPTIONS_KEY, i, item), ScenarioFormat.CAPTIONS_KEY + "." + (i + 1),
                         "give exactly one of at_step (from 1) and on_event; allowed: at_step: N, or on_event: one of "
                                 + String.join(", ", kinds));
+            } else if (!c.lang().isEmpty() && !List.of("en", "nl").contains(c.lang())) {
+                in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "lang"), path(ScenarioFormat.CAPTIONS_KEY, i, "lang"),
+                        "'" + c.lang() + "' is not a language of samen; allowed: en or nl, or leave it out for every language");
             } else if (c.waitsForEvent() && !kinds.contains(c.onEvent())) {
                 in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "on_event"), path(ScenarioFormat.CAPTIONS_KEY, i, "on_event"),
                         "'" + c.onEvent() + "' is not an event kind" + Suggestions.didYouMean(c.onEvent(), kinds)
@@ -84,12 +93,12 @@ final class References {
                 .collect(Collectors.joining(", ")));
     }
 
-    private static String path(String list, int i, String key) {
+    static String path(String list, int i, String key) {
         return list + "." + (i + 1) + "." + key;
     }
 
     /** The value node at {@code list[i].key}; the list's own node when the value was a default. */
-    private static Node node(MappingNode root, String list, int i, String key) {
+    static Node node(MappingNode root, String list, int i, String key) {
         Node items = value(root, list);
         if (items instanceof SequenceNode sequence && i < sequence.getValue().size()) {
             Node item = sequence.getValue().get(i);
@@ -99,7 +108,7 @@ final class References {
         return items != null ? items : root;
     }
 
-    private static Node value(MappingNode mapping, String key) {
+    static Node value(MappingNode mapping, String key) {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) return tuple.getValueNode();
         }

@@ -169,7 +169,9 @@ final class ScenarioFormat {
             Field.required("text", new Text(1, 1000, null), "what to show"),
             Field.optional("at_step", new Whole(0, 1_000_000, 0), "show it after this step (or give on_event)"),
             Field.optional("on_event", new Text(0, 40, ""),
-                    "show it the first time an event of this kind happens, e.g. opportunism, fallback (or give at_step)"));
+                    "show it the first time an event of this kind happens, e.g. opportunism, fallback (or give at_step)"),
+            Field.optional("lang", new Text(0, 2, ""),
+                    "the language it is written in, en or nl: shown only with that --lang; leave it out for every language"));
 
     /** The file itself. */
     static final Group ROOT = new Group(List.of(

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -24,8 +25,13 @@ public final class ScenarioLoader {
      * @throws ScenarioException when the file cannot be read or anything in it or the overrides is wrong
      */
     public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
+        return check(file, overrides).scenario();
+    }
+
+    /** Like {@link #load}, with the warnings a student should see. */
+    public static Checked check(Path file, List<String> overrides) throws ScenarioException {
         String source = file.toString();
-        return parse(readText(file, source), source, overrides);
+        return prepare(readText(file, source), source).checked(overrides);
     }
 
     /**
@@ -76,7 +82,22 @@ public final class ScenarioLoader {
                     + NodeReader.describe(root.get()) + "; allowed: the keys " + String.join(", ", ScenarioFormat.ROOT.keys()));
             throw problems.exception();
         }
+        if (!looksLikeScenario(mapping) && hasKey(mapping, "parameters")) {
+            new NodeReader(problems).problem(mapping, "", "this is a sweep file, not a scenario; allowed: a scenario file "
+                    + "(with `name` and `organisations`), or run this sweep with `samen sweep " + sourceName + "`");
+            throw problems.exception();
+        }
         return new Prepared(mapping, sourceName);
+    }
+
+    /** True when a file's top level has the key every scenario has: {@code organisations}. */
+    public static boolean looksLikeScenario(MappingNode root) {
+        return hasKey(root, ScenarioFormat.ORGANISATIONS_KEY);
+    }
+
+    /** True when {@code root} has {@code key} at its top level. */
+    public static boolean hasKey(MappingNode root, String key) {
+        return References.value(root, key) != null;
     }
 
     /** A scenario file's node tree, read once; see {@link #prepare}. Immutable, so threads may share it. */
@@ -103,11 +124,30 @@ public final class ScenarioLoader {
             MappingNode mapping = (MappingNode) NodeCopy.of(root); // overrides graft onto the tree
             Overrides.apply(mapping, overrides, problems);
             NodeReader in = new NodeReader(problems);
-            Scenario scenario = (Scenario) ScenarioFormat.ROOT.read(mapping, "", in);
+            Map<String, Object> values = ScenarioFormat.ROOT.readValid(mapping, "", in);
+            References.check(values, mapping, in);
             problems.throwIfAny();
-            References.check(scenario, mapping, in);
-            problems.throwIfAny();
-            return scenario;
+            return (Scenario) ScenarioFormat.ROOT.binding().build(values);
+        }
+
+        /**
+         * The scenario with {@code overrides} applied, and what in it can never take effect (a
+         * shock after the last step): warnings, not errors, for the commands a student runs.
+         */
+        public Checked checked(List<String> overrides) throws ScenarioException {
+            Scenario scenario = with(overrides);
+            return new Checked(scenario, Ineffective.find(scenario, root, sourceName));
+        }
+    }
+
+    /**
+     * A scenario and its warnings: located settings that are valid but can never take effect.
+     *
+     * @param warnings in file order, formatted like problems
+     */
+    public record Checked(Scenario scenario, List<Problem> warnings) {
+        public Checked {
+            warnings = List.copyOf(warnings);
         }
     }
 

@@ -32,7 +32,10 @@ final class Suggestions {
         // A clear abbreviation: "skew" -> skewed, "constituency" -> constituency_pressure.
         List<String> extensions = options.stream()
                 .filter(o -> typed.length() >= 3 && normalise(o).startsWith(typed)).toList();
-        return extensions.size() == 1 ? Optional.of(extensions.get(0)) : Optional.empty();
+        if (extensions.size() == 1) return Optional.of(extensions.get(0));
+        // An option with more words after it: "dominant_partner" -> dominant.
+        List<String> stems = options.stream().filter(o -> typed.startsWith(normalise(o) + "_")).toList();
+        return stems.size() == 1 ? Optional.of(stems.get(0)) : Optional.empty();
     }
 
     /** " (did you mean `gain_rate`?)" or "". */

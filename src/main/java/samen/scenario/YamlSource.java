@@ -67,9 +67,9 @@ final class YamlSource {
             if (problems.count() > before) return Optional.empty();
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            problems.add(NodeReader.at(e.getProblemMark().or(e::getContextMark), "", explain(e.getProblem(), e.getContext())));
+            problems.add(new SyntaxErrors(text, label).explain(e));
         } catch (YamlEngineException e) { // no mark: the limits on size and aliases, among others
-            problems.add(new Problem(label, 0, 0, "", explain(e.getMessage(), null)));
+            problems.add(new Problem(label, 0, 0, "", explain(e.getMessage())));
         }
         return Optional.empty();
     }
@@ -110,7 +110,7 @@ final class YamlSource {
                 checkTag(scalar.getTag(), event, problems);
             } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAlias())
                     && ++collectionAliases > MAX_COLLECTION_ALIASES) {
-                problems.add(NodeReader.at(event.getStartMark(), "", explain("aliases for non-scalar nodes", null)));
+                problems.add(NodeReader.at(event.getStartMark(), "", explain("aliases for non-scalar nodes")));
                 return;
             }
         }
@@ -123,29 +123,16 @@ final class YamlSource {
                 + "; allowed: plain values without tags (remove the part starting with `!`)"));
     }
 
-    private static String explain(String message, String context) {
+    // The errors without a mark: the limits on size and aliases (located errors: SyntaxErrors).
+    private static String explain(String message) {
         String problem = message == null ? "" : message;
-        if (problem.contains("(TAB)")) {
-            return "YAML syntax error: a tab character here; allowed: spaces for indentation (tabs are not allowed in YAML)";
-        }
-        if (problem.contains("mapping values are not allowed")) {
-            return "YAML syntax error: a ':' YAML did not expect; allowed: `key: value` on its own line, "
-                    + "indented like its neighbours (put text containing ': ' in quotes)";
-        }
         if (problem.contains("aliases for non-scalar nodes")) {
             return "too many aliases (*name) to lists or mappings; allowed: at most " + MAX_COLLECTION_ALIASES
                     + " (a guard against files that expand exponentially)";
         }
-        if (problem.contains("another document")) {
-            return "more than one YAML document (a second `---`); allowed: one scenario per file";
-        }
-        if (problem.contains("found undefined alias")) {
-            return "YAML error: " + problem + "; allowed: an alias *name only after its anchor &name";
-        }
         if (problem.contains("exceeds the limit")) {
             return "the text is too long; allowed: at most " + MAX_CODE_POINTS + " characters (1 MiB)";
         }
-        String where = context == null ? "" : " (" + context + ")";
-        return "YAML syntax error: " + problem + where + "; allowed: valid YAML, e.g. `key: value` indented with spaces";
+        return "YAML error: " + problem + "; allowed: valid YAML, e.g. `key: value` indented with spaces";
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import samen.scenario.ScenarioException;
+import samen.output.EventRecord;
 
 /** Every chart of a real run, rendered to PNG and SVG; the PNGs stay in target/chart-previews/run. */
 class RunChartsTest {
@@ -71,7 +72,7 @@ class RunChartsTest {
 
     @Test
     void everyKindOfEventHasItsRow() {
-        long kinds = run.events().stream().map(RunData.Event::kind).distinct().count();
+        long kinds = run.events().stream().map(EventRecord::kind).distinct().count();
         assertThat(charts.get("events").chart().getXYPlot().getDataset().getSeriesCount()).isEqualTo((int) kinds);
     }
 

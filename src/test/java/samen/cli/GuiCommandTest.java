@@ -38,6 +38,13 @@ class GuiCommandTest {
         assertThat(jpg.exit()).isEqualTo(2);
         assertThat(jpg.err()).contains("shot.jpg", ".png");
         assertThat(Cli.run(cwd, "gui", "missing.yaml").exit()).isEqualTo(2);
+        Cli.Result speed = Cli.run(cwd, "gui", "--speed", "fast");
+        assertThat(speed.exit()).isEqualTo(2);
+        assertThat(speed.err()).isEqualTo("samen: --speed: 'fast' is not a speed; allowed: a number from 0.1 to 100 "
+                + "(1 = a 200-step run in about a minute), or max\n");
+        Cli.Result at = Cli.run(cwd, "gui", "--at", "30");
+        assertThat(at.exit()).isEqualTo(2);
+        assertThat(at.err()).contains("--at 30", "together with --screenshot");
         assertThat(Cli.run(cwd, "gui", "--steps", "0").err()).startsWith("--steps 0: steps: 0 is out of range");
     }
 

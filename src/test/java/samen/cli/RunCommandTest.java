@@ -24,6 +24,27 @@ class RunCommandTest {
     Path cwd;
 
     @Test
+    void theSummaryTellsWhyInOneLanguageWithItsNumberFormat() throws IOException {
+        Cli.Result en = Cli.run(cwd, "run", "scenarios/archetypes/double-loyalties.yaml", "--out", "en");
+        assertThat(en.exit()).as(en.err()).isZero();
+        assertThat(en.out()).contains("Outcome: ", "Why:\n  - ").doesNotContain("-0.0%", "(s) ", "Uitkomst");
+        Cli.Result nl = Cli.run(cwd, "run", "scenarios/archetypes/double-loyalties.yaml", "--out", "nl", "--lang", "nl");
+        assertThat(nl.exit()).as(nl.err()).isZero();
+        assertThat(nl.out()).contains("Uitkomst: ", "Waarom:\n  - ", "macht")
+                .doesNotContain("Outcome", "Why", "better off", "-0,0%");
+        // Dutch decimals throughout the screen summary: a number with a decimal point would be English
+        assertThat(nl.out().lines().filter(l -> !l.contains(".csv") && !l.contains(".json") && !l.contains(".yaml")))
+                .noneMatch(l -> l.matches(".*\\d\\.\\d.*"));
+        // the files are the same whatever the language
+        assertThat(Files.readString(cwd.resolve("nl/summary.json"))).isEqualTo(Files.readString(cwd.resolve("en/summary.json")));
+        assertThat(Files.readString(cwd.resolve("nl/events.csv"))).isEqualTo(Files.readString(cwd.resolve("en/events.csv")));
+
+        Cli.Result bad = Cli.run(cwd, "run", "--lang", "fr", "--out", "fr");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("samen: --lang: 'fr' is not a language of samen; allowed: en or nl\n");
+    }
+
+    @Test
     void writesEveryRunFileWithProvenance() throws IOException {
         Cli.Result r = Cli.run(cwd, "run", "--seed", "42", "--steps", "60");
 
@@ -70,11 +91,16 @@ class RunCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("outcome", "explanation", "rule", "phase_reached", "phase_reached_step", "steps_run",
-                "steps_requested", "weakest_condition", "dynamic", "metrics", "partners", "scenario", "seed", "samen_version");
+                "steps_requested", "weakest_condition", "dynamic", "story", "metrics", "partners", "scenario", "seed", "samen_version");
         List<String> partnerKeys = new ArrayList<>();
         json.get("partners").get(0).fieldNames().forEachRemaining(partnerKeys::add);
         assertThat(partnerKeys).containsExactly("name", "power", "cumulative_payoff", "alternative_value",
                 "relative_gain", "surplus_rate", "outcome_for_partner", "active");
+        for (JsonNode cause : json.get("story")) {
+            List<String> causeKeys = new ArrayList<>();
+            cause.fieldNames().forEachRemaining(causeKeys::add);
+            assertThat(causeKeys).containsExactly("cause", "name", "subjects", "count", "total", "first_step", "last_step", "text");
+        }
         assertThat(json.get("scenario").get("hash").asText()).isEqualTo(timeseries.get(0).replaceAll(".*scenario_sha256=(\\S+).*", "$1"));
         assertThat(Files.readString(dir.resolve("scenario.yaml"))).contains("seed: 42", "steps: 60");
 

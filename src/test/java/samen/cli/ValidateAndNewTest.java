@@ -40,6 +40,34 @@ class ValidateAndNewTest {
     }
 
     @Test
+    void theWrongKindOfFileIsNamedAsSuch() {
+        Cli.Result sweep = Cli.run(cwd, "sweep", Cli.HOME.resolve("scenarios/default.yaml").toString());
+        assertThat(sweep.exit()).isEqualTo(2);
+        assertThat(sweep.err().lines()).singleElement().asString()
+                .contains("this is a scenario file, not a sweep", "samen sweep --scenario", "samen run");
+        for (String command : new String[] {"run", "validate"}) {
+            Cli.Result scenario = Cli.run(cwd, command, "scenarios/sweeps/power-x-trust.yaml");
+            assertThat(scenario.exit()).isEqualTo(2);
+            assertThat(scenario.err().lines()).singleElement().asString()
+                    .contains("power-x-trust.yaml:", "this is a sweep file, not a scenario", "samen sweep");
+        }
+    }
+
+    @Test
+    void warningsDoNotMakeAFileInvalid() throws IOException {
+        Files.writeString(cwd.resolve("late.yaml"), "name: late\nsteps: 20\norganisations: [{name: A}, {name: B}]\n"
+                + "shocks:\n  - {at_step: 30, kind: budget_cut}\n");
+        Cli.Result r = Cli.run(cwd, "validate", "late.yaml");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("ok   late.yaml");
+        assertThat(r.err()).isEqualTo("late.yaml:5:15: shocks.1.at_step: warning: the shock at step 30 is after the last step "
+                + "(steps: 20), so it never happens; allowed: a step from 1 to 20 to see it, or more steps\n");
+        Cli.Result run = Cli.run(cwd, "run", "late.yaml", "--quiet", "--steps", "40");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void anEmptyFileIsLocated() throws IOException {
         Files.writeString(cwd.resolve("broken.yaml"), "");
         assertLocatedProblem(Cli.run(cwd, "validate", "broken.yaml"));
@@ -67,6 +95,30 @@ class ValidateAndNewTest {
         assertThat(validated.err()).isEmpty();
         assertThat(validated.exit()).isZero();
         assertThat(validated.out()).startsWith("ok   wijkzorg-noord.yaml  (Wijkzorg Noord, ");
+    }
+
+    @Test
+    void newTeachesWithVariedLeadershipAndWhatToTryFirst() throws IOException {
+        assertThat(Cli.run(cwd, "new", "Les 1").exit()).isZero();
+        String text = Files.readString(cwd.resolve("les-1.yaml"));
+        assertThat(text).contains("# What to try first", "leadership: hierarchical", "power.distribution: dominant",
+                "start_phase: agree");
+        java.util.List<String> leaderships = text.lines().filter(l -> l.strip().startsWith("leadership:"))
+                .map(l -> l.replaceFirst("#.*", "").strip()).toList();
+        assertThat(leaderships).hasSize(3);
+        assertThat(new java.util.HashSet<>(leaderships)).as("no two representatives lead alike").hasSize(3);
+        Cli.Result run = Cli.run(cwd, "run", "les-1.yaml", "--quiet");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void newRefusesANameThatWouldMakeAnInvalidFile() {
+        Cli.Result r = Cli.run(cwd, "new", "x".repeat(81));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("samen: NAME: the name is 81 characters long; allowed: text of 1 to 80 characters\n");
+        assertThat(cwd.resolve("x".repeat(81) + ".yaml")).doesNotExist();
+        assertThat(Cli.run(cwd, "new", "Wijk: \"Noord\" #1 & [x]\nde tweede regel").exit()).isZero();
     }
 
     @Test

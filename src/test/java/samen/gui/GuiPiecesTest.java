@@ -26,6 +26,7 @@ import samen.model.Outcome;
 import samen.model.Phase;
 import samen.scenario.Caption;
 import samen.scenario.ScenarioException;
+import samen.output.Language;
 import samen.scenario.ScenarioLoader;
 
 /** The GUI's logic that needs no screen: labels, colours, the network's shape, captions, samples. */
@@ -46,8 +47,8 @@ class GuiPiecesTest {
 
     @Test
     void phasesOutcomesAndQuadrantsHaveWordsInDutchFromTheSeeds() {
-        Labels nl = new Labels(Labels.Language.NL);
-        Labels en = new Labels(Labels.Language.EN);
+        Labels nl = new Labels(Language.NL);
+        Labels en = new Labels(Language.EN);
         assertThat(nl.phase(Phase.EXPLORE)).isEqualTo("Verkennen");
         assertThat(nl.phase(Phase.SHARE)).isEqualTo("Delen");
         assertThat(nl.get("series.trust")).isEqualTo("vertrouwen");
@@ -59,8 +60,8 @@ class GuiPiecesTest {
 
     @Test
     void eventsReadAsASentenceInEitherLanguage() {
-        Labels en = new Labels(Labels.Language.EN);
-        Labels nl = new Labels(Labels.Language.NL);
+        Labels en = new Labels(Language.EN);
+        Labels nl = new Labels(Language.NL);
         Event act = new Event(7, EventKind.OPPORTUNISM, Opportunism.EVASION.key(), "Health insurer", "ontduiking");
         assertThat(en.event(act)).isEqualTo("Health insurer acted opportunistically (evasion)");
         assertThat(nl.event(act)).isEqualTo("Health insurer handelde opportunistisch (ontduiking)");
@@ -146,6 +147,17 @@ class GuiPiecesTest {
         assertThat(s.events()).isEqualTo(c.events());
         assertThat(s.conditions()).hasSize(5).containsEntry(s.weakest(), c.condition(c.weakestCondition()));
         assertThat(Sample.of(c, c.events().size()).events()).isEmpty();
+    }
+
+    @Test
+    void noVerdictBeforeThePartnersHaveAgreedOnAnything() throws ScenarioException {
+        Collaboration c = model("scenarios/default.yaml");
+        assertThat(Sample.of(c, 0).produced()).as("step 0").isFalse();
+        while (c.phaseReached().ordinal() < Phase.AGREE.ordinal() && c.step() < 200) {
+            assertThat(Sample.of(c, 0).produced()).as("step %d, %s", c.step(), c.phase()).isFalse();
+            c.schedule.step(c);
+        }
+        assertThat(Sample.of(c, 0).produced()).isEqualTo(c.phaseReached().ordinal() >= Phase.AGREE.ordinal());
     }
 
     @Test

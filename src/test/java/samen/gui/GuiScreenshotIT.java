@@ -73,7 +73,8 @@ class GuiScreenshotIT {
     @MethodSource("scenarios")
     void theWindowShowsTheNetworkAndTheCharts(String scenario) throws Exception {
         Path png = dir.resolve("shot.png");
-        Run r = samen("gui", scenario, "--projector", "--screenshot", png.toString(), "--steps", Integer.toString(STEPS));
+        // Mid-run (--at), so the live charts are up; at the end of the run the end screen takes their place.
+        Run r = samen("gui", scenario, "--projector", "--screenshot", png.toString(), "--at", Integer.toString(STEPS));
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.output()).doesNotContain("Exception", "\tat ");
         BufferedImage image = ImageIO.read(png.toFile());
@@ -97,6 +98,30 @@ class GuiScreenshotIT {
         Map<Integer, Integer> charts = colours(image, (int) (w * 0.42), h / 10, w, (int) (h * 0.9));
         assertThat(charts.getOrDefault(FIRST_LINE.getRGB() & 0xFFFFFF, 0)).as("first chart lines").isGreaterThan(300);
         assertThat(charts.getOrDefault(SECOND_LINE.getRGB() & 0xFFFFFF, 0)).as("second chart lines").isGreaterThan(300);
+    }
+
+    /** At the end of a run the charts give way to the outcome (in its colour), the story and the payoff bars. */
+    @Test
+    void theEndOfARunShowsTheOutcomeItsStoryAndThePayoffs() throws Exception {
+        Path png = dir.resolve("end.png");
+        Run r = samen("gui", "scenarios/default.yaml", "--projector", "--lang", "nl", "--screenshot", png.toString(),
+                "--steps", Integer.toString(STEPS));
+        assertThat(r.exit()).as(r.output()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        int w = image.getWidth();
+        int h = image.getHeight();
+        Map<Integer, Integer> right = colours(image, (int) (w * 0.42), h / 10, w, (int) (h * 0.9));
+        long outcomeColoured = java.util.Arrays.stream(samen.model.Outcome.values())
+                .mapToInt(o -> right.getOrDefault(Palette.outcome(o).getRGB() & 0xFFFFFF, 0)).max().orElse(0);
+        assertThat(outcomeColoured).as("the outcome's name in its colour").isGreaterThan(300);
+        Set<Integer> gainColours = new HashSet<>();
+        for (int g = -1000; g <= 1000; g++) gainColours.add(Palette.gain(g / 1000.0).getRGB() & 0xFFFFFF);
+        long bars = right.entrySet().stream().filter(e -> gainColours.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        assertThat(bars).as("payoff bars").isGreaterThan(2000);
+        assertThat(right.getOrDefault(FIRST_LINE.getRGB() & 0xFFFFFF, 0)).as("no live chart lines any more").isLessThan(100);
+        Path copy = HOME.resolve("target/gui-previews/end-nl.png");
+        Files.createDirectories(copy.getParent());
+        Files.copy(png, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A demo shows the caption of step 1 on the strip at the bottom, on its yellow ground. */

@@ -48,7 +48,7 @@ class CaptionsTest {
                   - txt: typo
                 """)).containsExactly(
                 "t.yaml:8:5: captions.2.text: required key is missing; allowed: text of 1 to 1000 characters",
-                "t.yaml:12:5: captions.4.txt: unknown key `txt` (did you mean `text`?); allowed: text, at_step, on_event",
+                "t.yaml:12:5: captions.4.txt: unknown key `txt` (did you mean `text`?); allowed: text, at_step, on_event, lang",
                 "t.yaml:12:5: captions.4.text: required key is missing; allowed: text of 1 to 1000 characters");
         assertThat(problems(Yaml.MINIMAL + """
                 captions:
@@ -64,5 +64,15 @@ class CaptionsTest {
                 "t.yaml:8:5: captions.2: give exactly one of at_step (from 1) and on_event; allowed: at_step: N, or on_event: one of "
                         + "phase_change, fallback, agreement_reopened, intervention, intervention_refused, shock, join, leave, "
                         + "turnover, opportunism, voice, goal_reached");
+    }
+
+    @Test
+    void aCaptionMayBeForOneLanguage() throws ScenarioException {
+        Scenario s = Yaml.load(Yaml.MINIMAL + "captions:\n  - {at_step: 1, text: Eerst, lang: nl}\n  - {at_step: 1, text: First, lang: en}\n"
+                + "  - {at_step: 2, text: Both}\n");
+        assertThat(s.captions()).filteredOn(c -> c.shownIn("nl")).extracting(Caption::text).containsExactly("Eerst", "Both");
+        assertThat(s.captions()).filteredOn(c -> c.shownIn("en")).extracting(Caption::text).containsExactly("First", "Both");
+        assertThat(Yaml.problems(Yaml.MINIMAL + "captions:\n  - {at_step: 1, text: Premier, lang: fr}\n")).containsExactly(
+                "t.yaml:6:39: captions.1.lang: 'fr' is not a language of samen; allowed: en or nl, or leave it out for every language");
     }
 }

@@ -136,13 +136,150 @@ class ErrorMessagesTest {
     @Test
     void yamlSyntaxErrorsAreLocated() {
         assertThat(problems("name: x\nsteps: 5\n\tseed: 3\n")).containsExactly(
-                "t.yaml:3:1: YAML syntax error: a tab character here; allowed: spaces for indentation (tabs are not allowed in YAML)");
-        assertThat(problems("name: x\ntrust: {initial: 0.3\n")).singleElement().asString()
-                .startsWith("t.yaml:3:1: YAML syntax error: ");
+                "t.yaml:3:1: this line is indented with a tab; allowed: spaces for indentation "
+                        + "(YAML does not allow tabs: replace the tab by spaces)");
         assertThat(problems("name: x\ndescription: A note: with a colon\n")).singleElement().asString()
-                .startsWith("t.yaml:2:20: YAML syntax error: a ':' YAML did not expect; allowed: ");
+                .startsWith("t.yaml:2:20: a second ':' on this line; allowed: one `key: value` per line (put text that contains ': ' in quotes");
         assertThat(problems("name: x\n---\nname: y\n")).singleElement().asString()
                 .startsWith("t.yaml:2:1: more than one YAML document");
+    }
+
+    @Test
+    void missingColonIsReportedOnItsOwnLine() {
+        // The parser notices it at the next key, which may be lines later.
+        assertThat(problems("name: x\ndescription: hello\nsteps 200\n\n# the partners\norganisations:\n  - name: A\n")).containsExactly(
+                "t.yaml:3:1: `steps 200` has no colon after the key; allowed: `key: value`, with a colon and a space after the key");
+        assertThat(problems("name: x\ntrust:\n  initial 0.3\n  gain_rate: 0.1\n" + ORGS)).containsExactly(
+                "t.yaml:3:3: `initial 0.3` has no colon after the key; allowed: `key: value`, with a colon and a space after the key");
+        assertThat(problems("name: x\norganisations:\n  - name: A\n    loyalty 0.3\n  - name: B\n")).containsExactly(
+                "t.yaml:4:5: `loyalty 0.3` has no colon after the key; allowed: `key: value`, with a colon and a space after the key");
+    }
+
+    @Test
+    void badIndentationSaysHowManySpaces() {
+        assertThat(problems("name: x\ntrust:\n  initial: 0.3\n   gain_rate: 0.1\n" + ORGS)).containsExactly(
+                "t.yaml:4:1: this line is indented 3 spaces, but the keys on line 3 above it start after 2 spaces; "
+                        + "allowed: keys of one mapping indented by the same number of spaces (here 2)");
+        assertThat(problems("name: x\norganisations:\n  - name: A\n   loyalty: 0.3\n  - name: B\n")).containsExactly(
+                "t.yaml:4:1: this line is indented 3 spaces, but the keys on line 3 above it start after 4 spaces; "
+                        + "allowed: keys of one mapping indented by the same number of spaces (here 4)");
+        assertThat(problems("name: x\ntrust:\n  initial: 0.3\n gain_rate: 0.1\n" + ORGS)).singleElement().asString()
+                .startsWith("t.yaml:4:2: this line is indented 1 space, which matches no key above it; allowed: ");
+    }
+
+    @Test
+    void unclosedQuotesAndBracketsPointAtWhereTheyOpen() {
+        assertThat(problems("name: \"Zorg\ndescription: a\nsteps: 3\n" + ORGS)).containsExactly(
+                "t.yaml:1:7: the quote \" that starts here is never closed; allowed: text between two \" on one line, "
+                        + "e.g. name: \"My case\"");
+        assertThat(problems("name: x\ndescription: 'it''s\nsteps: 3\n")).singleElement().asString()
+                .startsWith("t.yaml:2:14: the quote ' that starts here is never closed");
+        assertThat(problems("name: x\ntrust: {initial: 0.3\n")).containsExactly(
+                "t.yaml:2:8: the `{` that starts here is not closed with `}` on this line; "
+                        + "allowed: {a, b} on one line, or one item per line without brackets");
+        assertThat(problems("name: x\ntrust: [a, b\nsteps: 3\n")).singleElement().asString()
+                .startsWith("t.yaml:2:8: the `[` that starts here is not closed with `]`");
+    }
+
+    @Test
+    void percentagesAndDecimalCommasGetAHint() {
+        assertThat(problems("name: x\ntrust:\n  initial: 50%\n  gain_rate: 0,5\n  loss_rate: \"7,5%\"\n" + ORGS)).containsExactly(
+                "t.yaml:3:12: trust.initial: expected a number, got '50%' (write 0.5 for 50%: a share is a number from 0 to 1, "
+                        + "without %); allowed: a number from 0 to 1",
+                "t.yaml:4:14: trust.gain_rate: expected a number, got '0,5' (write 0.5 with a decimal point, not a comma); "
+                        + "allowed: a number from 0 to 1",
+                "t.yaml:5:14: trust.loss_rate: expected a number, got the text \"7,5%\" (write 0.075 for 7,5%: a share is a "
+                        + "number from 0 to 1, without %); allowed: a number from 0 to 1");
+        assertThat(problems("name: x\ntrust: {initial: 0,5}\n" + ORGS)).singleElement().asString()
+                .contains("unknown key `5` (a number with a decimal comma, such as 0,5, splits in two between { }: write 0.5)");
+        assertThat(problems("name: x\nsteps: 50%\n" + ORGS)).singleElement().asString().doesNotContain("write");
+    }
+
+    @Test
+    void typeAndReferenceErrorsComeInOnePass() {
+        String text = """
+                name: x
+                steps: 0
+                organisations:
+                  - name: Gemeente
+                  - name: Woningcorporatie
+                shocks:
+                  - {at_step: 3, kind: budget_cut, partner: Gemeent}
+                history:
+                  - {partner: Gemeente, other: Zorgverzekeraar}
+                """;
+        assertThat(problems(text)).extracting(p -> p.replaceFirst("^(\\S+ [^:]+):.*", "$1")).containsExactly(
+                "t.yaml:2:8: steps", "t.yaml:7:45: shocks.1.partner", "t.yaml:9:32: history.1.other");
+        assertThat(problems(text)).element(1).asString().contains("(did you mean `Gemeente`?)");
+    }
+
+    @Test
+    void dutchWordsOfTheSourceTextsAreAccepted() throws ScenarioException {
+        Scenario s = Yaml.load("""
+                name: x
+                power: {distribution: onduidelijk}
+                collaboration: {start_phase: verkennen}
+                organisations:
+                  - {name: A, leadership: verbinder}
+                  - {name: B, leadership: de grondige ontwerper}
+                  - {name: C, leadership: hiërarchisch}
+                interventions:
+                  - {type: verbinden, when: "step 5"}
+                shocks:
+                  - {at_step: 3, kind: bezuiniging}
+                """);
+        assertThat(s.model().collaboration().startPhase()).isEqualTo(samen.model.Phase.EXPLORE);
+        assertThat(s.model().organisations()).extracting(o -> o.leadership().key())
+                .containsExactly("relationship_builder", "designer", "hierarchical");
+        assertThat(s.model().interventions().get(0).type()).isEqualTo(samen.model.Intervention.CONVENING);
+        assertThat(s.toCanonicalYaml()).contains("start_phase: explore", "leadership: relationship_builder", "type: convening")
+                .doesNotContain("verkennen", "verbinder");
+    }
+
+    @Test
+    void nearDutchWordsAndLongerNamesGetTheEnglishKey() {
+        assertThat(problems("name: x\norganisations:\n  - {name: A, leadership: verbindr}\n  - {name: B}\n")).singleElement()
+                .asString().contains("'verbindr' is not one of the choices (did you mean `relationship_builder`, in Dutch verbinder?)");
+        assertThat(problems("name: x\npower: {distribution: dominant_partner}\n" + ORGS)).singleElement()
+                .asString().contains("(did you mean `dominant`?)");
+        assertThat(problems("name: x\ncollaboration: {start_phase: verkenen}\n" + ORGS)).singleElement()
+                .asString().contains("(did you mean `explore`, in Dutch verkennen?)");
+    }
+
+    @Test
+    void settingsThatCanNeverTakeEffectAreWarningsNotErrors() throws ScenarioException {
+        String text = """
+                name: x
+                steps: 50
+                organisations:
+                  - {name: A}
+                  - {name: B, leaves_at: 80}
+                  - {name: C, joins_at: 60}
+                interventions:
+                  - {type: convening, when: "step 70"}
+                  - {type: visioning, when: "step 20"}
+                shocks:
+                  - {at_step: 50, kind: budget_cut}
+                  - {at_step: 51, kind: budget_cut}
+                """;
+        ScenarioLoader.Checked checked = ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of());
+        assertThat(checked.warnings()).extracting(Problem::format).containsExactly(
+                "t.yaml:5:26: organisations.2.leaves_at: B leaving at step 80 is after the last step (steps: 50), so it never "
+                        + "happens; allowed: a step from 1 to 50 to see it, or more steps",
+                "t.yaml:6:25: organisations.3.joins_at: C joining at step 60 is after the last step (steps: 50), so it never "
+                        + "happens; allowed: a step from 1 to 50 to see it, or more steps",
+                "t.yaml:8:29: interventions.1.when: the intervention at step 70 is after the last step (steps: 50), so it never "
+                        + "happens; allowed: a step from 1 to 50 to see it, or more steps",
+                "t.yaml:12:15: shocks.2.at_step: the shock at step 51 is after the last step (steps: 50), so it never "
+                        + "happens; allowed: a step from 1 to 50 to see it, or more steps");
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("steps=100")).warnings()).isEmpty();
+    }
+
+    @Test
+    void aSweepFileIsNotTakenForAScenario() {
+        assertThat(problems("scenario: ../default.yaml\ndesign: grid\nparameters:\n  trust.loss_rate: [0.1, 0.2]\n"))
+                .containsExactly("t.yaml:1:1: this is a sweep file, not a scenario; allowed: a scenario file (with `name` and "
+                        + "`organisations`), or run this sweep with `samen sweep t.yaml`");
     }
 
     @Test

@@ -1,0 +1,20 @@
+@echo off
+rem samen for Windows: runs samen.jar beside this file (an unpacked release) or target\samen.jar (a
+rem checkout built with `mvn package`), with samen.home set to this folder so scenarios\ is found
+rem from anywhere. Needs Java 17 or newer on PATH.
+setlocal
+set "DIR=%~dp0"
+if "%DIR:~-1%"=="\" set "DIR=%DIR:~0,-1%"
+set "JAR=%DIR%\samen.jar"
+if not exist "%JAR%" set "JAR=%DIR%\target\samen.jar"
+if not exist "%JAR%" (
+  echo samen: %DIR%\samen.jar not found; in a checkout, build it first with: mvn -DskipTests package 1>&2
+  exit /b 1
+)
+where java >nul 2>nul
+if errorlevel 1 (
+  echo samen: java not found on PATH ^(samen needs Java 17 or newer^) 1>&2
+  exit /b 1
+)
+java -Dsamen.home="%DIR%" -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

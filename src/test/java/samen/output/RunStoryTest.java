@@ -1,0 +1,163 @@
+package samen.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import samen.engine.RunResult;
+import samen.engine.Simulation;
+import samen.engine.StepListener;
+import samen.model.Condition;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioLoader;
+
+/**
+ * The story of a run checked against the events of the same run: every count, step and name it
+ * tells is what the event log holds, whatever the model makes of these archetypes (so no outcome
+ * of a seed is asserted here), in both languages.
+ */
+class RunStoryTest {
+
+    private static final Path HOME = Path.of(System.getProperty("samen.home", "")).toAbsolutePath();
+
+    /** A run with its story and what the test watched itself. */
+    private record Told(RunFacts facts, RunStory story, RunResult result, List<Map<String, Double>> levels) {
+    }
+
+    private static Told run(String scenario, String... overrides) throws Exception {
+        Scenario s = ScenarioLoader.load(HOME.resolve("scenarios").resolve(scenario), List.of(overrides));
+        Simulation simulation = Simulation.create(s.model(), s.seed());
+        NeglectWatch neglect = new NeglectWatch();
+        List<Map<String, Double>> levels = new ArrayList<>();
+        StepListener conditions = m -> levels.add(java.util.Arrays.stream(Condition.values())
+                .collect(Collectors.toMap(Condition::key, m::condition)));
+        RunResult result = simulation.run(s.steps(), List.of(neglect, conditions));
+        RunFacts facts = RunFacts.of(result, EventRecord.of(simulation.model().events()), neglect);
+        return new Told(facts, RunStory.of(facts), result, levels);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"archetypes/personnel-instability.yaml", "archetypes/sham-collaboration.yaml",
+            "archetypes/double-loyalties.yaml", "archetypes/smouldering-power-play.yaml",
+            "archetypes/persistent-enemy-image.yaml", "archetypes/under-organisation-remedy.yaml", "default.yaml"})
+    void everyClaimAgreesWithTheEventsOfTheRun(String scenario) throws Exception {
+        Told t = run(scenario);
+        assertThat(t.story().told()).hasSizeBetween(1, RunStory.TOLD);
+        for (RunStory.Cause c : t.story().causes()) {
+            if (c.kind().equals(RunStory.NEGLECT)) {
+                checkNeglect(c, t);
+                continue;
+            }
+            List<EventRecord> ofKind = t.facts().events().stream().filter(e -> e.kind().equals(c.kind())).toList();
+            assertThat(c.total()).as(c.toString()).isEqualTo(ofKind.size());
+            List<EventRecord> mine = ofKind.stream().filter(e -> concerns(c, e)).toList();
+            assertThat(c.count()).as(c.toString()).isEqualTo(mine.size()).isPositive();
+            assertThat(c.firstStep()).as(c.toString()).isEqualTo(mine.get(0).step());
+            assertThat(c.lastStep()).as(c.toString()).isEqualTo(mine.get(mine.size() - 1).step());
+            if (c.subjects().size() == 1 && !c.kind().equals("shock") && !c.kind().equals("join")) {
+                // "most often": nobody did it more often than the one named
+                Map<String, Long> bySubject = ofKind.stream().collect(Collectors.groupingBy(EventRecord::subject, Collectors.counting()));
+                assertThat(bySubject.values().stream().max(Comparator.naturalOrder()).orElseThrow()).as(c.toString())
+                        .isEqualTo((long) c.count());
+            }
+        }
+    }
+
+    /** The partners it names did what it says; per intervention, the events of that type. */
+    private static boolean concerns(RunStory.Cause c, EventRecord e) {
+        if (c.kind().startsWith("intervention")) return e.name().equals(c.name());
+        if (c.kind().equals("leave")) return e.name().equals(c.name());
+        if (c.kind().equals("fallback")) return true;
+        if (c.kind().equals("shock") || c.kind().equals("join") || c.kind().equals("goal_reached")) {
+            return e.step() == c.firstStep() && e.subject().equals(c.subject());
+        }
+        return e.subject().equals(c.subject());
+    }
+
+    private static void checkNeglect(RunStory.Cause c, Told t) {
+        assertThat(c.name()).isEqualTo(t.result().weakestCondition().key());
+        List<Map<String, Double>> levels = t.levels();
+        int since = (int) c.firstStep();
+        for (int step = since; step < levels.size(); step++) {
+            assertThat(levels.get(step).get(c.name())).as("step " + step).isLessThan(Simulation.NEGLECTED);
+        }
+        if (since > 0) assertThat(levels.get(since - 1).get(c.name())).isGreaterThanOrEqualTo(Simulation.NEGLECTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"archetypes/personnel-instability.yaml", "archetypes/double-loyalties.yaml",
+            "archetypes/sham-collaboration.yaml"})
+    void theSentencesNameTheSameNumbersAndPartnersInBothLanguages(String scenario) throws Exception {
+        Told t = run(scenario);
+        for (Language language : Language.values()) {
+            Vocabulary words = Vocabulary.of(language);
+            List<String> sentences = t.story().sentences(words);
+            assertThat(sentences).hasSameSizeAs(t.story().told());
+            for (int i = 0; i < sentences.size(); i++) {
+                RunStory.Cause c = t.story().told().get(i);
+                String sentence = sentences.get(i);
+                assertThat(sentence).as(language + ": " + sentence).doesNotContain("(s)", "-0", "{", "null").endsWith(".");
+                for (String subject : c.subjects()) assertThat(sentence).contains(subject);
+                if (c.count() > 1 && !c.kind().equals("leave")) assertThat(sentence).contains(Integer.toString(c.count()));
+                if (c.total() > 1 && !c.kind().equals("leave") && !c.kind().startsWith("intervention")) {
+                    assertThat(sentence).contains(Integer.toString(c.total()));
+                }
+                if (c.kind().equals(RunStory.NEGLECT)) assertThat(sentence).contains(words.condition(c.name()));
+            }
+        }
+    }
+
+    @Test
+    void theNeglectedConditionIsAlwaysTold() throws Exception {
+        Told t = run("archetypes/sham-collaboration.yaml");
+        boolean neglected = t.result().metrics().get(t.result().weakestCondition().key()) < Simulation.NEGLECTED;
+        assertThat(t.story().tellsNeglect()).isEqualTo(neglected);
+    }
+
+    @Test
+    void aKindOfEventTheStoryDoesNotKnowIsStillTold() {
+        List<EventRecord> events = new ArrayList<>();
+        for (int step = 1; step <= 12; step++) events.add(new EventRecord(step, "obstruction", "blocks", step % 3 == 0 ? "B" : "A", ""));
+        events.add(new EventRecord(5, "leave", "exit", "C", "its loyalty ran out"));
+        RunFacts facts = new RunFacts("breakup", 20, events,
+                List.of(new RunFacts.Partner("A", 0.1, true), new RunFacts.Partner("B", -0.2, true),
+                        new RunFacts.Partner("C", -0.5, false)), "relation", 0.5, -1);
+        RunStory story = RunStory.of(facts);
+        assertThat(story.told()).extracting(RunStory.Cause::kind).containsExactly("leave", "obstruction");
+        RunStory.Cause obstruction = story.told().get(1);
+        assertThat(obstruction.subject()).isEqualTo("A");
+        assertThat(obstruction.count()).isEqualTo(8);
+        assertThat(obstruction.total()).isEqualTo(12);
+        assertThat(story.sentences(Vocabulary.of(Language.EN))).containsExactly(
+                "C left at step 5: its loyalty ran out.",
+                "There were 12 events of the kind obstruction, 8 of them concerning A.");
+    }
+
+    @Test
+    void aQuietRunSaysSo() {
+        RunFacts facts = new RunFacts("win_win", 20, List.of(new EventRecord(3, "phase_change", "share", "", "from explore")),
+                List.of(new RunFacts.Partner("A", 0.1, true)), "process", 0.6, -1);
+        assertThat(RunStory.of(facts).sentences(Vocabulary.of(Language.NL))).singleElement().asString()
+                .startsWith("Er sprong niets uit");
+    }
+
+    @Test
+    void percentagesNeverShowMinusZeroAndFollowTheLanguage() {
+        Vocabulary en = Vocabulary.of(Language.EN);
+        Vocabulary nl = Vocabulary.of(Language.NL);
+        assertThat(en.signedPercent(-0.0004, 1)).isEqualTo("0.0%");
+        assertThat(en.signedPercent(-0.0004, 0)).isEqualTo("0%");
+        assertThat(en.signedPercent(0.084, 1)).isEqualTo("+8.4%");
+        assertThat(nl.signedPercent(-0.0213, 1)).isEqualTo("-2,1%");
+        assertThat(nl.number(-0.001, 2)).isEqualTo("0,00");
+        assertThat(nl.list(List.of("A", "B", "C"))).isEqualTo("A, B en C");
+    }
+
+}
