@@ -329,7 +329,7 @@ public final class Organisation implements Steppable {
     public boolean active() { return status == Status.ACTIVE; }
     /** Not yet joined: a newcomer later in the run. */
     public boolean pending() { return status == Status.PENDING; }
-    /** Left by walking away (it felt used, or its loyalty ran out), not by plan. */
+    /** Left by walking away (discontented, or its loyalty ran out), not by plan. */
     public boolean exited() { return exited; }
     /** Why it walked away, or empty. */
     public String exitReason() { return exitReason; }

@@ -156,10 +156,10 @@ final class Process implements Steppable {
 
         for (Organisation o : active) {
             if (c.random.nextBoolean(exitHazard(o))) {
-                String why = Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL)
-                        > Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL) ? "it felt used" : "its loyalty ran out";
+                boolean used = discontentPush(o) > pullPush(o);
+                String why = used ? "it got less than it brought, or would do better alone" : "its loyalty ran out";
                 o.leave(now, true, why);
-                c.log(EventKind.LEAVE, "exit", o.name(), why);
+                c.log(EventKind.LEAVE, used ? "discontent" : "exit", o.name(), why);
             }
         }
         c.refreshActive();
@@ -176,9 +176,15 @@ final class Process implements Steppable {
      * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
-        double pushed = Math.max(PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL),
-                EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL));
-        return (1 - o.lockIn(LOCK_IN_HALF)) * pushed;
+        return (1 - o.lockIn(LOCK_IN_HALF)) * Math.max(pullPush(o), discontentPush(o));
+    }
+
+    private static double pullPush(Organisation o) {
+        return PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL);
+    }
+
+    private static double discontentPush(Organisation o) {
+        return EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL);
     }
 
     /**

@@ -108,9 +108,12 @@ public final class RunStory {
                     ? words.text("story.opportunism.only", c.subject(), c.count(), words.opportunism(c.name()))
                     : words.text("story.opportunism", c.subject(), c.count(), c.total(), words.opportunism(c.name()));
             case "agreement_reopened" -> c.subject().isEmpty()
-                    ? words.text("story.reopened", c.total())
+                    ? words.text("story.reopened", c.total(), c.count())
                     : words.text("story.reopened.by", c.total(), c.count(), c.subject());
             case "turnover" -> words.text("story.turnover", c.total(), c.count(), c.subject());
+            case "voice" -> c.count() == c.total()
+                    ? words.text("story.voice.only", c.subject(), c.count())
+                    : words.text("story.voice", c.subject(), c.count(), c.total());
             case "intervention_refused" -> words.text("story.refused", words.intervention(c.name()), c.count(),
                     words.precondition(c.name()));
             case "intervention" -> words.text("story.intervention", words.intervention(c.name()), c.count(), c.firstStep());

@@ -41,20 +41,7 @@ public final class ScenarioLoader {
      * {@code steps: 0} is refused, pointing at the file).
      */
     public static Scenario parse(String text, String sourceName, List<String> overrides) throws ScenarioException {
-        Prepared prepared = prepare(text, sourceName);
-        if (overrides.isEmpty()) return prepared.with(overrides);
-        try {
-            prepared.with(List.of());
-        } catch (ScenarioException inFile) {
-            List<Problem> all = new ArrayList<>(inFile.problems());
-            try {
-                prepared.with(overrides);
-            } catch (ScenarioException withOverrides) {
-                withOverrides.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
-            }
-            throw new ScenarioException(all);
-        }
-        return prepared.with(overrides);
+        return prepare(text, sourceName).mended(overrides);
     }
 
     /**
@@ -135,8 +122,28 @@ public final class ScenarioLoader {
          * shock after the last step): warnings, not errors, for the commands a student runs.
          */
         public Checked checked(List<String> overrides) throws ScenarioException {
-            Scenario scenario = with(overrides);
+            Scenario scenario = mended(overrides);
             return new Checked(scenario, Ineffective.find(scenario, root, sourceName));
+        }
+
+        /**
+         * Like {@link #with}, but the file must be valid by itself, as {@code samen validate} checks
+         * it: an override may change a value, not mend a file. The file's problems come first.
+         */
+        Scenario mended(List<String> overrides) throws ScenarioException {
+            if (overrides.isEmpty()) return with(overrides);
+            try {
+                with(List.of());
+            } catch (ScenarioException inFile) {
+                List<Problem> all = new ArrayList<>(inFile.problems());
+                try {
+                    with(overrides);
+                } catch (ScenarioException withOverrides) {
+                    withOverrides.problems().stream().filter(p -> !all.contains(p)).forEach(all::add);
+                }
+                throw new ScenarioException(all);
+            }
+            return with(overrides);
         }
     }
 
