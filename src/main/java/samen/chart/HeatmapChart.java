@@ -19,7 +19,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * One outcome's share (or one metric's mean) over two varied parameters: a cell per pair of
  * values, coloured on the viridis scale (colour-blind safe, readable in greyscale), with the value
- * and the number of runs written in it.
+ * (a share with its 95% Wilson interval when there are few cells) and the number of runs written in it.
  */
 final class HeatmapChart {
 
@@ -83,7 +83,8 @@ final class HeatmapChart {
             for (int i = 0; i < x.size(); i++) {
                 for (int j = 0; j < y.size(); j++, k++) {
                     if (n[i][j] == 0) continue;
-                    String text = (outcome ? Math.round(xyz[2][k]) + "%" : labels.number(xyz[2][k])) + "  " + labels.get("cell.n", n[i][j]);
+                    String text = (outcome ? share(xyz[2][k], n[i][j], cells <= 36) : labels.number(xyz[2][k])) + "  "
+                            + labels.get("cell.n", n[i][j]);
                     XYTextAnnotation t = new XYTextAnnotation(text, i, j);
                     t.setFont(new Font(ChartStyle.FONT, Font.BOLD, size));
                     t.setPaint(readableOn(scale.getPaint(xyz[2][k])));
@@ -103,8 +104,17 @@ final class HeatmapChart {
         return chart;
     }
 
+    /** {@code 42%}, or with its 95% Wilson interval {@code 42% (35-50)} where the cell has room. */
+    private static String share(double percent, int n, boolean interval) {
+        String share = Math.round(percent) + "%";
+        if (!interval) return share;
+        var ci = new org.apache.commons.math3.stat.interval.WilsonScoreInterval()
+                .createInterval(n, (int) Math.round(percent * n / 100), 0.95);
+        return share + " (" + Math.round(100 * ci.getLowerBound()) + "\u2013" + Math.round(100 * ci.getUpperBound()) + ")";
+    }
+
     /** Black text on light cells, white on dark ones. */
-    private static Color readableOn(Paint paint) {
+    static Color readableOn(Paint paint) {
         Color c = (Color) paint;
         double luminance = (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255;
         return luminance > 0.5 ? Color.BLACK : Color.WHITE;

@@ -59,7 +59,14 @@ public final class ResponseCurveCharts {
         plot.setRenderer(1, failure);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         ChartStyle.finish(chart, labels, provenance);
-        SharesChart.outcomeBars(plot, stacked, present, labels);
+        for (int i = 0; i < present.size(); i++) stacked.setSeriesPaint(i, Palette.outcome(present.get(i)));
+        stacked.setDefaultLegendShape(ChartStyle.LEGEND_SWATCH);
+        stacked.setDrawBarOutline(true);
+        stacked.setDefaultOutlinePaint(java.awt.Color.WHITE);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setRange(0, 100);
+        y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
         failure.setSeriesPaint(0, Palette.BLACK);
         failure.setSeriesStroke(0, ChartStyle.line(5f));
         failure.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));

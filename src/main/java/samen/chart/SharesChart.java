@@ -2,25 +2,32 @@ package samen.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartFactory;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.XYBarDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Outcome shares per value of one varied parameter: a stacked bar per value, summing to 100%, one
- * colour per outcome, the number of runs under each bar.
+ * Outcome shares per value of one varied parameter: for each value a group of bars, one per
+ * outcome in its colour, each with its 95% Wilson interval as an error bar (a share of 10 runs is
+ * not a share of 1,000), and the number of runs under the group.
  */
 final class SharesChart {
 
     /** Outcomes in the order of the model, from good to bad, then failed runs. */
     static final List<String> OUTCOMES = List.of("win_win", "compromise", "win_lose", "lose_lose", "stagnation",
             "sham", "breakup", "error");
+    /** Width of a group of bars, in units of the distance between values. */
+    private static final double GROUP = 0.8;
 
     private SharesChart() {
     }
@@ -29,43 +36,52 @@ final class SharesChart {
         Levels levels = Levels.of(sweep.parameters().get(parameter));
         int[] n = levels.counts();
         List<String> outcomes = present(sweep);
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (String outcome : outcomes) {
+        double bar = GROUP / outcomes.size();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (int o = 0; o < outcomes.size(); o++) {
             int[] count = new int[levels.size()];
-            for (int i = 0; i < sweep.runs(); i++) if (sweep.outcomes().get(i).equals(outcome)) count[levels.group()[i]]++;
+            for (int i = 0; i < sweep.runs(); i++) if (sweep.outcomes().get(i).equals(outcomes.get(o))) count[levels.group()[i]]++;
+            YIntervalSeries series = new YIntervalSeries(labels.outcome(outcomes.get(o)));
             for (int g = 0; g < levels.size(); g++) {
-                data.addValue(n[g] == 0 ? 0 : 100.0 * count[g] / n[g], labels.outcome(outcome),
-                        levels.labels().get(g) + " (" + labels.get("cell.n", n[g]) + ")");
+                if (n[g] == 0) continue;
+                ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n[g], count[g], 0.95);
+                series.add(g - GROUP / 2 + bar * (o + 0.5), 100.0 * count[g] / n[g], 100 * ci.getLowerBound(), 100 * ci.getUpperBound());
             }
+            data.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart(labels.get("title.shares", parameter), parameter,
-                labels.get("axis.share"), data, PlotOrientation.VERTICAL, true, false, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        StackedBarRenderer bars = new StackedBarRenderer();
-        plot.setRenderer(bars);
+        List<String> names = new ArrayList<>();
+        for (int g = 0; g < levels.size(); g++) names.add(levels.labels().get(g) + " (" + labels.get("cell.n", n[g]) + ")");
+        SymbolAxis x = new SymbolAxis(parameter, names.toArray(String[]::new));
+        NumberAxis y = new NumberAxis(labels.get("axis.share"));
+        XYBarRenderer bars = new XYBarRenderer();
+        XYPlot plot = new XYPlot(new XYBarDataset(data, bar * 0.9), x, y, bars);
+        XYErrorRenderer whiskers = new XYErrorRenderer();
+        plot.setDataset(1, data);
+        plot.setRenderer(1, whiskers);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        JFreeChart chart = new JFreeChart(labels.get("title.shares", parameter), plot);
         ChartStyle.finish(chart, labels, SweepCharts.provenance(sweep, labels));
-        bars.setMaximumBarWidth(0.1);
-        outcomeBars(plot, bars, outcomes, labels);
+        for (int i = 0; i < outcomes.size(); i++) {
+            bars.setSeriesPaint(i, Palette.outcome(outcomes.get(i)));
+            whiskers.setSeriesVisibleInLegend(i, false);
+        }
+        bars.setShadowVisible(false);
+        bars.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        bars.setLegendBar(ChartStyle.LEGEND_SWATCH);
+        whiskers.setDrawXError(false);
+        whiskers.setDefaultShapesVisible(false);
+        whiskers.setDefaultLinesVisible(false);
+        whiskers.setErrorPaint(ChartStyle.TEXT);
+        whiskers.setErrorStroke(ChartStyle.line(1.5f));
+        whiskers.setCapLength(Math.max(4, 60.0 / outcomes.size()));
+        x.setGridBandsVisible(false);
+        x.setRange(-0.6, levels.size() - 0.4);
+        y.setRange(0, 100);
+        y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
         return chart;
     }
 
-    /**
-     * The look of outcome shares as stacked bars, after {@link ChartStyle#finish}: a colour per
-     * outcome ({@code outcomes} in series order), white outlines, a 0-100% axis.
-     */
-    static void outcomeBars(CategoryPlot plot, StackedBarRenderer bars, List<String> outcomes, Labels labels) {
-        for (int i = 0; i < outcomes.size(); i++) bars.setSeriesPaint(i, Palette.outcome(outcomes.get(i)));
-        bars.setDefaultLegendShape(ChartStyle.LEGEND_SWATCH);
-        bars.setDrawBarOutline(true);
-        bars.setDefaultOutlinePaint(java.awt.Color.WHITE);
-        CategoryAxis x = plot.getDomainAxis();
-        x.setMaximumCategoryLabelLines(2);
-        NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        y.setRange(0, 100);
-        y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
-    }
-
-    /** The outcomes that occur, in the fixed order (so colours and stacking agree across charts). */
+    /** The outcomes that occur, in the fixed order (so colours and order agree across charts). */
     static List<String> present(SweepData sweep) {
         List<String> present = new ArrayList<>();
         for (String o : OUTCOMES) if (sweep.outcomes().contains(o)) present.add(o);

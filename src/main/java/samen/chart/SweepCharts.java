@@ -24,8 +24,8 @@ public final class SweepCharts {
                         HeatmapChart.build(sweep, a, b, heatmap, labels)));
             }
         }
-        for (String m : sweep.morrisMetrics()) charts.add(new NamedChart("morris-" + fileName(m), MorrisChart.build(sweep, m, labels)));
-        for (String m : sweep.sobolMetrics()) charts.add(new NamedChart("sobol-" + fileName(m), SobolChart.build(sweep, m, labels)));
+        if (!sweep.morris().isEmpty()) charts.add(new NamedChart("morris-overview", SensitivityChart.morris(sweep, labels)));
+        if (!sweep.sobol().isEmpty()) charts.add(new NamedChart("sobol-overview", SensitivityChart.sobol(sweep, labels)));
         return charts;
     }
 

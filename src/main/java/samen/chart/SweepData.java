@@ -27,9 +27,11 @@ import samen.scenario.ScenarioException;
  * @param metrics    every final metric by name, in column order (NaN for a failed run)
  * @param morris     rows of {@code analysis/morris.csv}, empty when absent
  * @param sobol      rows of {@code analysis/sobol.csv}, empty when absent
+ * @param remarks    rows of {@code analysis/notes.csv}, empty when absent
  */
 public record SweepData(Path dir, String provenance, JsonNode sweep, Map<String, List<String>> parameters,
-                        List<String> outcomes, Map<String, double[]> metrics, List<Morris> morris, List<Sobol> sobol) {
+                        List<String> outcomes, Map<String, double[]> metrics, List<Morris> morris, List<Sobol> sobol,
+                        List<Remark> remarks) {
 
     /** Files that make a directory a sweep directory. */
     public static final List<String> MARKERS = List.of("sweep.json", "runs.csv");
@@ -41,6 +43,10 @@ public record SweepData(Path dir, String provenance, JsonNode sweep, Map<String,
     /** One parameter's Sobol indices for one metric, with 95% intervals. */
     public record Sobol(String metric, String parameter, double s1, double s1Low, double s1High,
                        double st, double stLow, double stHigh) {
+    }
+
+    /** A row of {@code analysis/notes.csv}: an output that never varies, or a warning about the sample. */
+    public record Remark(String kind, String subject, String text) {
     }
 
     public static boolean isSweepDirectory(Path dir) {
@@ -84,7 +90,13 @@ public record SweepData(Path dir, String provenance, JsonNode sweep, Map<String,
                         t.number(i, "st_ci_low"), t.number(i, "st_ci_high")));
             }
         }
-        return new SweepData(dir, runs.comment(), sweep, parameters, runs.texts("outcome"), metrics, morris, sobol);
+        List<Remark> remarks = new ArrayList<>();
+        Optional<Table> n = Table.readIfPresent(dir.resolve("analysis/notes.csv"), display + "/analysis/notes.csv");
+        if (n.isPresent()) {
+            Table t = n.get().require("kind", "subject", "note");
+            for (int i = 0; i < t.size(); i++) remarks.add(new Remark(t.text(i, "kind"), t.text(i, "subject"), t.text(i, "note")));
+        }
+        return new SweepData(dir, runs.comment(), sweep, parameters, runs.texts("outcome"), metrics, morris, sobol, remarks);
     }
 
     public int runs() {
@@ -107,12 +119,4 @@ public record SweepData(Path dir, String provenance, JsonNode sweep, Map<String,
         return sweep.path("version").asText("");
     }
 
-    /** Metrics that have Morris rows, in file order. */
-    public List<String> morrisMetrics() {
-        return morris.stream().map(Morris::metric).distinct().toList();
-    }
-
-    public List<String> sobolMetrics() {
-        return sobol.stream().map(Sobol::metric).distinct().toList();
-    }
 }

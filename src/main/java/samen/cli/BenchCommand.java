@@ -1,23 +1,35 @@
 package samen.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import samen.experiment.bench.Bench;
+import samen.experiment.bench.Forks;
+import samen.experiment.bench.Pipeline;
 
 /** {@code samen bench}: performance figures, measured now on this machine; see docs/PERFORMANCE.md. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
-        header = "Measure run throughput, cost per organisation-step and scaling on this machine.",
-        description = {"Prints (a) default-scenario runs per second on 1 and 2 threads and the parallel "
-                + "efficiency, (b) nanoseconds per organisation-step against a bare loop doing the same "
-                + "arithmetic on plain arrays, (c) time per run for 8, 64 and 512 partners and 100, 1000 "
-                + "and 10000 steps. Takes about 45 x --seconds.", ""},
-        footer = {"", "Example:", "  samen bench --seconds 2     (steadier figures, about 90 s)", ""})
+        header = "Measure run throughput, the sweep pipeline, cost per organisation-step and scaling on this machine.",
+        description = {"Prints (a) default-scenario runs per second on 1 and 2 threads, each leg in a JVM of its "
+                + "own warmed up to a steady state, over --forks forks with the legs interleaved, with 95% "
+                + "intervals; (b) the same through the command line: a `samen sweep` process of --pipeline runs on "
+                + "1 and 2 threads, its start-up, warm-up and steady pace apart, against (a); (c) nanoseconds per "
+                + "organisation-step against a bare loop doing the same arithmetic on plain arrays; (d) time per "
+                + "run for 8, 64 and 512 partners and 100, 1000 and 10000 steps. "
+                + "Takes about 2 minutes with the defaults.", ""},
+        footer = {"", "Examples:", "  samen bench",
+                "  samen bench --seconds 2 --forks 3 --pipeline 50000     steadier figures, about 6 minutes",
+                "  samen bench --pipeline 0                              without the command-line legs", ""})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final List<Integer> THREADS = List.of(1, 2);
 
     @ParentCommand
     private Main main;
@@ -27,29 +39,72 @@ final class BenchCommand implements Callable<Integer> {
     private String scenario;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "1",
-            description = "Time per measurement, after a warm-up three times as long (default: ${DEFAULT-VALUE}).")
+            description = "Length of one measured iteration (default: ${DEFAULT-VALUE}).")
     private double seconds;
+
+    @Option(names = "--forks", paramLabel = "F", defaultValue = "2",
+            description = "Fresh JVMs per thread count for (a), legs interleaved (default: ${DEFAULT-VALUE}).")
+    private int forks;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "5",
+            description = "Measured iterations per fork in (a), after the warm-up (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Option(names = "--pipeline", paramLabel = "RUNS", defaultValue = "20000",
+            description = "Runs of the `samen sweep` legs in (b); 0 leaves them out (default: ${DEFAULT-VALUE}).")
+    private long pipelineRuns;
 
     @Override
     public Integer call() throws Exception {
         if (!(seconds > 0)) throw new UserException("--seconds " + seconds + ": expected a positive number");
+        if (forks < 1 || iterations < 2) throw new UserException("--forks and --iterations: expected at least 1 fork and 2 iterations");
+        if (pipelineRuns < 0) throw new UserException("--pipeline " + pipelineRuns + ": expected 0 or more runs");
         Path file = ScenarioFiles.find(scenario, main.env());
-        Bench bench = new Bench(file, seconds);
-        var out = main.out();
-        out.printf("samen bench: %s, %d cores available, Java %s%n%n", main.env().display(file),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        PrintWriter out = main.out();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.printf("samen bench: %s, %d cores available, Java %s, load average %.1f at the start%n%n",
+                main.env().display(file), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load);
 
-        Bench.Throughput one = bench.throughput(1);
-        Bench.Throughput two = bench.throughput(2);
-        out.println("(a) throughput, default scenario, no output");
-        out.printf("  1 thread    %9.0f runs/s%n", one.perSecond());
-        out.printf("  2 threads   %9.0f runs/s   speed-up %.2fx, parallel efficiency %.0f%%   (target: 2000 runs/s per core, 1.8x)%n",
-                two.perSecond(), two.perSecond() / one.perSecond(), 50 * two.perSecond() / one.perSecond());
+        Forks.Result forked = Forks.throughput(file, THREADS, forks, seconds, iterations);
+        out.printf("(a) throughput in process, default scenario, no output; each leg a fresh JVM warmed up to a steady "
+                + "state, %d fork%s of %d x %.1f s, legs interleaved%n", forks, forks == 1 ? "" : "s", iterations, seconds);
+        for (Forks.Figure f : forked.figures().values()) {
+            out.printf("  %d thread%s  %7.0f ± %.0f runs/s   cpu %.2f cores (%.0f runs per cpu-second)   warm-up %.1f iterations%s%n",
+                    f.threads(), f.threads() == 1 ? " " : "s", f.perSecond(), f.halfWidth(), f.cpuUse(),
+                    f.perSecond() / f.cpuUse(), f.warmUps(),
+                    f.threads() == 1 ? "" : String.format("   speed-up %.2fx (per fork %s), parallel efficiency %.0f%%",
+                            forked.speedUp(f.threads()), perFork(forked.perFork(), f.threads()), 100 * forked.speedUp(f.threads()) / f.threads()));
+        }
+        out.println("  (targets: 2000 runs/s per core, 1.8x on 2 threads)");
+        out.println();
+
+        if (pipelineRuns > 0) {
+            out.printf("(b) the command-line pipeline: samen sweep --scenario FILE --reps %d --threads N --quiet, a fresh process%n",
+                    pipelineRuns);
+            Pipeline one = null;
+            for (int threads : THREADS) {
+                Pipeline p = Pipeline.measure(file, threads, pipelineRuns);
+                if (threads == 1) one = p;
+                double inProcess = forked.figures().get(threads).perSecond();
+                Forks.Figure a = forked.figures().get(threads);
+                out.printf("  %d thread%s  wall %.1f s = start-up %.1f s + sweep %.1f s   %6.0f runs/s overall, %6.0f in its "
+                                + "second half = %.2f of (a); per cpu-second %.0f = %.2f of (a)   cpu %.2f cores%s%n",
+                        threads, threads == 1 ? " " : "s", p.wallSeconds(), p.startupSeconds(), p.sweepSeconds(), p.perSecond(),
+                        p.secondHalfPerSecond(), p.secondHalfPerSecond() / inProcess, p.secondHalfPerCpuSecond(),
+                        p.secondHalfPerCpuSecond() / (a.perSecond() / a.cpuUse()), p.cpuUse(), threads == 1 ? ""
+                                : String.format("   speed-up %.2fx overall, %.2fx second half", p.perSecond() / one.perSecond(),
+                                        p.secondHalfPerSecond() / one.secondHalfPerSecond()));
+            }
+            out.println("  (targets: at least 0.8 of (a), and 1.8x on 2 threads, for 10,000 runs and more)");
+            out.println();
+        }
+
+        Bench bench = new Bench(file, seconds);
         double[] point = bench.pointMicros();
         out.printf("  building a sweep point's scenario: %.0f us from the YAML text, %.0f us from the tree read once "
-                + "(%.2f runs' worth)%n%n", point[0], point[1], point[1] / (1e6 / one.perSecond()));
+                + "(%.2f runs' worth)%n%n", point[0], point[1], point[1] / (1e6 / forked.figures().get(1).perSecond()));
 
-        out.println("(b) cost per organisation-step, model vs bare loop on plain arrays (target: at most 2x)");
+        out.println("(c) cost per organisation-step, model vs bare loop on plain arrays (target: at most 2x)");
         for (int partners : new int[] {0, 64}) {
             Bench.StepCost c = bench.stepCost(partners);
             out.printf("  %3d partners   model %8.1f ns   bare loop %8.1f ns   ratio %.2fx%n", c.partners(),
@@ -57,13 +112,19 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         out.println();
-        out.println("(c) scaling: time per run (steps actually run: fewer when the collaboration broke up)");
+        out.println("(d) scaling: time per run (steps actually run: fewer when the collaboration broke up)");
         for (int partners : new int[] {8, 64, 512}) print(out, bench.scaling(partners, 100));
         for (int steps : new int[] {1000, 10000}) print(out, bench.scaling(8, steps));
+        out.printf("%nload average %.1f at the end; on a loaded machine read the ratios, not the rates%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return 0;
     }
 
-    private static void print(java.io.PrintWriter out, Bench.Scaling s) {
+    private static String perFork(List<Map<Integer, Double>> perFork, int threads) {
+        return String.join(", ", perFork.stream().map(f -> String.format("%.2fx", f.get(threads))).toList());
+    }
+
+    private static void print(PrintWriter out, Bench.Scaling s) {
         out.printf("  %3d partners %6d steps   %10.3f ms/run   %8.1f steps run   %9.2f us/step%n", s.partners(), s.steps(),
                 s.millisPerRun(), s.stepsRun(), s.microsPerStep());
     }

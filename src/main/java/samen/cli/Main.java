@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 import samen.experiment.SweepException;
 import samen.output.Language;
+import samen.output.Invocation;
 import samen.output.OutputExistsException;
 import samen.output.Version;
 import samen.scenario.Problem;
@@ -30,7 +31,7 @@ import samen.scenario.ScenarioException;
         versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of collaboration between organisations.",
         subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, SweepCommand.class, MergeCommand.class,
-                AnalyzeCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, FactsCommand.class,
+                AnalyzeCommand.class, DiscoverCommand.class, CompareCommand.class, CalibrateCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, FactsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  samen run                              run scenarios/default.yaml",
@@ -52,6 +53,7 @@ public final class Main implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Environment env;
+    private List<String> args = List.of();
 
     @Spec
     CommandSpec spec;
@@ -75,6 +77,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit code; never throws, never exits. */
     public int execute(String... args) {
+        this.args = List.of(args);
         CommandLine cmd = new CommandLine(this)
                 .setOut(out)
                 .setErr(err)
@@ -90,6 +93,11 @@ public final class Main implements Callable<Integer> {
 
     Environment env() {
         return env;
+    }
+
+    /** This command line, now, on this software: the provenance a result records. */
+    Invocation invocation() {
+        return Invocation.now(args);
     }
 
     PrintWriter out() {

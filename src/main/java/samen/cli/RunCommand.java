@@ -1,5 +1,6 @@
 package samen.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import samen.chart.Labels;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.output.Language;
+import samen.experiment.SweepRun;
 import samen.output.OutputDirectory;
 import samen.output.Provenance;
 import samen.output.RunLimits;
@@ -30,21 +32,29 @@ import samen.scenario.ScenarioLoader;
         header = "Run a scenario once and record the results.",
         description = {"Writes timeseries.csv, organisations.csv, relations.csv, events.csv, summary.json and "
                 + "scenario.yaml (the resolved scenario, to reproduce the run) into a new directory, "
-                + "and prints a short summary.", ""},
+                + "and prints a short summary. With --from SWEEP_DIR --run-id N it runs row N of a sweep again.", ""},
         footer = {"", "Examples:",
                 "  samen run",
                 "  samen run scenarios/default.yaml --seed 7 --steps 200",
                 "  samen run my.yaml --set trust.gain_rate=0.1 --out runs/faster-trust --force",
+                "  samen run --from sweeps/power-x-trust --run-id 17    row 17 of a sweep, with all its files",
                 "", "Read the CSV files with pandas: pd.read_csv(path, comment=\"#\").", ""})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main main;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = ScenarioFiles.DEFAULT,
-            description = "Scenario file (default: ${DEFAULT-VALUE}). A relative path is looked up "
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: " + ScenarioFiles.DEFAULT + "). A relative path is looked up "
                     + "in the current directory, then in the samen installation.")
     private String scenario;
+
+    @Option(names = "--from", paramLabel = "SWEEP_DIR",
+            description = "Run one row of this finished sweep again (with --run-id), from the base scenario it keeps.")
+    private Path from;
+
+    @Option(names = "--run-id", paramLabel = "N", description = "With --from: the run_id of the row.")
+    private Long runId;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's).")
     private Long seed;
@@ -78,8 +88,25 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Environment env = main.env();
         Language language = Main.language(lang);
-        Path file = ScenarioFiles.find(scenario, env);
-        FlagOverrides overrides = new FlagOverrides(sets, seed, steps);
+        Path file;
+        FlagOverrides overrides;
+        String defaultName = null;
+        if (from != null || runId != null) {
+            if (from == null || runId == null) throw new UserException("--from and --run-id go together: --from SWEEP_DIR --run-id N");
+            if (scenario != null || seed != null || steps != null || !sets.isEmpty()) {
+                throw new UserException("--from runs a sweep's row exactly as the sweep did; allowed with it: "
+                        + "--run-id, --out, --force, --charts, --quiet (not SCENARIO, --seed, --steps or --set)");
+            }
+            Path sweep = env.resolve(from);
+            if (!Files.isDirectory(sweep)) throw new UserException("--from " + from + ": no such directory");
+            SweepRun row = SweepRun.of(sweep, runId);
+            file = row.baseScenario();
+            overrides = new FlagOverrides(row.overrides(), row.seed(), null);
+            defaultName = sweep.getFileName() + "-run" + runId;
+        } else {
+            file = ScenarioFiles.find(scenario == null ? ScenarioFiles.DEFAULT : scenario, env);
+            overrides = new FlagOverrides(sets, seed, steps);
+        }
         Scenario resolved;
         try {
             ScenarioLoader.Checked checked = ScenarioLoader.check(file, overrides.list());
@@ -91,8 +118,9 @@ final class RunCommand implements Callable<Integer> {
 
         var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
-        Path target = env.resolve(out != null ? out : Path.of("runs", resolved.slug() + "-seed" + resolved.seed()));
-        Provenance provenance = Provenance.of(resolved, env.display(file));
+        Path target = env.resolve(out != null ? out : Path.of("runs",
+                defaultName != null ? defaultName : resolved.slug() + "-seed" + resolved.seed()));
+        Provenance provenance = Provenance.of(resolved, env.display(file), main.invocation());
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         RunResult result;
         RunStory story;

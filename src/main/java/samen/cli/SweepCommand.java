@@ -13,6 +13,7 @@ import samen.chart.Charts;
 import samen.chart.Labels;
 import samen.experiment.QuickSweep;
 import samen.experiment.Shard;
+import samen.experiment.SweepDirectory;
 import samen.experiment.SweepFile;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
@@ -32,6 +33,9 @@ import samen.experiment.analysis.SweepAnalysis;
                 "  samen sweep scenarios/sweeps/sobol.yaml --threads 2 --out sweeps/sobol",
                 "  samen sweep --scenario scenarios/default.yaml \\",
                 "              --vary power.distribution=equal,dominant --reps 20",
+                "  samen sweep --scenario my.yaml --vary trust.loss_rate=0.04:0.16:0.04 --reps 50",
+                "  samen sweep --scenario my.yaml --reps 200          one point, 200 seeds",
+                "  samen sweep --scenario my.yaml --points cases.csv --reps 20",
                 "  samen sweep big.yaml --resume       continue after a crash or kill",
                 "  samen sweep big.yaml --shard 3/8    one of 8 machines; then samen merge",
                 "", "Then: samen analyze DIR", ""})
@@ -48,8 +52,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", description = "Quick form: the base scenario (with --vary and --reps).")
     private String scenario;
 
-    @Option(names = "--vary", paramLabel = "KEY=V1,V2", description = "Quick form: a scenario key path and its values, a grid over all of them (repeatable).")
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2", description = "Quick form: a scenario key path and its values (V1,V2,... or LO:HI:STEP), a grid over all of them (repeatable; none: one point over --reps seeds).")
     private List<String> vary = new ArrayList<>();
+
+    @Option(names = "--points", paramLabel = "FILE.csv", description = "Quick form: the points to run, a CSV file with a header of key paths and one row per point (instead of --vary).")
+    private String points;
 
     @Option(names = "--reps", paramLabel = "N", description = "Quick form: replications per point (default: 1).")
     private Integer reps;
@@ -65,6 +72,9 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--resume", description = "Continue the unfinished sweep in DIR (after a crash or kill).")
     private boolean resume;
+
+    @Option(names = "--force", description = "Replace the output directory if it holds a sweep (finished or not).")
+    private boolean force;
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only slice I of N (for N machines; join with `samen merge`).")
     private String shard;
@@ -103,12 +113,14 @@ final class SweepCommand implements Callable<Integer> {
                     slice.whole() ? "" : "; shard " + slice + ": " + slice.runs(runs) + " runs");
             return 0;
         }
+        if (force && resume) throw new UserException("--force starts the sweep afresh and --resume continues it; give one of them");
         Path dir = env.resolve(out != null ? out : Path.of("sweeps",
                 spec.directoryName() + (slice.whole() ? "" : "-shard-" + slice.index() + "-of-" + slice.count())));
+        if (force) SweepDirectory.clear(dir);
         SweepRunner.Summary summary;
         try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
             summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, timeseries, failFast),
-                    progress).run();
+                    progress, main.invocation()).run();
         }
         String where = env.display(dir);
         if (summary.alreadyComplete()) {
@@ -138,18 +150,24 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private SweepSpec spec(Environment env) throws Exception {
-        boolean quick = scenario != null || !vary.isEmpty() || reps != null || seed != null;
+        boolean quick = scenario != null || !vary.isEmpty() || points != null || reps != null || seed != null;
         if (sweepFile != null && quick) {
-            throw new UserException("give either a sweep file or --scenario/--vary/--reps/--seed, not both");
+            throw new UserException("give either a sweep file or --scenario/--vary/--points/--reps/--seed, not both");
         }
         if (sweepFile != null) {
             return SweepFile.load(ScenarioFiles.find(sweepFile, env, "sweep"));
         }
         if (scenario == null) {
-            throw new UserException("give a sweep file, or the quick form --scenario FILE --vary KEY=V1,V2 --reps N");
+            throw new UserException("give a sweep file, or the quick form --scenario FILE [--vary KEY=V1,V2 | --points FILE.csv] --reps N");
         }
         if (reps != null && reps < 1) throw new UserException("--reps " + reps + ": expected at least 1");
         Path file = ScenarioFiles.find(scenario, env);
-        return QuickSweep.of(file, scenario, vary, reps == null ? 1 : reps, seed == null ? 42 : seed);
+        int replications = reps == null ? 1 : reps;
+        long master = seed == null ? 42 : seed;
+        if (points == null) return QuickSweep.of(file, scenario, vary, replications, master);
+        if (!vary.isEmpty()) throw new UserException("--points lists the points itself; give --vary or --points, not both");
+        Path csv = env.resolve(Path.of(points));
+        if (!java.nio.file.Files.isRegularFile(csv)) throw new UserException("--points " + points + ": no such file");
+        return QuickSweep.ofPoints(file, scenario, csv, replications, master);
     }
 }

@@ -16,17 +16,25 @@ import samen.scenario.ScenarioLoader;
  */
 final class BaseScenario {
 
+    private final String text;
     private final ScenarioLoader.Prepared prepared;
     private final Scenario scenario;
 
-    private BaseScenario(ScenarioLoader.Prepared prepared, Scenario scenario) {
+    private BaseScenario(String text, ScenarioLoader.Prepared prepared, Scenario scenario) {
+        this.text = text;
         this.prepared = prepared;
         this.scenario = scenario;
     }
 
     static BaseScenario load(Path file) throws ScenarioException {
-        ScenarioLoader.Prepared prepared = ScenarioLoader.prepare(ScenarioLoader.readText(file, file.toString()), file.toString());
-        return new BaseScenario(prepared, prepared.with(List.of()));
+        String text = ScenarioLoader.readText(file, file.toString());
+        ScenarioLoader.Prepared prepared = ScenarioLoader.prepare(text, file.toString());
+        return new BaseScenario(text, prepared, prepared.with(List.of()));
+    }
+
+    /** The file's text as read, which the sweep directory keeps a copy of. */
+    String text() {
+        return text;
     }
 
     /** SHA-256 of the resolved base scenario (without seed). */

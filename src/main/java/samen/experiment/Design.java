@@ -7,7 +7,7 @@ import java.util.List;
  * id on demand (or from a small table of the design's own samples), never held per run, so a
  * design of a million runs costs no more memory than one of a thousand.
  */
-public sealed interface Design permits GridDesign, LatinHypercube, MorrisDesign, SaltelliDesign {
+public sealed interface Design permits GridDesign, LatinHypercube, MorrisDesign, SaltelliDesign, PointList {
 
     long points();
 
@@ -21,6 +21,7 @@ public sealed interface Design permits GridDesign, LatinHypercube, MorrisDesign,
             case LHS -> new LatinHypercube(parameters, spec.samples(), masterSeed);
             case MORRIS -> new MorrisDesign(parameters, spec.trajectories(), spec.levels(), masterSeed);
             case SOBOL -> new SaltelliDesign(parameters, spec.samples());
+            case POINTS -> new PointList(spec.rows());
         };
     }
 }

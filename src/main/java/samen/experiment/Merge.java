@@ -71,6 +71,7 @@ public final class Merge {
             merged.putObject("counts").put("points", first.path("counts").path("points").asLong())
                     .put("runs", total).put("errors", errors);
             merged.putObject("timing").put("seconds", Math.round(seconds * 1000) / 1000.0).put("shards", shards.size());
+            SweepInputs.copy(shards.get(0), out.dir());
             SweepJson.write(out.dir(), merged);
             out.commit();
         }

@@ -61,6 +61,20 @@ public sealed interface Parameter permits Parameter.Levels, Parameter.Range {
         }
     }
 
+    /**
+     * {@code min, min + step, ...} up to {@code max} (included when it falls on a step), exact in
+     * decimal and written without trailing zeros: the values of {@code {min, max, step}} in a sweep
+     * file and of {@code --vary key=min:max:step}.
+     *
+     * @return null when there would be more than {@code limit} values
+     */
+    static List<String> steps(BigDecimal min, BigDecimal max, BigDecimal step, int limit) {
+        if (max.subtract(min).divideToIntegralValue(step).compareTo(BigDecimal.valueOf(limit)) >= 0) return null;
+        List<String> values = new java.util.ArrayList<>();
+        for (BigDecimal x = min; x.compareTo(max) <= 0; x = x.add(step)) values.add(x.stripTrailingZeros().toPlainString());
+        return values;
+    }
+
     /** Which of {@code count} equal slices of [0, 1] holds {@code u} (1 itself in the last). */
     private static long slice(double u, long count) {
         return Math.min(count - 1, Math.max(0, (long) Math.floor(u * count)));

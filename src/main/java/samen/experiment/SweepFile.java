@@ -33,7 +33,7 @@ import samen.scenario.YamlTree;
 public final class SweepFile {
 
     static final List<String> KEYS = List.of("name", "scenario", "master_seed", "replications", "design", "parameters");
-    static final List<String> DESIGN_KEYS = List.of("type", "samples", "trajectories", "levels");
+    static final List<String> DESIGN_KEYS = List.of("type", "samples", "trajectories", "levels", "file");
     static final int MAX_REPLICATIONS = 10_000_000;
     static final int MAX_SAMPLES = 10_000_000;
     static final int MAX_LEVELS = 100_000;
@@ -41,20 +41,35 @@ public final class SweepFile {
     static final int MAX_NAME = 80;
 
     private final String source;
+    private final List<String> keys;
     private final List<Problem> problems = new ArrayList<>();
+    private Path pointsFile;
 
-    private SweepFile(String source) {
+    private SweepFile(String source, List<String> keys) {
         this.source = source;
+        this.keys = keys;
     }
 
     /** @throws ScenarioException with every problem found, located */
     public static SweepSpec load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    /**
+     * A file that is a sweep file plus {@code moreKeys} at its top level, which the caller reads
+     * (a calibration file's targets).
+     *
+     * @throws ScenarioException with every problem of the sweep part found, located
+     */
+    public static SweepSpec load(Path file, List<String> moreKeys) throws ScenarioException {
         Path absolute = file.toAbsolutePath().normalize();
         Optional<Node> root = YamlTree.load(absolute);
-        SweepFile reader = new SweepFile(absolute.toString());
+        List<String> keys = new ArrayList<>(KEYS);
+        keys.addAll(moreKeys);
+        SweepFile reader = new SweepFile(absolute.toString(), List.copyOf(keys));
         if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
             reader.problems.add(new Problem(absolute.toString(), 1, 1, "", "expected a sweep: a mapping with the keys "
-                    + String.join(", ", KEYS) + "; allowed: see docs/SWEEPS.md"));
+                    + String.join(", ", keys) + "; allowed: see docs/SWEEPS.md"));
             throw new ScenarioException(reader.problems);
         }
         SweepSpec spec = reader.read(mapping, absolute);
@@ -69,13 +84,13 @@ public final class SweepFile {
                     + "or run it once with `samen run " + file + "`");
             return null;
         }
-        Map<String, Node> v = entries(root, "", KEYS);
+        Map<String, Node> v = entries(root, "", keys);
         String fileName = file.getFileName().toString();
         String name = v.containsKey("name") ? name(v.get("name")) : fileName.replaceFirst("\\.ya?ml$", "");
         long masterSeed = v.containsKey("master_seed") ? whole(v.get("master_seed"), "master_seed", Long.MIN_VALUE, Long.MAX_VALUE) : 42;
         long replications = v.containsKey("replications") ? whole(v.get("replications"), "replications", 1, MAX_REPLICATIONS) : 1;
         DesignSpec design = v.containsKey("design") ? design(v.get("design")) : missing(root, "design",
-                "one of grid, lhs, morris, sobol (see docs/SWEEPS.md)");
+                "one of grid, lhs, morris, sobol, points (see docs/SWEEPS.md)");
         Path scenario = null;
         String label = null;
         if (!v.containsKey("scenario")) {
@@ -95,8 +110,14 @@ public final class SweepFile {
                 }
             }
         }
-        if (!v.containsKey("parameters")) missing(root, "parameters", "a mapping of scenario key paths to values");
-        if (scenario == null || design == null || !problems.isEmpty() || !v.containsKey("parameters")) return null;
+        boolean listed = design != null && design.type() == DesignSpec.Type.POINTS;
+        if (listed && v.containsKey("parameters")) {
+            problem(v.get("parameters"), "parameters", "a points design takes its parameters from the header of its "
+                    + "CSV file; allowed: no `parameters` with `design: {type: points, file: F.csv}`");
+        } else if (!listed && !v.containsKey("parameters")) {
+            missing(root, "parameters", "a mapping of scenario key paths to values");
+        }
+        if (scenario == null || design == null || !problems.isEmpty()) return null;
         ParameterCheck check;
         try {
             ScenarioLoader.load(scenario, List.of());
@@ -105,9 +126,24 @@ public final class SweepFile {
             problems.addAll(e.problems());
             return null;
         }
-        List<Parameter> parameters = parameters(v.get("parameters"), design, check);
+        List<Parameter> parameters;
+        if (listed) {
+            PointsCsv.Read points = PointsCsv.read(pointsFile, check);
+            problems.addAll(points.problems());
+            parameters = points.parameters();
+            design = points.design();
+        } else {
+            parameters = parameters(v.get("parameters"), design, check);
+        }
         if (!problems.isEmpty()) return null;
-        SweepSpec spec = new SweepSpec(name, scenario, label, masterSeed, (int) replications, design, parameters);
+        String text;
+        try {
+            text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException e) {
+            problems.add(new Problem(source, 0, 0, "", "cannot read the file again: " + e.getMessage()));
+            return null;
+        }
+        SweepSpec spec = new SweepSpec(name, scenario, label, masterSeed, (int) replications, design, parameters, text);
         long points;
         try {
             points = spec.newDesign().points();
@@ -139,13 +175,14 @@ public final class SweepFile {
             return DesignSpec.grid();
         }
         Map<String, Node> v = entries(node, "design", DESIGN_KEYS);
-        if (!v.containsKey("type")) return missing(node, "design.type", "one of grid, lhs, morris, sobol");
+        if (!v.containsKey("type")) return missing(node, "design.type", "one of grid, lhs, morris, sobol, points");
         DesignSpec.Type type = designType(v.get("type"), "design.type");
         if (type == null) return null;
         String needed = switch (type) {
             case GRID -> null;
             case LHS, SOBOL -> "samples";
             case MORRIS -> "trajectories";
+            case POINTS -> "file";
         };
         for (String key : v.keySet()) {
             boolean allowed = key.equals("type") || key.equals(needed) || (type == DesignSpec.Type.MORRIS && key.equals("levels"));
@@ -153,6 +190,16 @@ public final class SweepFile {
                     + " design; allowed: " + sizeHint(type));
         }
         if (needed != null && !v.containsKey(needed)) return missing(node, "design." + needed, sizeHint(type));
+        if (type == DesignSpec.Type.POINTS) {
+            String name = text(v.get("file"), "design.file");
+            if (name == null) return null;
+            pointsFile = Path.of(source).resolveSibling(name).normalize();
+            if (!Files.isRegularFile(pointsFile)) {
+                problem(v.get("file"), "design.file", "no such file: " + pointsFile + "; allowed: " + sizeHint(type));
+                return null;
+            }
+            return DesignSpec.points(List.of());
+        }
         int size = needed == null ? 0 : (int) whole(v.get(needed), "design." + needed, 2, MAX_SAMPLES);
         int levels = 0;
         if (type == DesignSpec.Type.MORRIS) {
@@ -162,7 +209,7 @@ public final class SweepFile {
             }
         }
         return switch (type) {
-            case GRID -> DesignSpec.grid();
+            case GRID, POINTS -> DesignSpec.grid();
             case LHS, SOBOL -> new DesignSpec(type, size, 0, 0);
             case MORRIS -> new DesignSpec(type, 0, size, levels);
         };
@@ -174,6 +221,8 @@ public final class SweepFile {
             case LHS -> "`{type: lhs, samples: N}` with N points";
             case MORRIS -> "`{type: morris, trajectories: R, levels: 4}` (levels even, default 4)";
             case SOBOL -> "`{type: sobol, samples: N}` with N base samples (N × (parameters + 2) points)";
+            case POINTS -> "`{type: points, file: F.csv}`, a CSV file (relative to the sweep file) with a header of "
+                    + "key paths and one row per point";
         };
     }
 
@@ -183,12 +232,15 @@ public final class SweepFile {
         for (DesignSpec.Type t : DesignSpec.Type.values()) {
             if (t.key().equals(given.strip().toLowerCase(Locale.ROOT))) return t;
         }
-        problem(node, key, "'" + given + "' is not a design; allowed: one of grid, lhs, morris, sobol");
+        problem(node, key, "'" + given + "' is not a design; allowed: one of grid, lhs, morris, sobol, points");
         return null;
     }
 
     private List<Parameter> parameters(Node node, DesignSpec design, ParameterCheck check) {
         List<Parameter> parameters = new ArrayList<>();
+        if (node instanceof MappingNode empty && empty.getValue().isEmpty() && design.type() == DesignSpec.Type.GRID) {
+            return parameters; // one point, replicated: one scenario over many seeds
+        }
         if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
             problem(node, "parameters", "expected a mapping of scenario key paths to values, got " + describe(node)
                     + "; allowed: e.g. `trust.loss_rate: [0.04, 0.08]` or `trust.loss_rate: {min: 0.02, max: 0.2}`");
@@ -299,13 +351,11 @@ public final class SweepFile {
                 problem(v.get("step"), path + ".step", step.toPlainString() + " is not positive; allowed: a number above 0");
                 return null;
             }
-            BigDecimal count = max.subtract(min).divideToIntegralValue(step);
-            if (count.compareTo(BigDecimal.valueOf(MAX_LEVELS)) >= 0) {
+            List<String> values = Parameter.steps(min, max, step, MAX_LEVELS);
+            if (values == null) {
                 problem(v.get("step"), path + ".step", "gives more than " + MAX_LEVELS + " values; allowed: a larger step");
                 return null;
             }
-            List<String> values = new ArrayList<>();
-            for (BigDecimal x = min; x.compareTo(max) <= 0; x = x.add(step)) values.add(x.stripTrailingZeros().toPlainString());
             return new Parameter.Levels(key, values);
         }
         if (grid) {

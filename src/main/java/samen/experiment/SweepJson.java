@@ -30,7 +30,7 @@ public final class SweepJson {
 
     /** The design part of a finished sweep, enough to rebuild its {@link Design}. */
     public record Description(String name, DesignSpec design, List<Parameter> parameters, int replications,
-                              long masterSeed, long points, long runs) {
+                              long masterSeed, long points, long runs, String baseHash) {
         public Design newDesign() {
             return Design.of(design, parameters, masterSeed);
         }
@@ -49,6 +49,10 @@ public final class SweepJson {
         switch (spec.design().type()) {
             case LHS, SOBOL -> design.put("samples", spec.design().samples());
             case MORRIS -> design.put("trajectories", spec.design().trajectories()).put("levels", spec.design().levels());
+            case POINTS -> {
+                ArrayNode rows = design.putArray("rows");
+                spec.design().rows().forEach(row -> row.forEach(rows.addArray()::add));
+            }
             case GRID -> { }
         }
         ArrayNode parameters = root.putArray("parameters");
@@ -127,7 +131,14 @@ public final class SweepJson {
     private static Description describe(ObjectNode root) {
         JsonNode d = root.path("design");
         DesignSpec.Type type = DesignSpec.Type.valueOf(d.path("type").asText("grid").toUpperCase(java.util.Locale.ROOT));
-        DesignSpec design = new DesignSpec(type, d.path("samples").asInt(0), d.path("trajectories").asInt(0), d.path("levels").asInt(0));
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : d.path("rows")) {
+            List<String> values = new ArrayList<>();
+            row.forEach(v -> values.add(v.asText()));
+            rows.add(values);
+        }
+        DesignSpec design = new DesignSpec(type, d.path("samples").asInt(0), d.path("trajectories").asInt(0),
+                d.path("levels").asInt(0), rows);
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode p : root.path("parameters")) {
             String key = p.path("key").asText();
@@ -142,6 +153,6 @@ public final class SweepJson {
         }
         return new Description(root.path("name").asText(), design, parameters, root.path("replications").asInt(1),
                 root.path("master_seed").asLong(), root.path("counts").path("points").asLong(),
-                root.path("counts").path("runs").asLong());
+                root.path("counts").path("runs").asLong(), root.path("base_scenario_sha256").asText());
     }
 }

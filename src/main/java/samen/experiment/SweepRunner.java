@@ -2,6 +2,7 @@ package samen.experiment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import samen.output.AtomicFile;
 import samen.output.FaultInjection;
 import samen.output.OutputDirectory;
 import samen.output.OutputExistsException;
+import samen.output.Invocation;
 import samen.scenario.ScenarioException;
 
 /**
@@ -78,11 +80,19 @@ public final class SweepRunner {
     private final SweepSpec spec;
     private final Options options;
     private final Progress progress;
+    private final Invocation invocation;
 
-    public SweepRunner(SweepSpec spec, Options options, Progress progress) {
+    /** @param invocation the command that started the sweep, for the provenance in {@code sweep.json} */
+    public SweepRunner(SweepSpec spec, Options options, Progress progress, Invocation invocation) {
         this.spec = spec;
         this.options = options;
         this.progress = progress;
+        this.invocation = invocation;
+    }
+
+    /** A sweep started from Java code rather than the command line. */
+    public SweepRunner(SweepSpec spec, Options options, Progress progress) {
+        this(spec, options, progress, Invocation.now(List.of("(in process)")));
     }
 
     public Summary run() throws ScenarioException, SweepException, IOException, InterruptedException {
@@ -109,8 +119,9 @@ public final class SweepRunner {
             return new Summary(points, shardRuns, 0, 0, null, false, true);
         }
         Checkpoint start = prepare(dir, specHash);
+        Pace pace = new Pace();
         if (start != null && start.done() == shardRuns) { // killed while finishing: finish again
-            finish(dir, description, start, points, total, shardRuns, runsHead, stepsHead);
+            finish(dir, description, base.text(), start, points, total, shardRuns, runsHead, stepsHead, pace);
             return new Summary(points, shardRuns, start.errors(), start.elapsedMillis() / 1000.0, null, false, false);
         }
         Path runsPart = dir.resolve(RUNS + PART);
@@ -144,6 +155,7 @@ public final class SweepRunner {
                     if (stepsFile != null) stepsFile.append(lines.timeseries());
                     runsFile.append(lines.runs());
                     done += lines.count();
+                    pace.passed(done, shardRuns);
                     errors += lines.errors();
                     if (firstError == null) firstError = lines.firstError();
                     stopped = options.failFast() && lines.errors() > 0;
@@ -161,7 +173,7 @@ public final class SweepRunner {
             if (stopped) return new Summary(points, shardRuns, errors, seconds, firstError, true, false);
             runsFile.close();
             if (stepsFile != null) stepsFile.close();
-            finish(dir, description, last, points, total, shardRuns, runsHead, stepsHead);
+            finish(dir, description, base.text(), last, points, total, shardRuns, runsHead, stepsHead, pace);
             return new Summary(points, shardRuns, errors, seconds, firstError, false, false);
         }
     }
@@ -172,8 +184,9 @@ public final class SweepRunner {
      * {@code --resume} finds a checkpoint of all runs and comes here again, where a part already
      * renamed is taken as it is.
      */
-    private void finish(Path dir, ObjectNode description, Checkpoint last, long points, long total, long shardRuns,
-                        String runsHead, String stepsHead) throws IOException, SweepException {
+    private void finish(Path dir, ObjectNode description, String baseText, Checkpoint last, long points, long total,
+                        long shardRuns, String runsHead, String stepsHead, Pace pace) throws IOException, SweepException {
+        SweepInputs.write(dir, spec, baseText);
         complete(dir, RUNS, last.runsBytes(), runsHead);
         FaultInjection.point("sweep.after-runs-rename");
         if (options.timeseries()) complete(dir, TIMESERIES, last.stepsBytes(), stepsHead);
@@ -187,6 +200,8 @@ public final class SweepRunner {
         timing.put("seconds", Math.round(seconds * 1000) / 1000.0);
         timing.put("threads", options.threads());
         timing.put("runs_per_second", seconds > 0 ? Math.round(shardRuns / seconds * 10) / 10.0 : 0);
+        pace.putInto(timing, shardRuns);
+        invocation.fields().forEach(description.putObject("provenance")::put);
         SweepJson.write(dir, description);
         FaultInjection.point("sweep.after-sweep-json");
         Files.deleteIfExists(dir.resolve(Checkpoint.FILE));
@@ -248,6 +263,45 @@ public final class SweepRunner {
         }
     }
 
+    /**
+     * What a reader of the timing needs to tell the pipeline's steady pace from its start: the JVM's
+     * age when the sweep began (start-up: JVM, class loading, checking the sweep), the rate over the
+     * second half of the runs (after the JIT has warmed up), per second and per CPU-second (which a
+     * loaded machine does not distort), and the CPU time the process used.
+     */
+    private static final class Pace {
+        private final double startupSeconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        private final long cpuStart = cpuNanos();
+        private final long began = System.nanoTime();
+        private long halfDone = -1;
+        private long halfNanos;
+        private long halfCpu;
+
+        void passed(long done, long shardRuns) {
+            if (halfDone < 0 && done >= shardRuns / 2) {
+                halfDone = done;
+                halfNanos = System.nanoTime();
+                halfCpu = cpuNanos();
+            }
+        }
+
+        void putInto(ObjectNode timing, long done) {
+            long now = System.nanoTime();
+            timing.put("startup_seconds", Math.round(startupSeconds * 1000) / 1000.0);
+            timing.put("cpu_seconds", Math.round((cpuNanos() - cpuStart) / 1e6) / 1000.0);
+            timing.put("session_seconds", Math.round((now - began) / 1e6) / 1000.0);
+            long cpu = cpuNanos();
+            if (halfDone >= 0 && done > halfDone && now > halfNanos && cpu > halfCpu) {
+                timing.put("second_half_runs_per_second", Math.round((done - halfDone) / ((now - halfNanos) / 1e9) * 10) / 10.0);
+                timing.put("second_half_runs_per_cpu_second", Math.round((done - halfDone) / ((cpu - halfCpu) / 1e9) * 10) / 10.0);
+            }
+        }
+
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+    }
+
     /** Checks the directory; the checkpoint to resume from, or null for a fresh start. */
     private Checkpoint prepare(Path dir, String specHash) throws SweepException, IOException {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir)) {
@@ -276,9 +330,11 @@ public final class SweepRunner {
         if (checkpoint != null) {
             throw new SweepException(dir + " holds an unfinished sweep; add --resume to continue it, or use another --out");
         }
-        try (var entries = Files.list(dir)) {
-            if (entries.findAny().isPresent()) {
-                throw new SweepException(dir + " already exists and is not empty; use another --out");
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new SweepException(dir + " already exists and is not empty; use another --out, or --force to replace it");
+                }
             }
         }
         return null;

@@ -11,9 +11,10 @@ import java.util.Objects;
  *
  * @param scenarioFile  the base scenario, absolute
  * @param scenarioLabel the base scenario as the sweep names it (relative to the sweep file)
+ * @param text          the sweep file's text, which the sweep directory keeps a copy of
  */
 public record SweepSpec(String name, Path scenarioFile, String scenarioLabel, long masterSeed, int replications,
-                        DesignSpec design, List<Parameter> parameters) {
+                        DesignSpec design, List<Parameter> parameters, String text) {
 
     public SweepSpec {
         Objects.requireNonNull(name, "name");
@@ -21,6 +22,14 @@ public record SweepSpec(String name, Path scenarioFile, String scenarioLabel, lo
         Objects.requireNonNull(design, "design");
         parameters = List.copyOf(parameters);
         if (replications < 1) throw new IllegalArgumentException("replications < 1");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A sweep without a file of its own (the quick form): its text is an equivalent sweep file. */
+    public SweepSpec(String name, Path scenarioFile, String scenarioLabel, long masterSeed, int replications,
+                     DesignSpec design, List<Parameter> parameters) {
+        this(name, scenarioFile, scenarioLabel, masterSeed, replications, design, parameters,
+                SweepInputs.asSweepFile(name, masterSeed, replications, design, parameters));
     }
 
     public Design newDesign() {

@@ -295,7 +295,7 @@ public final class OutputDirectory implements AutoCloseable {
     }
 
     /** Deletes {@code dir} and everything in it; links are deleted, never followed. */
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override

@@ -11,20 +11,22 @@ import samen.scenario.Scenario;
  * @param scenarioHash SHA-256 of the resolved scenario
  * @param scenarioFile the scenario file as the user named it
  * @param seed         the random seed of the run
+ * @param invocation   the command that made it, when and on what software (summary.json only)
  */
 public record Provenance(String samenVersion, String scenarioName, String scenarioHash, String scenarioFile,
-                         long seed) {
+                         long seed, Invocation invocation) {
 
     public Provenance {
         Objects.requireNonNull(samenVersion, "samenVersion");
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(scenarioHash, "scenarioHash");
         Objects.requireNonNull(scenarioFile, "scenarioFile");
+        Objects.requireNonNull(invocation, "invocation");
     }
 
     /** Provenance of a run of {@code scenario} (with its own seed) by this samen version. */
-    public static Provenance of(Scenario scenario, String scenarioFile) {
-        return new Provenance(Version.get(), scenario.name(), scenario.hash(), scenarioFile, scenario.seed());
+    public static Provenance of(Scenario scenario, String scenarioFile, Invocation invocation) {
+        return new Provenance(Version.get(), scenario.name(), scenario.hash(), scenarioFile, scenario.seed(), invocation);
     }
 
     /**

@@ -29,8 +29,11 @@ import samen.model.Standing;
  *  "metrics": {... the five condition levels among them},
  *  "partners": [{"name", "power", "cumulative_payoff", "alternative_value", "relative_gain",
  *                "outcome_for_partner": "gain"|"loss"|"even", "active"}],
- *  "scenario": {"name", "hash", "file"}, "seed", "samen_version"}
+ *  "scenario": {"name", "hash", "file"}, "seed", "samen_version",
+ *  "provenance": {"command", "date", "samen_version", "git_commit", "java", "mason", "os"}}
  * }</pre>
+ * Everything but {@code provenance} (see {@link Invocation}) is the same, byte for byte, for the same
+ * scenario and seed.
  */
 public final class SummaryWriter {
 
@@ -105,6 +108,11 @@ public final class SummaryWriter {
             g.writeEndObject();
             g.writeNumberField("seed", provenance.seed());
             g.writeStringField("samen_version", provenance.samenVersion());
+            g.writeObjectFieldStart("provenance");
+            for (Map.Entry<String, String> field : provenance.invocation().fields().entrySet()) {
+                g.writeStringField(field.getKey(), field.getValue());
+            }
+            g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
         }

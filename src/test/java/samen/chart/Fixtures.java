@@ -7,6 +7,7 @@ import java.util.List;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.output.OutputDirectory;
+import samen.output.Invocation;
 import samen.output.Provenance;
 import samen.output.RunRecorder;
 import samen.scenario.Scenario;
@@ -28,7 +29,7 @@ final class Fixtures {
         Scenario resolved = ScenarioLoader.load(file, List.of(overrides));
         Simulation simulation = Simulation.create(resolved.model(), resolved.seed());
         try (OutputDirectory dir = OutputDirectory.create(target, false);
-             RunRecorder recorder = new RunRecorder(dir.dir(), Provenance.of(resolved, "scenarios/" + scenario))) {
+             RunRecorder recorder = new RunRecorder(dir.dir(), Provenance.of(resolved, "scenarios/" + scenario, Invocation.now(java.util.List.of("test"))))) {
             RunResult result = simulation.run(resolved.steps(), List.of(recorder));
             recorder.finish(result, resolved);
             dir.commit();

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,26 +31,31 @@ class SweepChartsTest {
     @Test
     void oneChartOfEachKind() throws IOException {
         assertThat(charts).containsOnlyKeys("outcomes-by-trust.gain_rate", "outcomes-by-power.distribution",
-                "heatmap-win_win-trust.gain_rate-power.distribution", "morris-mean_trust", "morris-cumulative_value",
-                "sobol-mean_trust");
+                "heatmap-win_win-trust.gain_rate-power.distribution", "morris-overview", "sobol-overview");
         for (String name : charts.keySet()) PngCheck.assertNotTrivial(Fixtures.PREVIEWS.resolve("sweep/" + name + ".png"));
     }
 
     @Test
-    void sharesStackToAHundredPercentPerValueWithN() {
-        CategoryPlot plot = charts.get("outcomes-by-trust.gain_rate").chart().getCategoryPlot();
-        var data = plot.getDataset();
-        assertThat(data.getColumnCount()).isEqualTo(SweepFixture.GAIN.size());
-        assertThat(data.getRowCount()).isEqualTo(sweep.outcomes().stream().distinct().count());
-        for (int c = 0; c < data.getColumnCount(); c++) {
+    void sharesPerValueAddUpToAHundredPercentEachWithItsWilsonInterval() {
+        XYPlot plot = charts.get("outcomes-by-trust.gain_rate").chart().getXYPlot();
+        var data = (org.jfree.data.xy.YIntervalSeriesCollection) plot.getDataset(1);
+        List<String> present = SharesChart.present(sweep);
+        assertThat(data.getSeriesCount()).isEqualTo(present.size());
+        for (int g = 0; g < SweepFixture.GAIN.size(); g++) {
             double total = 0;
-            for (int r = 0; r < data.getRowCount(); r++) total += data.getValue(r, c).doubleValue();
+            for (int o = 0; o < data.getSeriesCount(); o++) {
+                double share = data.getYValue(o, g);
+                total += share;
+                assertThat(data.getStartYValue(o, g)).as("low").isBetween(0.0, share);
+                assertThat(data.getEndYValue(o, g)).as("high").isBetween(share, 100.0);
+                if (share > 0 && share < 100) assertThat(data.getEndYValue(o, g) - data.getStartYValue(o, g)).isPositive();
+            }
             assertThat(total).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(data.getColumnKey(c).toString()).endsWith("(n=" + SweepFixture.DISTRIBUTION.size() * SweepFixture.REPLICATIONS + ")");
         }
-        for (int r = 0; r < data.getRowCount(); r++) {
-            String outcome = SharesChart.present(sweep).get(r);
-            assertThat(plot.getRenderer().getSeriesPaint(r)).isEqualTo(Palette.outcome(outcome));
+        var x = (org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis();
+        assertThat(x.getSymbols()).allMatch(l -> l.endsWith("(n=" + SweepFixture.DISTRIBUTION.size() * SweepFixture.REPLICATIONS + ")"));
+        for (int o = 0; o < present.size(); o++) {
+            assertThat(plot.getRenderer(0).getSeriesPaint(o)).isEqualTo(Palette.outcome(present.get(o)));
         }
     }
 
@@ -81,10 +85,18 @@ class SweepChartsTest {
     }
 
     @Test
-    void morrisAndSobolHaveAPointOrBarPerParameter() {
-        assertThat(charts.get("morris-mean_trust").chart().getXYPlot().getDataset().getItemCount(0)).isEqualTo(3);
-        XYPlot sobol = charts.get("sobol-mean_trust").chart().getXYPlot();
-        assertThat(sobol.getDataset(1).getSeriesCount()).isEqualTo(2);
-        assertThat(sobol.getDataset(1).getItemCount(0)).isEqualTo(3);
+    void oneOverviewPerDesignWithACellPerOutputAndParameterAndTheNotesUnderIt() {
+        XYPlot morris = charts.get("morris-overview").chart().getXYPlot();
+        assertThat(morris.getDataset().getItemCount(0)).isEqualTo(2 * 3);
+        assertThat(((org.jfree.chart.axis.SymbolAxis) morris.getRangeAxis()).getSymbols()).containsExactly("cumulative_value", "mean_trust");
+        var subtitles = charts.get("morris-overview").chart().getSubtitles().stream()
+                .filter(t -> t instanceof org.jfree.chart.title.TextTitle).map(t -> ((org.jfree.chart.title.TextTitle) t).getText()).toList();
+        assertThat(subtitles).anyMatch(t -> t.contains("not charted: energy"))
+                .anyMatch(t -> t.startsWith("Warning, design: 4 Morris trajectories"));
+        var sobol = (org.jfree.chart.plot.CombinedRangeXYPlot) charts.get("sobol-overview").chart().getPlot();
+        assertThat(sobol.getSubplots()).hasSize(2);
+        XYPlot s1 = (XYPlot) sobol.getSubplots().get(0);
+        assertThat(s1.getDataset().getItemCount(0)).isEqualTo(3);
+        assertThat(s1.getDataset() instanceof org.jfree.data.xy.XYZDataset z ? z.getZValue(0, 0) : -1).isEqualTo(0.35);
     }
 }

@@ -79,6 +79,12 @@ final class SweepFixture {
                 mean_trust,trust.loss_rate,0.4,0.31,0.49,0.52,0.44,0.6
                 mean_trust,collaboration.transparency,0.02,-0.03,0.07,0.05,0.02,0.08
                 """);
+        Files.writeString(dir.resolve("analysis/notes.csv"), """
+                # samen test sweep=fixture
+                kind,subject,note
+                constant,energy,"the same in every run (1): no indices, no chart"
+                warning,design,4 Morris trajectories: mu* and its ranking are unstable below 10; run more trajectories
+                """);
         return dir;
     }
 }

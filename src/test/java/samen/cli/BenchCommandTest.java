@@ -13,12 +13,13 @@ class BenchCommandTest {
     Path cwd;
 
     @Test
-    void printsThroughputStepCostAndScaling() {
-        Cli.Result r = Cli.run(cwd, "bench", "--seconds", "0.001");
+    void printsThroughputPipelineStepCostAndScaling() {
+        Cli.Result r = Cli.run(cwd, "bench", "--seconds", "0.001", "--forks", "1", "--iterations", "2", "--pipeline", "40");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("(a) throughput", "1 thread", "2 threads", "parallel efficiency",
-                "(b) cost per organisation-step", "bare loop", "ratio",
-                "(c) scaling", "512 partners    100 steps", "8 partners  10000 steps");
+        assertThat(r.out()).contains("(a) throughput", "fresh JVM", "1 thread", "2 threads", "parallel efficiency",
+                "runs per cpu-second", "(b) the command-line pipeline", "start-up", "second half", "of (a)",
+                "(c) cost per organisation-step", "bare loop", "ratio",
+                "(d) scaling", "512 partners    100 steps", "8 partners  10000 steps", "load average");
         assertThat(Cli.run(cwd, "bench", "--seconds", "0").err()).contains("--seconds 0.0: expected a positive number");
     }
 }

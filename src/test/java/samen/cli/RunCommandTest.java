@@ -91,7 +91,12 @@ class RunCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("outcome", "explanation", "rule", "phase_reached", "phase_reached_step", "steps_run",
-                "steps_requested", "weakest_condition", "dynamic", "story", "metrics", "partners", "scenario", "seed", "samen_version");
+                "steps_requested", "weakest_condition", "dynamic", "story", "metrics", "partners", "scenario", "seed", "samen_version",
+                "provenance");
+        List<String> provenanceKeys = new ArrayList<>();
+        json.get("provenance").fieldNames().forEachRemaining(provenanceKeys::add);
+        assertThat(provenanceKeys).containsExactly("command", "date", "samen_version", "git_commit", "java", "mason", "os");
+        assertThat(json.get("provenance").get("command").asText()).isEqualTo("samen run --seed 42 --steps 60");
         List<String> partnerKeys = new ArrayList<>();
         json.get("partners").get(0).fieldNames().forEachRemaining(partnerKeys::add);
         assertThat(partnerKeys).containsExactly("name", "power", "cumulative_payoff", "alternative_value",
@@ -120,12 +125,21 @@ class RunCommandTest {
     }
 
     @Test
-    void sameSeedGivesByteIdenticalFiles() {
+    void sameSeedGivesByteIdenticalFiles() throws IOException {
         assertThat(Cli.run(cwd, "run", "--seed", "11", "--steps", "80", "--out", "a", "-q").exit()).isZero();
         assertThat(Cli.run(cwd, "run", "--seed", "11", "--steps", "80", "--out", "b", "-q").exit()).isZero();
         for (String file : FILES) {
+            if (file.equals("summary.json")) continue;
             assertThat(cwd.resolve("b").resolve(file)).as(file).hasSameBinaryContentAs(cwd.resolve("a").resolve(file));
         }
+        assertThat(withoutProvenance(cwd.resolve("b/summary.json"))).as("summary.json but its provenance (command, date)")
+                .isEqualTo(withoutProvenance(cwd.resolve("a/summary.json")));
+    }
+
+    /** summary.json up to its provenance, the one part that says when and how it was made. */
+    private static String withoutProvenance(Path summary) throws IOException {
+        String text = Files.readString(summary);
+        return text.substring(0, text.indexOf("\"provenance\": {"));
     }
 
     @Test

@@ -53,10 +53,14 @@ class SweepChartsCommandTest {
         assertThat(Cli.run(cwd, "analyze", "m", "-q").exit()).isZero();
         Cli.Result r = Cli.run(cwd, "chart", "m", "--heatmap", "cumulative_value");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(names(cwd.resolve("m/charts"))).contains("morris-cumulative_value.png",
+        assertThat(names(cwd.resolve("m/charts"))).contains("morris-overview.png",
                 "heatmap-cumulative_value-trust.initial-trust.loss_rate.png", "outcomes-by-collaboration.synergy.png");
         assertThat(Cli.run(cwd, "report", "m").exit()).isZero();
-        assertThat(Files.readString(cwd.resolve("m/report.html"))).contains("morris-test", "Morris screening of cumulative_value");
+        assertThat(Files.readString(cwd.resolve("m/report.html"))).contains("morris-test", "Morris screening");
+        assertThat(names(cwd.resolve("m/charts"))).noneMatch(n -> n.startsWith("morris-") && !n.equals("morris-overview.png"));
+        assertThat(Files.readString(cwd.resolve("m/analysis/notes.csv"))).contains("warning,design,4 Morris trajectories")
+                .containsPattern("constant,[a-z_]+,\"the same in every run");
+        assertThat(Files.readString(cwd.resolve("m/analysis/morris.csv"))).doesNotContain("\nturnovers,");
         Cli.Result bad = Cli.run(cwd, "chart", "m", "--heatmap", "happiness");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--heatmap happiness", "win_win", "cumulative_value");

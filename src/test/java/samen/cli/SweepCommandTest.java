@@ -25,7 +25,7 @@ class SweepCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("8 runs of 4 points", "0 errors", "samen analyze q");
         List<String> lines = Files.readAllLines(cwd.resolve("q/runs.csv"));
-        assertThat(lines.get(0)).matches("# samen \\S+ sweep=tiny-sweep base_scenario_sha256=[0-9a-f]{64} master_seed=5");
+        assertThat(lines.get(0)).matches("# samen \\S+ sweep=tiny-by-power.distribution-trust.loss_rate base_scenario_sha256=[0-9a-f]{64} master_seed=5");
         List<String> header = List.of(lines.get(1).split(","));
         assertThat(header.subList(0, 8)).containsExactly("run_id", "point_id", "replication", "seed", "power.distribution",
                 "trust.loss_rate", "outcome", "phase_reached");

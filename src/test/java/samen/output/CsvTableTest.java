@@ -15,7 +15,7 @@ class CsvTableTest {
 
     @Test
     void provenanceCommentThenHeaderThenQuotedWhereNeeded() throws Exception {
-        Provenance provenance = new Provenance("0.1.0", "Zorg in de wijk", "ab12", "s.yaml", 42);
+        Provenance provenance = new Provenance("0.1.0", "Zorg in de wijk", "ab12", "s.yaml", 42, Invocation.now(List.of("test")));
         Path file = dir.resolve("t.csv");
         try (CsvTable table = new CsvTable(file, provenance, List.of("name", "x"))) {
             table.row("Gemeente", Decimals.format(0.5));

@@ -38,8 +38,9 @@ final class AnalysisTable {
                 out.append('\n');
             }
         }
-        out.append(String.format(Locale.ROOT, "%nMetrics of all runs (mean, 95%% interval):%n"));
+        out.append(String.format(Locale.ROOT, "%nMetrics of all runs (mean, 95%% interval within the values seen):%n"));
         for (int m = 0; m < r.metrics.size(); m++) {
+            if (r.all.constant(m)) continue;
             Interval i = r.all.mean(m);
             out.append(String.format(Locale.ROOT, "  %-20s %12.4f  [%.4f, %.4f]%n", r.metrics.get(m), i.estimate(), i.low(), i.high()));
         }
@@ -58,6 +59,14 @@ final class AnalysisTable {
                         v[0], v[1], v[2], v[3], v[4], v[5]));
             }
         }
+        List<String> constant = r.notes.stream().filter(n -> n.kind().equals(Note.CONSTANT)).map(Note::subject).toList();
+        if (!constant.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%nThe same in every run (left out of the indices and charts): %s%n",
+                    String.join(", ", constant)));
+        }
+        List<Note> warnings = r.notes.stream().filter(n -> n.kind().equals(Note.WARNING)).toList();
+        if (!warnings.isEmpty()) out.append(String.format(Locale.ROOT, "%nWarnings:%n"));
+        for (Note w : warnings) out.append(String.format(Locale.ROOT, "  %s: %s%n", w.subject(), w.text()));
         return out;
     }
 }

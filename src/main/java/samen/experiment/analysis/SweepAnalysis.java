@@ -35,7 +35,9 @@ import samen.output.OutputExistsException;
  * <p>Groups: {@code all} runs; each parameter value ({@code parameter=<key>}; a sampled numeric
  * range in {@value #BINS} equal bins written {@code [a, b)}); each point ({@code parameter=point_id}).
  * Morris and Sobol indices are computed on each metric's mean per point over its replications,
- * and on each outcome's share per point ({@code share_<outcome>}).
+ * and on each outcome's share per point ({@code share_<outcome>}). {@code analysis/notes.csv} lists
+ * the outputs that never vary (no indices, no chart) and warnings where the sample is too small for
+ * stable indices ({@link SampleSize}).
  */
 public final class SweepAnalysis {
 
@@ -52,9 +54,10 @@ public final class SweepAnalysis {
         final Map<String, Map<String, Tally>> byValue;
         final List<Indices> morris;
         final List<Indices> sobol;
+        final List<Note> notes;
 
         Result(String design, List<String> outcomes, List<String> metrics, Tally all,
-               Map<String, Map<String, Tally>> byValue, List<Indices> morris, List<Indices> sobol) {
+               Map<String, Map<String, Tally>> byValue, List<Indices> morris, List<Indices> sobol, List<Note> notes) {
             this.design = design;
             this.outcomes = outcomes;
             this.metrics = metrics;
@@ -62,6 +65,7 @@ public final class SweepAnalysis {
             this.byValue = byValue;
             this.morris = morris;
             this.sobol = sobol;
+            this.notes = notes;
         }
 
         /** A readable plain-text summary. */
@@ -147,20 +151,31 @@ public final class SweepAnalysis {
             for (String o : outcomes) outputNames.add("share_" + o);
             List<Indices> morris = new ArrayList<>();
             List<Indices> sobol = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            for (int m = 0; m < metrics.size(); m++) {
+                if (all.constant(m)) notes.add(Note.constant(metrics.get(m), all.min[m]));
+            }
+            if (indices) notes.addAll(SampleSize.ofDesign(d.design()));
             long seed = RunSeeds.stream(d.masterSeed(), "bootstrap", 0);
             for (int o = 0; indices && o < outputs; o++) {
                 if (all.runs == 0 || (o >= metrics.size() && all.outcomes[o - metrics.size()] == 0)) continue;
+                if (o < metrics.size() ? all.constant(o) : constant(perPoint[o])) {
+                    if (o >= metrics.size()) notes.add(Note.constant(outputNames.get(o), firstKnown(perPoint[o])));
+                    continue;
+                }
                 List<double[]> rows = new ArrayList<>();
                 if (d.design().type() == samen.experiment.DesignSpec.Type.MORRIS) {
                     for (MorrisIndices.Row r : MorrisIndices.of((MorrisDesign) d.newDesign(), keys.size(), perPoint[o], seed)) {
                         rows.add(new double[] {r.mu(), r.muStar(), r.sigma(), r.muStarLow(), r.muStarHigh()});
                     }
                     morris.add(new Indices(outputNames.get(o), keys, rows));
+                    notes.addAll(SampleSize.ofMorris(outputNames.get(o), rows));
                 } else {
                     for (SobolIndices.Row r : SobolIndices.of(keys.size(), perPoint[o], seed)) {
                         rows.add(new double[] {r.s1(), r.s1Low(), r.s1High(), r.st(), r.stLow(), r.stHigh()});
                     }
                     sobol.add(new Indices(outputNames.get(o), keys, rows));
+                    notes.addAll(SampleSize.ofSobol(outputNames.get(o), rows));
                 }
             }
             writeShares(out.dir(), provenance, all, byValue, outcomes, pointShares);
@@ -169,8 +184,27 @@ public final class SweepAnalysis {
                     List.of("metric", "parameter", "mu", "mu_star", "sigma", "mu_star_ci_low", "mu_star_ci_high"), new int[] {0, 1, 2, 3, 4}, provenance);
             if (!sobol.isEmpty()) writeIndices(out.dir().resolve("sobol.csv"), sobol,
                     List.of("metric", "parameter", "s1", "s1_ci_low", "s1_ci_high", "st", "st_ci_low", "st_ci_high"), new int[] {0, 1, 2, 3, 4, 5}, provenance);
+            writeNotes(out.dir().resolve(Note.FILE), notes, provenance);
             out.commit();
-            return new Result(d.design().type().key(), outcomes, metrics, all, byValue, morris, sobol);
+            return new Result(d.design().type().key(), outcomes, metrics, all, byValue, morris, sobol, notes);
+        }
+    }
+
+    /** True when every known value is the same (an output that gives indices nothing to apportion). */
+    private static boolean constant(double[] values) {
+        double first = firstKnown(values);
+        for (double v : values) if (!Double.isNaN(v) && v != first) return false;
+        return true;
+    }
+
+    private static double firstKnown(double[] values) {
+        for (double v : values) if (!Double.isNaN(v)) return v;
+        return Double.NaN;
+    }
+
+    private static void writeNotes(Path file, List<Note> notes, String provenance) throws IOException {
+        try (CSVPrinter p = printer(file, List.of("kind", "subject", "note"), provenance)) {
+            for (Note n : notes) p.printRecord(n.kind(), n.subject(), n.text());
         }
     }
 

@@ -1,33 +1,23 @@
 package samen.experiment.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
 
 /**
- * The measurements behind {@code samen bench}. Each one runs for a time budget after a warm-up
- * (so the JIT has compiled the hot paths) and reports rates, never pass/fail.
+ * The single-threaded measurements behind {@code samen bench} (cost per organisation-step, scaling,
+ * building a point's scenario), in this JVM. Each one runs for a time budget after a warm-up (so the
+ * JIT has compiled the hot paths) and reports rates, never pass/fail. Throughput on several threads
+ * is measured in JVMs of their own ({@link Forks}), the command-line pipeline in a {@code samen
+ * sweep} process ({@link Pipeline}).
  */
 public final class Bench {
 
     /** Warm-up time, in measurement times. */
     static final int WARM_UP = 3;
-
-    /** Runs per second on some threads. */
-    public record Throughput(int threads, long runs, double seconds) {
-        public double perSecond() {
-            return runs / seconds;
-        }
-    }
 
     /** Nanoseconds per organisation-step of the model and of the bare loop, at {@code partners}. */
     public record StepCost(int partners, double modelNanos, double bareNanos) {
@@ -58,38 +48,6 @@ public final class Bench {
 
     private Scenario scenario(String... overrides) throws ScenarioException {
         return prepared.with(List.of(overrides));
-    }
-
-    /** Default-scenario runs, each with its own seed, on {@code threads} threads; no I/O. */
-    public Throughput throughput(int threads) throws Exception {
-        Scenario s = scenario();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            measureRuns(pool, threads, s, WARM_UP * budgetSeconds); // warm-up
-            return measureRuns(pool, threads, s, budgetSeconds);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Throughput measureRuns(ExecutorService pool, int threads, Scenario s, double seconds) throws Exception {
-        AtomicLong seeds = new AtomicLong();
-        long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
-        List<Future<Long>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                long runs = 0;
-                do {
-                    Simulation.create(s.model(), seeds.incrementAndGet()).run(s.steps(), List.of());
-                    runs++;
-                } while (System.nanoTime() < deadline);
-                return runs;
-            }));
-        }
-        long runs = 0;
-        for (Future<Long> w : workers) runs += w.get();
-        return new Throughput(threads, runs, (System.nanoTime() - start) / 1e9);
     }
 
     /**
