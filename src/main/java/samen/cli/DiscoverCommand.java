@@ -16,6 +16,7 @@ import samen.experiment.SweepColumns;
 import samen.experiment.discovery.Condition;
 import samen.experiment.discovery.Discovery;
 import samen.model.Outcome;
+import samen.output.Manifest;
 
 /** {@code samen discover}: scenario discovery (PRIM) on a finished sweep. */
 @Command(name = "discover",
@@ -84,7 +85,9 @@ final class DiscoverCommand implements Callable<Integer> {
         Discovery.Result result = Discovery.run(sweep, condition,
                 new Discovery.Options(alpha, minMass, minCoverage, box == null ? -1 : box));
         Path out = sweep.resolve(Discovery.DIR);
-        ChartFiles.write(DiscoveryCharts.of(out, env.display(out), labels), out, ChartFiles.Format.PNG, condition.text());
+        // The charts join the files samen wrote there, so a later discover may replace them.
+        Manifest.add(out, ChartFiles.write(DiscoveryCharts.of(out, env.display(out), labels), out, ChartFiles.Format.PNG,
+                condition.text()));
         main.out().print(result.table());
         main.out().println();
         main.out().println("Files: " + env.display(out) + "/ (prim_trajectory.csv, prim_box.csv, feature_scores.csv, tree_rules.csv; "

@@ -39,7 +39,7 @@ class KillWindowIT {
         SamenJar.Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume", "--quiet");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(Files.readAllBytes(cwd.resolve("s/runs.csv"))).isEqualTo(Files.readAllBytes(cwd.resolve("whole/runs.csv")));
-        assertThat(names(cwd.resolve("s"))).containsExactly("runs.csv", "sweep.json");
+        assertThat(names(cwd.resolve("s"))).containsExactly("base_scenario.yaml", "runs.csv", "sweep.json", "sweep.yaml");
         assertThat(samen(List.of(), "analyze", "s").exit()).isZero();
     }
 
@@ -52,7 +52,7 @@ class KillWindowIT {
         SamenJar.Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("already complete");
-        assertThat(names(cwd.resolve("s"))).containsExactly("runs.csv", "sweep.json");
+        assertThat(names(cwd.resolve("s"))).containsExactly("base_scenario.yaml", "runs.csv", "sweep.json", "sweep.yaml");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import samen.output.Manifest;
 import samen.output.Version;
 
 class RunCommandTest {
@@ -36,7 +37,7 @@ class RunCommandTest {
         assertThat(nl.out().lines().filter(l -> !l.contains(".csv") && !l.contains(".json") && !l.contains(".yaml")))
                 .noneMatch(l -> l.matches(".*\\d\\.\\d.*"));
         // the files are the same whatever the language
-        assertThat(Files.readString(cwd.resolve("nl/summary.json"))).isEqualTo(Files.readString(cwd.resolve("en/summary.json")));
+        assertThat(withoutProvenance(cwd.resolve("nl/summary.json"))).isEqualTo(withoutProvenance(cwd.resolve("en/summary.json")));
         assertThat(Files.readString(cwd.resolve("nl/events.csv"))).isEqualTo(Files.readString(cwd.resolve("en/events.csv")));
 
         Cli.Result bad = Cli.run(cwd, "run", "--lang", "fr", "--out", "fr");
@@ -129,11 +130,17 @@ class RunCommandTest {
         assertThat(Cli.run(cwd, "run", "--seed", "11", "--steps", "80", "--out", "a", "-q").exit()).isZero();
         assertThat(Cli.run(cwd, "run", "--seed", "11", "--steps", "80", "--out", "b", "-q").exit()).isZero();
         for (String file : FILES) {
-            if (file.equals("summary.json")) continue;
+            if (file.equals("summary.json") || file.equals(Manifest.FILE)) continue;
             assertThat(cwd.resolve("b").resolve(file)).as(file).hasSameBinaryContentAs(cwd.resolve("a").resolve(file));
         }
         assertThat(withoutProvenance(cwd.resolve("b/summary.json"))).as("summary.json but its provenance (command, date)")
                 .isEqualTo(withoutProvenance(cwd.resolve("a/summary.json")));
+        // The manifest lists each file's checksum: all the same but summary.json's, whose provenance differs.
+        assertThat(manifestWithoutSummary(cwd.resolve("b"))).isEqualTo(manifestWithoutSummary(cwd.resolve("a")));
+    }
+
+    private static List<String> manifestWithoutSummary(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve(Manifest.FILE)).stream().filter(l -> !l.contains("summary.json")).toList();
     }
 
     /** summary.json up to its provenance, the one part that says when and how it was made. */

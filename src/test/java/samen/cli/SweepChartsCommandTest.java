@@ -60,7 +60,7 @@ class SweepChartsCommandTest {
         assertThat(names(cwd.resolve("m/charts"))).noneMatch(n -> n.startsWith("morris-") && !n.equals("morris-overview.png"));
         assertThat(Files.readString(cwd.resolve("m/analysis/notes.csv"))).contains("warning,design,4 Morris trajectories")
                 .containsPattern("constant,[a-z_]+,\"the same in every run");
-        assertThat(Files.readString(cwd.resolve("m/analysis/morris.csv"))).doesNotContain("\nturnovers,");
+        assertThat(Files.readString(cwd.resolve("m/analysis/morris.csv"))).doesNotContain("\nshocks,");
         Cli.Result bad = Cli.run(cwd, "chart", "m", "--heatmap", "happiness");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--heatmap happiness", "win_win", "cumulative_value");
