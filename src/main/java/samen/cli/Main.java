@@ -32,7 +32,7 @@ import samen.workshop.SessionException;
         versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of collaboration between organisations.",
         subcommands = {RunCommand.class, ValidateCommand.class, NewCommand.class, SweepCommand.class, MergeCommand.class,
-                AnalyzeCommand.class, DiscoverCommand.class, CompareCommand.class, CalibrateCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, WorkshopCommand.class,
+                AnalyzeCommand.class, DiscoverCommand.class, CompareCommand.class, CalibrateCommand.class, ChartCommand.class, ReportCommand.class, GuiCommand.class, BenchCommand.class, FactsCommand.class, WorkshopCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  samen run                              run scenarios/default.yaml",

@@ -7,6 +7,8 @@
  * the same bytes. Run seeds come from the master seed and the run id only
  * ({@link samen.experiment.RunSeeds}), so threads, shards and resumes never change a row.
  * {@link samen.experiment.Merge} joins shards. Analysis lives in {@code samen.experiment.analysis},
- * the benchmark in {@code samen.experiment.bench}. No printing: the CLI reports.
+ * the benchmark in {@code samen.experiment.bench}, trend tests and Holm in
+ * {@code samen.experiment.stats}, stylised facts and response curves in
+ * {@code samen.experiment.facts}. No printing: the CLI reports.
  */
 package samen.experiment;

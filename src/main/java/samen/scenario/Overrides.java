@@ -20,11 +20,14 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * Nodes made here carry marks naming the override's text, so problems point into it.
  *
  * <p>List items are picked by number from 1 ({@code organisations.2.loyalty}, as problems number
- * them) or by the organisation's name ({@code organisations.Municipality.loyalty}).
+ * them), by the organisation's name ({@code organisations.Municipality.loyalty}), or all at once by
+ * {@code *} ({@code organisations.*.loyalty}, which also works on a generated population).
  */
 final class Overrides {
 
     private static final String OPTION = "--set ";
+    /** A list index standing for every item: {@code organisations.*.loyalty=0.3}. */
+    static final String EVERY = "*";
 
     private Overrides() {
     }
@@ -67,16 +70,55 @@ final class Overrides {
         if (problems.count() > before) return null;
         Node value = parsed.orElseGet(() -> nullNode(mark(source, valueColumn)));
 
-        String[] segments = keyText.split("\\.", -1);
-        Node current = root;
-        String path = "";
-        int column = offset;
-        for (int i = 0; i < segments.length; i++) {
+        return walk(root, keyText.split("\\.", -1), 0, "", offset, keyText, value, source, problems);
+    }
+
+    /**
+     * Follows the key path from {@code segments[i]} on, starting at {@code current}, and puts
+     * {@code value} at its end. {@code *} on a list goes on into every item, each getting its own
+     * copy of the value; on a generated population (which sets every partner at once) it is skipped.
+     *
+     * @return the canonical path (see {@link #canonical}; {@code *} on a list stays {@code *}), or
+     *         null after a problem
+     */
+    private static String walk(Node start, String[] segments, int from, String startPath, int startColumn, String keyText,
+                             Node value, String source, Problems problems) {
+        Node current = start;
+        String path = startPath;
+        int column = startColumn;
+        for (int i = from; i < segments.length; i++) {
             String segment = segments[i].strip();
             Mark at = mark(source, column + segments[i].indexOf(segment));
             boolean last = i == segments.length - 1;
             if (segment.isEmpty()) {
                 problems.add(problem(at, keyText, "empty part in the key path; allowed: keys joined by single dots"));
+                return null;
+            }
+            if (segment.equals(EVERY)) {
+                if (last) {
+                    problems.add(problem(at, NodeReader.join(path, segment), "`*` stands for every item and needs a key "
+                            + "after it; allowed: e.g. organisations.*.loyalty=0.3"));
+                    return null;
+                }
+                int next = column + segments[i].length() + 1;
+                if (current instanceof SequenceNode sequence) {
+                    List<Node> items = sequence.getValue();
+                    String first = null;
+                    for (int k = 0; k < items.size(); k++) {
+                        String item = NodeReader.join(path, Integer.toString(k + 1));
+                        String set = walk(items.get(k), segments, i + 1, item, next, keyText,
+                                k == 0 ? value : NodeCopy.of(value), source, problems);
+                        if (set == null) return null;
+                        if (k == 0) first = NodeReader.join(path, EVERY) + set.substring(item.length());
+                    }
+                    return first;
+                }
+                if (current instanceof MappingNode mapping && find(mapping, Population.COUNT) != null) {
+                    column = next;
+                    continue;
+                }
+                problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
+                        + "` is not a list, so `*` has no items to stand for; allowed: `*` after a list such as organisations"));
                 return null;
             }
             if (current instanceof MappingNode mapping) {
@@ -91,7 +133,7 @@ final class Overrides {
                 int index = index(sequence, segment);
                 if (index < 0) {
                     problems.add(problem(at, NodeReader.join(path, segment), "no item `" + segment + "` in `" + path
-                            + "`; allowed: a number from 1 to " + sequence.getValue().size() + " or an organisation's name"));
+                            + "`; allowed: a number from 1 to " + sequence.getValue().size() + ", an organisation's name or * for every item"));
                     return null;
                 }
                 segment = Integer.toString(index + 1);

@@ -1,25 +1,55 @@
 package samen.claims;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import samen.model.Configs;
-import samen.model.Leadership;
-import samen.model.Outcome;
-import samen.model.config.PowerSettings.PowerDistribution;
+import samen.experiment.facts.Response;
+import samen.experiment.facts.Sample;
+import samen.experiment.stats.Direction;
 
 /**
  * Seed 003 §4.3: leadership must be "gegund en verbindend leiderschap, geen hiërarchisch
- * leiderschap". Hierarchical representatives under a dominant partner end in win-lose or break-up
- * more often than a connecting team under equal power (chi-square, 200 seeds each, alpha 0.01).
+ * leiderschap"; and an unclear, unequal centre of power breeds power play. Leadership and power are
+ * varied apart, each as a dose over ordered levels, {@value Runs#SEEDS} seeds per level, failure
+ * share trend (Cochran-Armitage), Holm over the two claims at alpha 0.01.
  */
 class LeadershipClaimsTest {
 
+    /** 0 to 6 of the default's six representatives made hierarchical (the first k), power equal. */
+    static final int PARTNERS = 6;
+
+    private static final Evidence EVIDENCE = new Evidence();
+
+    @BeforeAll
+    static void run() {
+        List<Runs.Cell> cells = new ArrayList<>();
+        for (int k = 0; k <= PARTNERS; k++) {
+            List<String> overrides = new ArrayList<>(List.of("power.distribution=equal"));
+            for (int i = 1; i <= k; i++) overrides.add("organisations." + i + ".leadership=hierarchical");
+            cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+        }
+        cells.addAll(Runs.levels(List.of("power.distribution=dominant"), "power.dominant_share",
+                "0.2", "0.35", "0.5", "0.65", "0.8", "0.95"));
+        List<Sample> samples = Runs.of(Runs.SEEDS, cells);
+        List<Sample> leadership = samples.subList(0, PARTNERS + 1);
+        List<Sample> power = samples.subList(PARTNERS + 1, samples.size());
+        EVIDENCE.add("hierarchical", trend(leadership), Response.FAILURE.trend(leadership), Direction.UP);
+        EVIDENCE.add("dominant", trend(power), Response.FAILURE.trend(power), Direction.UP);
+    }
+
+    private static String trend(List<Sample> levels) {
+        return levels.stream().map(s -> String.format(java.util.Locale.ROOT, "%.2f", Response.FAILURE.of(s)))
+                .collect(java.util.stream.Collectors.joining(" ", "failure share by level: ", ""));
+    }
+
     @Test
-    void hierarchicalLeadershipUnderDominantPowerEndsWorse() {
-        Runs hierarchical = Runs.of(Configs.defaults().leadership(Leadership.HIERARCHICAL)
-                .power(PowerDistribution.DOMINANT).build(), 200);
-        Runs connective = Runs.of(Configs.defaults().power(PowerDistribution.EQUAL).build(), 200);
-        Runs.moreOften("hierarchical+dominant vs connective+equal", EnumSet.of(Outcome.WIN_LOSE, Outcome.BREAKUP),
-                hierarchical, connective);
+    void moreHierarchicalRepresentativesMoreFailureUnderEqualPower() {
+        EVIDENCE.assertHolds("hierarchical");
+    }
+
+    @Test
+    void aMoreDominantPartnerMoreFailureUnderTheDefaultLeadership() {
+        EVIDENCE.assertHolds("dominant");
     }
 }

@@ -45,6 +45,29 @@ class OverridesTest {
     }
 
     @Test
+    void aStarSetsEveryPartnerOfAListOrAGeneratedPopulation() throws ScenarioException {
+        Scenario list = Yaml.load(Yaml.MINIMAL, "organisations.*.turnover=0.2", "organisations.*.interests={collective: 0.9}",
+                "organisations.2.interests.collective=0.1");
+        assertThat(list.model().organisations()).allSatisfy(o -> assertThat(o.turnover()).isEqualTo(0.2));
+        assertThat(list.model().organisations()).extracting(o -> o.interests().collective())
+                .containsExactly(Distribution.of(0.9), Distribution.of(0.1)); // each partner got its own copy
+        Scenario generated = Yaml.load("name: g\norganisations: {count: 4}\n", "organisations.*.loyalty=0.3");
+        assertThat(generated.model().organisations()).hasSize(4)
+                .allSatisfy(o -> assertThat(o.loyalty()).isEqualTo(Distribution.of(0.3)));
+        assertThat(problems(Yaml.MINIMAL, "trust.*.x=1")).singleElement().asString()
+                .startsWith("--set trust.*.x=1:1:13: trust.*: `trust` is not a list");
+        assertThat(problems(Yaml.MINIMAL, "organisations.*=1")).singleElement().asString()
+                .contains("`*` stands for every item and needs a key after it");
+        assertThat(problems(Yaml.MINIMAL, "organisations.*.loyalty=2")).hasSize(2)
+                .allSatisfy(p -> assertThat(p).contains("loyalty: 2 is out of range"));
+        // As one key path (a sweep's overlap check): `*` stays on a list, and drops out on a generated population.
+        assertThat(ScenarioLoader.prepare(Yaml.MINIMAL, "t.yaml").canonicalKey("organisations.*.loyalty"))
+                .isEqualTo("organisations.*.loyalty");
+        assertThat(ScenarioLoader.prepare("name: g\norganisations: {count: 4}\n", "t.yaml").canonicalKey("organisations.*.loyalty"))
+                .isEqualTo("organisations.loyalty");
+    }
+
+    @Test
     void overrideValuesAreValidatedAndLocatedInTheOption() {
         assertThat(problems(Yaml.MINIMAL, "trust.gain_rate=2")).containsExactly(
                 "--set trust.gain_rate=2:1:23: trust.gain_rate: 2 is out of range; allowed: a number from 0 to 1");
@@ -68,7 +91,7 @@ class OverridesTest {
     void badPathsAreExplained() {
         assertThat(problems(Yaml.MINIMAL, "organisations.3.loyalty=0.1")).containsExactly(
                 "--set organisations.3.loyalty=0.1:1:21: organisations.3: no item `3` in `organisations`; "
-                        + "allowed: a number from 1 to 2 or an organisation's name");
+                        + "allowed: a number from 1 to 2, an organisation's name or * for every item");
         assertThat(problems("name: g\norganisations: {count: 3}\n", "organisations.2.loyalty=0.1")).singleElement()
                 .asString().startsWith("--set organisations.2.loyalty=0.1:1:21: organisations.2: `organisations` is a mapping, not a list");
         assertThat(problems(Yaml.MINIMAL + "steps: 10\n", "steps.max=3")).containsExactly(

@@ -1,0 +1,135 @@
+package samen.experiment.facts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import samen.model.Outcome;
+import samen.output.Decimals;
+import samen.scenario.Scenario;
+import samen.scenario.ScenarioException;
+import samen.scenario.ScenarioLoader;
+
+/**
+ * One-at-a-time response curves (issue #10, item 4): each main parameter set to 11 evenly spaced
+ * values over its allowed range (from the scenario schema), everything else as in the base
+ * scenario, seeds 0..reps-1 at each value. A curve's largest jump in the failure share between
+ * neighbouring values shows a cliff; jumps above {@link #CLIFF} are flagged.
+ */
+public final class OatCurves {
+
+    /** A jump in the failure share between neighbouring values above this is a cliff. */
+    public static final double CLIFF = 0.30;
+    /** Values per parameter. */
+    public static final int VALUES = 11;
+
+    /**
+     * A parameter to vary.
+     *
+     * @param name   how charts and files name it: the key, or a description
+     * @param key    the {@code --set} key that takes the value
+     * @param base   overrides applied first (e.g. the power distribution that makes the key matter)
+     * @param values the values, as {@code --set} takes them
+     */
+    public record Parameter(String name, String key, List<String> base, List<String> values) {
+        public Parameter {
+            base = List.copyOf(base);
+            values = List.copyOf(values);
+        }
+
+        /** {@value #VALUES} evenly spaced values over the key's allowed range in the schema. */
+        static Parameter ofSchema(String key, String... base) {
+            SchemaRange range = SchemaRange.of(key);
+            List<String> values = new ArrayList<>();
+            BigDecimal min = BigDecimal.valueOf(range.min());
+            BigDecimal step = BigDecimal.valueOf(range.max()).subtract(min).divide(BigDecimal.valueOf(VALUES - 1));
+            for (int i = 0; i < VALUES; i++) values.add(Decimals.format(min.add(step.multiply(BigDecimal.valueOf(i))).doubleValue()));
+            return new Parameter(key, key, List.of(base), values);
+        }
+    }
+
+    /**
+     * One parameter's curve.
+     *
+     * @param outcomes per value, the runs ending in each outcome (indexed by {@link Outcome#ordinal()})
+     * @param failure  per value, the failure share
+     */
+    public record Curve(Parameter parameter, int reps, long[][] outcomes, double[] failure) {
+
+        /** The largest absolute change of the failure share between neighbouring values. */
+        public double maxJump() {
+            return failure.length < 2 ? 0 : Math.abs(failure[jumpAt() + 1] - failure[jumpAt()]);
+        }
+
+        /** The index i of the value where the largest jump starts (between i and i + 1). */
+        public int jumpAt() {
+            int at = 0;
+            for (int i = 1; i + 1 < failure.length; i++) {
+                if (Math.abs(failure[i + 1] - failure[i]) > Math.abs(failure[at + 1] - failure[at])) at = i;
+            }
+            return at;
+        }
+
+        public boolean cliff() {
+            return maxJump() > CLIFF;
+        }
+
+        public double share(int value, Outcome outcome) {
+            return (double) outcomes[value][outcome.ordinal()] / reps;
+        }
+    }
+
+    private OatCurves() {
+    }
+
+    /**
+     * The main parameters of issue #10: trust (initial, gain and loss rates, transparency), energy
+     * gain and drain, every partner's loyalty, constituency pressure, autonomy, opportunism and
+     * turnover, the number of (similar) partners and the dominant partner's share of power. The
+     * number of partners runs from 2 to 12, not over the schema's 2 to 10000, which no collaboration
+     * of organisations reaches.
+     */
+    public static List<Parameter> main() {
+        List<String> counts = new ArrayList<>();
+        for (int n = 2; n < 2 + VALUES; n++) counts.add(Integer.toString(n));
+        return List.of(
+                Parameter.ofSchema("trust.initial"),
+                Parameter.ofSchema("trust.gain_rate"),
+                Parameter.ofSchema("trust.loss_rate"),
+                Parameter.ofSchema("trust.transparency"),
+                Parameter.ofSchema("collaboration.energy_gain"),
+                Parameter.ofSchema("collaboration.energy_drain"),
+                Parameter.ofSchema("organisations.*.loyalty"),
+                Parameter.ofSchema("organisations.*.constituency_pressure"),
+                Parameter.ofSchema("organisations.*.autonomy"),
+                Parameter.ofSchema("organisations.*.opportunism"),
+                Parameter.ofSchema("organisations.*.turnover"),
+                new Parameter("number of similar partners", "organisations.count", List.of(StylisedFacts.SIMILAR_PARTNERS), counts),
+                Parameter.ofSchema("power.dominant_share", "power.distribution=dominant"));
+    }
+
+    /** Every parameter's curve, all runs in one parallel batch. */
+    public static List<Curve> run(ScenarioLoader.Prepared base, List<Parameter> parameters, int reps, int threads)
+            throws ScenarioException {
+        List<Scenario> cells = new ArrayList<>();
+        for (Parameter p : parameters) {
+            for (String value : p.values()) cells.add(Batch.cell(base, p.base(), List.of(p.key() + "=" + value)));
+        }
+        List<Sample> samples = Batch.run(cells, reps, threads);
+        List<Curve> curves = new ArrayList<>();
+        int at = 0;
+        for (Parameter p : parameters) {
+            int n = p.values().size();
+            long[][] outcomes = new long[n][];
+            double[] failure = new double[n];
+            for (int v = 0; v < n; v++) {
+                Sample s = samples.get(at + v);
+                outcomes[v] = new long[Outcome.values().length];
+                for (Outcome o : Outcome.values()) outcomes[v][o.ordinal()] = s.count(java.util.EnumSet.of(o));
+                failure[v] = s.share(Failure.FAMILY);
+            }
+            curves.add(new Curve(p, reps, outcomes, failure));
+            at += n;
+        }
+        return curves;
+    }
+}

@@ -1,0 +1,74 @@
+package samen.experiment.facts;
+
+import java.util.List;
+import samen.experiment.stats.Band;
+import samen.experiment.stats.Direction;
+
+/**
+ * The stylised facts {@code samen facts} tests (issue #10, item 7), each on the base scenario
+ * (normally {@code scenarios/default.yaml}), varying one factor through {@code --set} overrides.
+ * docs/VALIDATION.md gives the current verdicts and the literature behind each.
+ */
+public final class StylisedFacts {
+
+    /**
+     * Similar partners for the number-of-partners fact: a generated population whose attributes are
+     * fixed (no distributions), near the default scenario's averages, so only the count varies.
+     */
+    static final String SIMILAR_PARTNERS = "organisations={count: 2, autonomy: 0.45, capacity: 1.2, alternative: 1.1, "
+            + "loyalty: 0.6, constituency_pressure: 0.45, opportunism: 0.15, leadership: designer, "
+            + "interests: {collective: 0.6, organisational: 0.6, individual: 0.4}}";
+
+    /*
+     * Levels are chosen where the response can move: complementarity compares trust 0.25 and 0.45,
+     * both below the default's 0.4 plateau of near-certain success, so organisation has failure to
+     * remove at either trust level.
+     */
+
+    private StylisedFacts() {
+    }
+
+    public static List<Fact> all() {
+        return List.of(
+                new Fact.Trend("power_imbalance", "Bleeke & Ernst 1993", List.of("power.distribution=dominant"),
+                        "power.dominant_share (distribution dominant)",
+                        Level.each("power.dominant_share", "0.2", "0.35", "0.5", "0.65", "0.8", "0.95"),
+                        Response.FAILURE, Direction.UP),
+                new Fact.Trend("conflict_history", "Ansell & Gash 2008", List.of(),
+                        "history of conflict: trust.initial down, trust.vigilance_initial up", conflict(),
+                        Response.WIN_WIN, Direction.DOWN),
+                new Fact.Trend("partner_count", "Park & Ungson 2001", List.of(SIMILAR_PARTNERS),
+                        "number of similar partners (organisations.count)",
+                        Level.each("organisations.count", "2", "3", "4", "6", "8", "12"),
+                        Response.FAILURE, Direction.UP),
+                new Fact.Trend("trust_loss", "Slovic 1993", List.of(), "trust.loss_rate",
+                        Level.each("trust.loss_rate", "0.01", "0.02", "0.04", "0.08", "0.16", "0.32"),
+                        Response.FAILURE, Direction.UP),
+                new Fact.Trend("turnover", "issue #10; seed 003 (personnel instability)", List.of(),
+                        "organisations.*.turnover (every partner)",
+                        Level.each("organisations.*.turnover", "0", "0.01", "0.02", "0.05", "0.1", "0.2"),
+                        Response.FAILURE, Direction.UP),
+                new Fact.Trend("forgiveness", "Axelrod 1984; Lewicki et al. 1998",
+                        List.of("organisations.*.opportunism=0.3"),
+                        "trust.gain_rate under occasional opportunism (every partner 0.3)",
+                        Level.each("trust.gain_rate", "0.002", "0.005", "0.01", "0.02", "0.04"),
+                        Response.FAILURE, Direction.DOWN),
+                new Fact.Interaction("complementarity", "Poppo & Zenger 2002", List.of(),
+                        "conditions.organisation.initial", Level.of("conditions.organisation.initial", "0.1"),
+                        Level.of("conditions.organisation.initial", "0.9"),
+                        "trust.initial", Level.of("trust.initial", "0.25"), Level.of("trust.initial", "0.45"),
+                        Response.FAILURE, Direction.DOWN),
+                new Fact.Trend("small_wins", "Ansell & Gash 2008", List.of(), "collaboration.energy_gain",
+                        Level.each("collaboration.energy_gain", "0.01", "0.025", "0.05", "0.1", "0.2"),
+                        Response.FAILURE, Direction.DOWN),
+                new Fact.BaseRate("failure_base_rate", "Bleeke & Ernst 1993; Park & Ungson 2001; Kale & Singh 2009",
+                        List.of(), Response.FAILURE, new Band(0.30, 0.60)));
+    }
+
+    /** Five levels of a shared history of conflict: trust from 0.6 down to 0.1, vigilance from 0.1 up to 0.9. */
+    private static List<Level> conflict() {
+        String[][] levels = {{"0.6", "0.1"}, {"0.475", "0.3"}, {"0.35", "0.5"}, {"0.225", "0.7"}, {"0.1", "0.9"}};
+        return java.util.Arrays.stream(levels).map(l -> new Level("trust " + l[0] + " / vigilance " + l[1],
+                List.of("trust.initial=" + l[0], "trust.vigilance_initial=" + l[1]))).toList();
+    }
+}
