@@ -69,14 +69,7 @@ public final class Relations {
 
     /** Mean trust of the partners listed in {@code active} in {@code to}, itself left out. */
     double trustReceived(int to, int[] active) {
-        double sum = 0;
-        int count = 0;
-        for (int other : active) {
-            if (other == to) continue;
-            sum += trust[other * n + to];
-            count++;
-        }
-        return count == 0 ? 0 : sum / count;
+        return columnMean(trust, to, active);
     }
 
     double vigilanceGiven(int from, int[] active) {
@@ -85,14 +78,7 @@ public final class Relations {
 
     /** Mean vigilance of the partners listed in {@code active} towards {@code to}: how watched it is. */
     double vigilanceReceived(int to, int[] active) {
-        double sum = 0;
-        int count = 0;
-        for (int other : active) {
-            if (other == to) continue;
-            sum += vigilance[other * n + to];
-            count++;
-        }
-        return count == 0 ? 0 : sum / count;
+        return columnMean(vigilance, to, active);
     }
 
     /** Mean over all ordered pairs of distinct partners in {@code active}. */
@@ -111,6 +97,17 @@ public final class Relations {
         for (int other : active) {
             if (other == from) continue;
             sum += values[row + other];
+            count++;
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private double columnMean(double[] values, int to, int[] active) {
+        double sum = 0;
+        int count = 0;
+        for (int other : active) {
+            if (other == to) continue;
+            sum += values[other * n + to];
             count++;
         }
         return count == 0 ? 0 : sum / count;

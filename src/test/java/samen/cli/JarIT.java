@@ -3,12 +3,10 @@ package samen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,6 @@ class JarIT {
     @TempDir
     Path cwd;
 
-    record Outcome(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void jarExists() {
@@ -34,7 +30,7 @@ class JarIT {
 
     @Test
     void runsTheDefaultScenario() throws Exception {
-        Outcome r = samen("run", "--steps", "30", "--seed", "3");
+        SamenJar.Outcome r = samen("run", "--steps", "30", "--seed", "3");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
         assertThat(r.out()).contains("Outcome: ");
@@ -47,7 +43,7 @@ class JarIT {
     @Test
     void aBadFileIsExitTwoWithoutAStackTrace() throws Exception {
         Files.writeString(cwd.resolve("bad.yaml"), "name: [unclosed\n");
-        Outcome r = samen("run", "bad.yaml");
+        SamenJar.Outcome r = samen("run", "bad.yaml");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.yaml:").doesNotContain("Exception", "\tat ");
         assertThat(cwd.resolve("runs")).doesNotExist();
@@ -55,7 +51,7 @@ class JarIT {
 
     @Test
     void anUnknownOptionIsExitTwo() throws Exception {
-        Outcome r = samen("run", "--frobnicate");
+        SamenJar.Outcome r = samen("run", "--frobnicate");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--frobnicate").doesNotContain("Exception", "\tat ");
     }
@@ -63,33 +59,18 @@ class JarIT {
     /** The launcher from another directory: with a fresh jar it runs it at once, without building. */
     @Test
     void theLauncherRunsTheJarFromAnyDirectory() throws Exception {
-        Outcome r = start(List.of("bash", Cli.HOME.resolve("samen").toString(), "--version"));
+        SamenJar.Outcome r = SamenJar.start(cwd, List.of("bash", Cli.HOME.resolve("samen").toString(), "--version"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("samen " + samen.output.Version.get());
         assertThat(r.err()).doesNotContain("building");
     }
 
-    private Outcome samen(String... args) throws IOException, InterruptedException {
+    private SamenJar.Outcome samen(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Duser.home=" + cwd.resolve(".home"),
                 "-Dsamen.home=" + Cli.HOME, "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return start(command);
-    }
-
-    private Outcome start(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(cwd.resolve(".stdout").toFile())
-                .redirectError(cwd.resolve(".stderr").toFile());
-        pb.environment().remove("SAMEN_DEBUG");
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in 120 s");
-        }
-        return new Outcome(p.exitValue(),
-                Files.readString(cwd.resolve(".stdout"), StandardCharsets.UTF_8),
-                Files.readString(cwd.resolve(".stderr"), StandardCharsets.UTF_8));
+        return SamenJar.start(cwd, command);
     }
 }
