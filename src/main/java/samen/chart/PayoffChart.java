@@ -35,7 +35,7 @@ final class PayoffChart {
         for (String standing : STANDINGS) {
             for (RunData.Partner p : run.partners()) {
                 String label = p.active() ? p.name() : p.name() + " (" + labels.get("note.left") + ")";
-                data.addValue(standing.equals(p.standing()) ? 100 * p.relativeGain() : null, labels.standing(standing), label);
+                data.addValue(standing.equals(p.standing()) ? 100 * p.surplusRate() : null, labels.standing(standing), label);
             }
         }
         JFreeChart chart = ChartFactory.createBarChart(labels.get("title.payoff"), null,

@@ -92,10 +92,10 @@ public final class Report {
         for (RunData.Partner p : run.partners()) {
             partners.add(List.of(p.name(), l.number(p.power()), l.number(p.cumulativePayoff()),
                     l.number(p.alternativeValue()), words.signedPercent(p.relativeGain(), 1),
-                    l.standing(p.standing())));
+                    words.signedPercent(p.surplusRate(), 1), l.standing(p.standing())));
         }
         page.table(List.of(l.get("report.partner"), l.get("report.power"), l.get("report.payoff"),
-                l.get("report.alternative"), l.get("report.gain"), l.get("report.standing")), partners);
+                l.get("report.alternative"), l.get("report.gain"), l.get("report.surplus"), l.get("report.standing")), partners);
         page.heading(l.get("report.metrics"));
         List<List<String>> metrics = new ArrayList<>();
         for (Map.Entry<String, JsonNode> m : s.path("metrics").properties()) {

@@ -55,7 +55,7 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
 
     /** One partner at the end of the run. */
     public record Partner(String name, double power, double cumulativePayoff, double alternativeValue,
-                          double relativeGain, String standing, boolean active) {
+                          double relativeGain, double surplusRate, String standing, boolean active) {
     }
 
     /** How {@code from} sees {@code to} at the end of the run. */
@@ -92,7 +92,8 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
         for (JsonNode p : summary.path("partners")) {
             partners.add(new Partner(p.path("name").asText(), p.path("power").asDouble(),
                     p.path("cumulative_payoff").asDouble(), p.path("alternative_value").asDouble(),
-                    p.path("relative_gain").asDouble(), p.path("outcome_for_partner").asText(),
+                    p.path("relative_gain").asDouble(), p.path("surplus_rate").asDouble(p.path("relative_gain").asDouble()),
+                    p.path("outcome_for_partner").asText(),
                     p.path("active").asBoolean(true)));
         }
         if (partners.isEmpty()) {
@@ -173,8 +174,6 @@ public record RunData(Path dir, String provenance, double[] steps, List<String> 
         }
         String weakest = summary.path("weakest_condition").asText();
         double level = summary.path("metrics").path(weakest).asDouble(neglect.level(weakest));
-        return new RunFacts(outcome(), summary.path("steps_run").asLong(), events,
-                partners.stream().map(p -> new RunFacts.Partner(p.name(), p.relativeGain(), p.active())).toList(),
-                weakest, level, neglect.neglectedSince(weakest));
+        return new RunFacts(outcome(), summary.path("steps_run").asLong(), events, weakest, level, neglect.neglectedSince(weakest));
     }
 }

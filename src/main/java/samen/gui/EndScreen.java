@@ -109,10 +109,10 @@ final class EndScreen extends JPanel {
             for (PartnerResult p : partners) nameWidth = Math.max(nameWidth, m.stringWidth(PartnerPortrayal.fit(p.name(), m, getWidth() * 0.3)));
             int valueWidth = m.stringWidth("+000.0%");
             double largest = 0.01;
-            for (PartnerResult p : partners) largest = Math.max(largest, Math.abs(p.relativeGain()));
+            for (PartnerResult p : partners) largest = Math.max(largest, Math.abs(p.surplusRate()));
             int left = nameWidth + 12;
             int span = Math.max(40, getWidth() - left - 2 * valueWidth - 12);
-            boolean anyLoss = partners.stream().anyMatch(p -> p.relativeGain() < 0);
+            boolean anyLoss = partners.stream().anyMatch(p -> p.surplusRate() < 0);
             int zero = left + (anyLoss ? valueWidth + span / 2 : valueWidth);
             double scale = (anyLoss ? span / 2.0 : span) / largest;
             double row = Math.min(getHeight() / (double) partners.size(), m.getHeight() * 1.8);
@@ -122,16 +122,16 @@ final class EndScreen extends JPanel {
                 int mid = y + (int) row / 2;
                 g.setColor(p.active() ? Color.BLACK : Color.GRAY);
                 g.drawString(PartnerPortrayal.fit(p.name(), m, getWidth() * 0.3), 0, mid + m.getAscent() / 2 - 2);
-                int length = (int) Math.round(p.relativeGain() * scale);
+                int length = (int) Math.round(p.surplusRate() * scale);
                 int barHeight = (int) Math.max(4, row * 0.6);
-                g.setColor(Palette.gain(p.relativeGain()));
+                g.setColor(Palette.gain(p.surplusRate()));
                 int x = length >= 0 ? zero : zero + length;
                 g.fillRect(x, mid - barHeight / 2, Math.max(1, Math.abs(length)), barHeight);
                 g.setColor(Color.DARK_GRAY);
-                String value = words.signedPercent(p.relativeGain(), 1) + (p.active() ? "" : " \u2020");
+                String value = words.signedPercent(p.surplusRate(), 1) + (p.active() ? "" : " \u2020");
                 int textX = length >= 0 ? zero + length + 6 : zero + length - 6 - m.stringWidth(value);
                 g.drawString(value, textX, mid + m.getAscent() / 2 - 2);
-                if (Standing.of(p.relativeGain()) == Standing.EVEN) g.drawRect(x, mid - barHeight / 2, Math.max(1, Math.abs(length)), barHeight);
+                if (Standing.of(p.surplusRate()) == Standing.EVEN) g.drawRect(x, mid - barHeight / 2, Math.max(1, Math.abs(length)), barHeight);
             }
             g.setColor(Color.DARK_GRAY);
             g.setStroke(new BasicStroke(1.5f));

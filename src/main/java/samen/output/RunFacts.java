@@ -1,7 +1,6 @@
 package samen.output;
 
 import java.util.List;
-import samen.engine.PartnerResult;
 import samen.engine.RunResult;
 
 /**
@@ -12,30 +11,22 @@ import samen.engine.RunResult;
  * @param outcome          the outcome key ({@code win_win} ...)
  * @param stepsRun         steps run
  * @param events           the event log, in order
- * @param partners         every partner at the end, in scenario order
  * @param weakestCondition the condition at the lowest level at the end
  * @param weakestLevel     its level at the end
  * @param neglectedSince   the step from which it stayed below {@link samen.engine.Simulation#NEGLECTED}
  *                         to the end, or -1 when it was not neglected at the end
  */
-public record RunFacts(String outcome, long stepsRun, List<EventRecord> events, List<Partner> partners,
+public record RunFacts(String outcome, long stepsRun, List<EventRecord> events,
                        String weakestCondition, double weakestLevel, long neglectedSince) {
-
-    /** A partner at the end: how it fared against going it alone, and whether it was still in. */
-    public record Partner(String name, double relativeGain, boolean active) {
-    }
 
     public RunFacts {
         events = List.copyOf(events);
-        partners = List.copyOf(partners);
     }
 
     /** The facts of a run that just ended; {@code neglect} watched it step by step. */
     public static RunFacts of(RunResult result, List<EventRecord> events, NeglectWatch neglect) {
-        List<Partner> partners = result.partners().stream()
-                .map((PartnerResult p) -> new Partner(p.name(), p.relativeGain(), p.active())).toList();
         String weakest = result.weakestCondition().key();
-        return new RunFacts(result.outcome().key(), result.stepsRun(), events, partners, weakest,
+        return new RunFacts(result.outcome().key(), result.stepsRun(), events, weakest,
                 neglect.level(weakest), neglect.neglectedSince(weakest));
     }
 }

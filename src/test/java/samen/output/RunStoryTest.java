@@ -126,9 +126,7 @@ class RunStoryTest {
         List<EventRecord> events = new ArrayList<>();
         for (int step = 1; step <= 12; step++) events.add(new EventRecord(step, "obstruction", "blocks", step % 3 == 0 ? "B" : "A", ""));
         events.add(new EventRecord(5, "leave", "exit", "C", "its loyalty ran out"));
-        RunFacts facts = new RunFacts("breakup", 20, events,
-                List.of(new RunFacts.Partner("A", 0.1, true), new RunFacts.Partner("B", -0.2, true),
-                        new RunFacts.Partner("C", -0.5, false)), "relation", 0.5, -1);
+        RunFacts facts = new RunFacts("breakup", 20, events, "relation", 0.5, -1);
         RunStory story = RunStory.of(facts);
         assertThat(story.told()).extracting(RunStory.Cause::kind).containsExactly("leave", "obstruction");
         RunStory.Cause obstruction = story.told().get(1);
@@ -143,7 +141,7 @@ class RunStoryTest {
     @Test
     void aQuietRunSaysSo() {
         RunFacts facts = new RunFacts("win_win", 20, List.of(new EventRecord(3, "phase_change", "share", "", "from explore")),
-                List.of(new RunFacts.Partner("A", 0.1, true)), "process", 0.6, -1);
+                "process", 0.6, -1);
         assertThat(RunStory.of(facts).sentences(Vocabulary.of(Language.NL))).singleElement().asString()
                 .startsWith("Er sprong niets uit");
     }
