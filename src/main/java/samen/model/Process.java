@@ -168,11 +168,11 @@ final class Process implements Steppable {
 
     /**
      * Exit, after Hirschman (1970) and seed 002 ("Zodra gemeenten het idee krijgen dat ze zonder de
-     * ander hun doel kunnen bereiken, zullen ze dat niet nalaten"): the chance per step that a partner walks away grows with
-     * the pull of its own organisation (one minus loyalty, split loyalty) or with its discontent
-     * (feeling used, or worse off than alone), and falls with lock-in, the specific investments of
-     * what it has invested so far (its {@link Organisation#lockIn}). Each rises over a range rather
-     * than at a threshold, so there is no loyalty at which everyone leaves at once:
+     * ander hun doel kunnen bereiken, zullen ze dat niet nalaten"): the chance per step that a
+     * partner walks away grows with the pull of its own organisation (one minus loyalty, split
+     * loyalty) or with its discontent (feeling used, or worse off than alone), and falls with
+     * lock-in, what it has invested so far ({@link Organisation#lockIn}). Each rises over a range
+     * rather than at a threshold, so there is no loyalty at which everyone leaves at once:
      * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
