@@ -1,10 +1,12 @@
 package samen.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import samen.experiment.facts.FactsCsv;
 import samen.experiment.facts.FactsRun;
@@ -26,10 +28,15 @@ import samen.scenario.ScenarioLoader;
                 + "a base rate holds when its 95% Wilson interval lies in its band. Writes DIR/facts.csv.",
                 "With --oat: for each of the main parameters, 11 values over its allowed range, N seeds each: "
                         + "outcome shares, failure share and the largest jump between neighbouring values; writes "
-                        + "DIR/oat.csv and a chart per parameter into DIR/charts.", ""},
+                        + "DIR/oat.csv and a chart per parameter into DIR/charts.",
+                "With --robustness [FILE...]: for each scenario (default: the default, the power scenarios and every "
+                        + "archetype and remedy), N seeds run to steps and to 2 x steps: the total-variation distance "
+                        + "between the two sets of outcome shares and the share of runs reclassified when the outcome "
+                        + "rules' band is halved or raised by half; writes DIR/robustness.csv.", ""},
         footer = {"", "Examples:", "  samen facts                          200 seeds per level, under a minute",
                 "  samen facts --reps 50 --lang nl      a quick look, in Dutch",
-                "  samen facts --oat --out runs/oat     response curves of 13 parameters", "",
+                "  samen facts --oat --out runs/oat     response curves of 13 parameters",
+                "  samen facts --robustness --reps 300  outcome robustness of every bundled scenario", "",
                 "Exit code 0 whether or not the facts hold: the verdicts are the result."})
 final class FactsCommand implements Callable<Integer> {
 
@@ -47,7 +54,8 @@ final class FactsCommand implements Callable<Integer> {
             description = "Base scenario every fact varies (default: ${DEFAULT-VALUE}).")
     private String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/facts, with --oat runs/oat).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: runs/facts, with --oat runs/oat, "
+            + "with --robustness runs/robustness).")
     private Path out;
 
     @Option(names = "--force", description = "Replace the output directory if it exists.")
@@ -59,6 +67,13 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--oat", description = "Draw one-at-a-time response curves instead of testing the facts.")
     private boolean oat;
 
+    @Option(names = "--robustness", description = "Check that outcomes depend neither on the run's length nor on the band "
+            + "of the outcome rules, for the FILEs (default: every bundled scenario).")
+    private boolean robustness;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "With --robustness: the scenarios to check.")
+    private List<String> files = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (reps < 1) throw new UserException("--reps " + reps + ": expected at least 1");
@@ -66,7 +81,15 @@ final class FactsCommand implements Callable<Integer> {
         if (!FactsTable.LANGUAGES.contains(lang)) {
             throw new UserException("--lang: '" + lang + "' is not a language of samen facts; allowed: en or nl");
         }
+        if (oat && robustness) throw new UserException("--oat and --robustness: choose one");
+        if (!files.isEmpty() && !robustness) {
+            throw new UserException("scenario files are read only with --robustness; the facts vary --scenario FILE");
+        }
         Environment env = main.env();
+        if (robustness) {
+            return new RobustnessReport(main).write(files, env.resolve(out != null ? out : Path.of("runs", "robustness")),
+                    force, reps, threads, Version.get());
+        }
         Path file = ScenarioFiles.find(scenario, env);
         ScenarioLoader.Prepared base = ScenarioLoader.prepare(ScenarioLoader.readText(file, file.toString()), file.toString());
         var resolved = base.with(List.of());

@@ -51,4 +51,41 @@ class FactsCommandTest {
         assertThat(cwd.resolve("o/charts/oat-overview.png")).isRegularFile();
         assertThat(cwd.resolve("o/charts/oat-organisations.every.turnover.png")).isRegularFile();
     }
+
+    @Test
+    void robustnessChecksEveryBundledScenarioAndWritesBothHorizons() throws Exception {
+        Cli.Result r = Cli.run(cwd, "facts", "--robustness", "--reps", "3", "--threads", "2", "--out", "r");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("scenarios/default.yaml", "scenarios/archetypes/sham-collaboration-remedy.yaml",
+                "scenarios/power-dominant.yaml", "distance", "reclassified");
+        List<String> csv = Files.readAllLines(cwd.resolve("r/robustness.csv"));
+        assertThat(csv.get(0)).startsWith("# samen ").contains("seeds=0-2");
+        assertThat(csv.get(1)).startsWith("scenario,steps,runs,win_win,").endsWith("failure_share,distance,reclassified,holds");
+        // The default, four power scenarios, nine archetypes and their remedies, each at two horizons.
+        assertThat(csv).hasSize(2 + 2 * 23);
+        assertThat(csv.get(2)).startsWith("scenarios/default.yaml,200,3,");
+        assertThat(csv.get(3)).startsWith("scenarios/default.yaml,400,3,");
+    }
+
+    @Test
+    void robustnessOfNamedFilesIsTheSameForAnyThreadCount() throws Exception {
+        Cli.Result one = Cli.run(cwd, "facts", "--robustness", "scenarios/archetypes/under-organisation.yaml",
+                "--reps", "4", "--threads", "1", "--out", "a");
+        Cli.Result two = Cli.run(cwd, "facts", "--robustness", "scenarios/archetypes/under-organisation.yaml",
+                "--reps", "4", "--threads", "2", "--out", "b");
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(two.exit()).as(two.err()).isZero();
+        assertThat(Files.readAllLines(cwd.resolve("b/robustness.csv"))).hasSize(4)
+                .isEqualTo(Files.readAllLines(cwd.resolve("a/robustness.csv")));
+    }
+
+    @Test
+    void filesWithoutRobustnessAndOatWithRobustnessAreRefused() {
+        Cli.Result files = Cli.run(cwd, "facts", "scenarios/default.yaml");
+        assertThat(files.exit()).isEqualTo(2);
+        assertThat(files.err()).contains("only with --robustness");
+        Cli.Result both = Cli.run(cwd, "facts", "--oat", "--robustness");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("choose one");
+    }
 }
