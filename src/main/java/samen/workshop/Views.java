@@ -163,8 +163,11 @@ public final class Views {
         if (f != null) {
             ObjectNode fb = you.putObject("feedback");
             fb.put("round", f.round()).put("human", f.human()).put("bring", f.bring())
-                    .put("act", f.act() == null ? "" : f.act().key()).put("payoff", r(f.payoff()))
+                    .put("act", f.act() == null ? "" : f.act().key()).put("attend", f.attend().key())
+                    .put("constituency", f.constituency().key()).put("stayed", f.stayed()).put("agentLeaves", f.agentLeaves())
+                    .put("payoff", r(f.payoff()))
                     .put("trustChange", r(f.trustChange())).put("loyaltyChange", r(f.loyaltyChange()));
+            if (!Double.isNaN(f.attendedChange())) fb.put("attendedChange", r(f.attendedChange()));
             ArrayNode ev = fb.putArray("events");
             f.events().forEach(ev::add);
         }
@@ -188,7 +191,8 @@ public final class Views {
             if (!(e instanceof Entry.Decision d) || (seat != 0 && d.seat() != seat)) continue;
             ObjectNode row = rows.addObject().put("round", d.round()).put("seat", d.seat())
                     .put("name", d.organisation()).put("by", d.human() ? "human" : "agent")
-                    .put("agentBring", d.agentBring()).put("agentAct", d.agentAct() == null ? "" : d.agentAct().key());
+                    .put("agentBring", d.agentBring()).put("agentAct", d.agentAct() == null ? "" : d.agentAct().key())
+                    .put("agentStays", d.agentStays());
             if (d.human()) row.set("choice", choice(d.choice()));
         }
         return rows;

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import samen.model.Condition;
 import samen.model.Intervention;
 import samen.output.RunRecorder;
 import samen.scenario.ScenarioLoader;
 import samen.workshop.Act;
 import samen.workshop.Answer;
+import samen.workshop.Attend;
 import samen.workshop.Choice;
 import samen.workshop.Seat;
 import samen.workshop.Session;
@@ -42,7 +42,7 @@ class WorkshopReplayTest {
     }
 
     private static Choice choice(int bring, Act act) {
-        return new Choice(bring, act, Condition.INTERESTS, Answer.CONSULT, true);
+        return new Choice(bring, act, Attend.INTERESTS, Answer.DEFEND, true);
     }
 
     /** Two players, three rounds of choices and two interventions, then the agents to the end. */
@@ -141,7 +141,7 @@ class WorkshopReplayTest {
     void aDamagedDecisionsFileIsOneLocatedMessage() throws Exception {
         Path file = tmp.resolve("decisions.csv");
         Files.writeString(file, "# samen\nround,step,kind,seat,organisation,by,bring,act,attend,constituency,stay,"
-                + "agent_bring,agent_act,intervention,carried_out,steps\n1,0,decision,1,Municipality,human,150,cooperate,relation,inform,true,,,,,\n");
+                + "agent_bring,agent_act,agent_stay,intervention,carried_out,steps\n1,0,decision,1,Municipality,human,150,cooperate,relation,inform,true,,,,,,\n");
         Cli.Result r = Cli.run(Cli.HOME, "run", "scenarios/default.yaml", "--decisions", file.toString(),
                 "--out", tmp.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
