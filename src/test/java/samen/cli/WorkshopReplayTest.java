@@ -45,14 +45,22 @@ class WorkshopReplayTest {
         return new Choice(bring, act, Attend.INTERESTS, Answer.DEFEND, true);
     }
 
-    /** Two players, three rounds of choices and two interventions, then the agents to the end. */
+    /**
+     * Two players, three rounds of choices and two interventions, then the agents to the end: every
+     * kind of decision counts (attention on one condition or spread, defending at home or giving in,
+     * staying whatever the exit draw, and in round 3 the second player walks away).
+     */
     private static void play(Session s, int fromRound) throws Exception {
         Seat a = s.seats().get(0).taken() ? s.rejoin(tokenOf(s, 0)) : s.join(1);
         Seat b = s.seats().get(4).taken() ? s.rejoin(tokenOf(s, 4)) : s.join(5);
         for (int round = fromRound; s.state() != Session.State.ENDED; round++) {
             if (round <= 3) {
-                s.decide(a, 10L * round, round, choice(20 * round, round == 2 ? Act.TAKE_MORE : Act.COOPERATE));
-                if (s.model().organisations().get(4).active()) s.decide(b, 10L * round, round, choice(100, Act.HOLD_BACK));
+                s.decide(a, 10L * round, round, round == 2
+                        ? new Choice(40, Act.TAKE_MORE, Attend.SPREAD, Answer.GIVE_IN, true)
+                        : choice(20 * round, Act.COOPERATE));
+                if (s.model().organisations().get(4).active()) {
+                    s.decide(b, 10L * round, round, new Choice(100, Act.HOLD_BACK, Attend.values()[round], Answer.INFORM, round < 3));
+                }
             }
             if (round == 2) s.intervene(Intervention.CONVENING);
             if (round == 4) s.intervene(Intervention.VISIONING);
@@ -103,7 +111,9 @@ class WorkshopReplayTest {
         Cli.Result r = replay(dir, tmp.resolve("replay"));
         assertThat(r.exit()).as(r.err()).isZero();
         assertSameFiles(dir, tmp.resolve("replay"));
-        assertThat(Files.readString(dir.resolve("decisions.csv"))).contains(",human,").contains(",take_more,");
+        assertThat(Files.readString(dir.resolve("decisions.csv"))).contains(",human,").contains(",take_more,")
+                .contains(",spread,give_in,").contains(",interests,defend,").contains(",relation,inform,false,");
+        assertThat(Files.readString(dir.resolve(RunRecorder.EVENTS))).as("the second player walked away").contains(",left,");
 
         for (String lang : List.of("en", "nl")) {
             Cli.Result report = Cli.run(Cli.HOME, "report", dir.toString(), "--lang", lang);
