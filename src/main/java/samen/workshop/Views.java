@@ -11,6 +11,7 @@ import samen.model.Condition;
 import samen.model.Event;
 import samen.model.Intervention;
 import samen.model.Organisation;
+import samen.output.TurningPoints;
 
 /**
  * What the pages are sent: the shared picture for everyone (the trainer's screen shows it whole),
@@ -203,18 +204,13 @@ public final class Views {
         return JSON.createObjectNode().put("type", "refused").put("reason", reason).toString();
     }
 
-    /**
-     * The session's turning points for the debrief: phase changes and fall-backs, reopened
-     * agreements, partners leaving and interventions carried out, in the order they happened.
-     */
+    /** The session's turning points for the debrief ({@link TurningPoints}), in the order they happened. */
     private static ArrayNode turningPoints(Collaboration m) {
         ArrayNode points = JSON.createArrayNode();
         for (Event e : m.events()) {
-            switch (e.kind()) {
-                case PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, LEAVE, INTERVENTION, GOAL_REACHED ->
-                        points.addObject().put("step", e.step()).put("kind", e.kind().key()).put("name", e.name())
-                                .put("subject", e.subject());
-                default -> { }
+            if (TurningPoints.is(e.kind().key())) {
+                points.addObject().put("step", e.step()).put("kind", e.kind().key()).put("name", e.name())
+                        .put("subject", e.subject());
             }
         }
         return points;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,11 +116,22 @@ class WorkshopReplayTest {
                 .contains(",spread,give_in,").contains(",interests,defend,").contains(",relation,inform,false,");
         assertThat(Files.readString(dir.resolve(RunRecorder.EVENTS))).as("the second player walked away").contains(",left,");
 
+        // The debrief: per player what they did beside what the agent would have done, and the turning points.
+        Map<String, List<String>> debrief = Map.of(
+                "en", List.of("Debrief: what the players did", "Seat 1: ", "Seat 5: ", "Played 3 of ", "Walked away in round 3.",
+                        "the agent would have", "defends the collaboration at home", "Turning points of the session",
+                        "Round 2, step ", "intervention: convening", "<mark>"),
+                "nl", List.of("Nabespreking: wat de spelers deden", "Plaats 5: ", "Liep weg in ronde 3.",
+                        "verdedigt de samenwerking thuis", "Kantelpunten van de sessie", "<mark>"));
         for (String lang : List.of("en", "nl")) {
             Cli.Result report = Cli.run(Cli.HOME, "report", dir.toString(), "--lang", lang);
             assertThat(report.exit()).as(report.err()).isZero();
-            assertThat(dir.resolve("report.html")).isNotEmptyFile();
+            assertThat(Files.readString(dir.resolve("report.html"))).contains(debrief.get(lang)).contains("<svg");
         }
+        Cli.Result plainReport = Cli.run(Cli.HOME, "report", tmp.resolve("replay").toString());
+        assertThat(plainReport.exit()).as(plainReport.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("replay/report.html"))).as("a run without decisions.csv has no debrief")
+                .doesNotContain("Debrief");
 
         Cli.Result agents = Cli.run(Cli.HOME, "run", "scenarios/default.yaml", "--seed", Long.toString(SEED),
                 "--steps", Integer.toString(STEPS), "--out", tmp.resolve("agents").toString(), "--quiet");
