@@ -139,19 +139,15 @@ public final class Report {
             }
             page.html.append("</p>\n");
             List<List<String>> rows = new ArrayList<>();
-            for (SessionDebrief.Decision x : p.decisions()) {
-                String agent = x.agentAct().isEmpty() ? "" : x.agentBring() + "% \u00b7 " + l.get("act." + x.agentAct())
-                        + " \u00b7 " + l.get("stay." + x.agentStays());
-                rows.add(x.human()
-                        ? List.of(String.valueOf(x.round()), escapeHtml4(l.get("report.debrief.human")), x.bring() + "%",
-                                marked(l.get("act." + x.act()), x.actsOtherwise()),
-                                escapeHtml4(l.getOr("attend." + x.attend(), l.condition(x.attend()))),
-                                escapeHtml4(l.get("home." + x.constituency())),
-                                marked(l.get("stay." + x.stay()), x.stay() != x.agentStays()), escapeHtml4(agent))
-                        : List.of(String.valueOf(x.round()), escapeHtml4(l.get("report.debrief.agent")), "", "", "", "", "",
-                                escapeHtml4(agent)));
+            for (SessionDebrief.Decision x : p.played()) {
+                String agent = x.agentAct().isEmpty() ? "" : x.agentBring() + "%, " + l.get("act." + x.agentAct())
+                        + ", " + l.get("stay." + x.agentStays());
+                rows.add(List.of(String.valueOf(x.round()), x.bring() + "%", marked(l.get("act." + x.act()), x.actsOtherwise()),
+                        escapeHtml4(l.getOr("attend." + x.attend(), l.condition(x.attend()))),
+                        escapeHtml4(l.get("home." + x.constituency())),
+                        marked(l.get("stay." + x.stay()), x.stay() != x.agentStays()), escapeHtml4(agent)));
             }
-            page.rawTable(List.of(l.get("report.debrief.round"), l.get("report.debrief.by"), l.get("report.debrief.bring"),
+            page.rawTable(List.of(l.get("report.debrief.round"), l.get("report.debrief.bring"),
                     l.get("report.debrief.act"), l.get("report.debrief.attend"), l.get("report.debrief.home"),
                     l.get("report.debrief.stay"), l.get("report.debrief.agent_would")).stream().map(h -> escapeHtml4(h)).toList(),
                     rows);

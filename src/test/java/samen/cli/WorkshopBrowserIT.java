@@ -97,7 +97,14 @@ class WorkshopBrowserIT {
         String[] acts = {"cooperate", "hold_back", "cooperate", "take_more"};
         String[] attend = {"organisation", "relation", "spread", "ambition"};
         String[] answers = {"defend", "give_in", "inform", "inform"};
-        for (int i = 0; i < 4; i++) decide(phones.get(i), 40 + 10 * i, acts[i], attend[i], answers[i], true);
+        for (int i = 0; i < 4; i++) {
+            if (i == 3) {
+                // The last player's questions, as a phone shows them, before the round closes.
+                decide(phones.get(i), 40 + 10 * i, acts[i], attend[i], answers[i], true, "phone-decide.png");
+            } else {
+                decide(phones.get(i), 40 + 10 * i, acts[i], attend[i], answers[i], true);
+            }
+        }
         waitFor(trainer, d -> text(d, By.cssSelector(".round")).startsWith("Round 2/"));
         // The feedback says what the attention and the answer at home did.
         waitFor(phones.get(0), d -> d.getPageSource().contains("Round 1: what happened to you"));
@@ -218,11 +225,17 @@ class WorkshopBrowserIT {
         waitFor(phone, d -> !text(d, By.id("token")).isEmpty());
     }
 
-    private void decide(WebDriver phone, int bring, String act) {
+    private void decide(WebDriver phone, int bring, String act) throws IOException {
         decide(phone, bring, act, "spread", "inform", true);
     }
 
-    private void decide(WebDriver phone, int bring, String act, String attend, String constituency, boolean stay) {
+    private void decide(WebDriver phone, int bring, String act, String attend, String constituency, boolean stay) throws IOException {
+        decide(phone, bring, act, attend, constituency, stay, null);
+    }
+
+    /** Decides on a phone; with {@code shot}, takes a screenshot of the questions answered before sending. */
+    private void decide(WebDriver phone, int bring, String act, String attend, String constituency, boolean stay, String shot)
+            throws IOException {
         waitFor(phone, d -> d.findElement(By.id("send")).isDisplayed());
         ((JavascriptExecutor) phone).executeScript("const r = document.getElementById('bring'); r.value = arguments[0];"
                 + " r.dispatchEvent(new Event('input'));"
@@ -231,6 +244,10 @@ class WorkshopBrowserIT {
         click(phone, By.cssSelector("input[name=act][value=" + act + "]"));
         click(phone, By.cssSelector("input[name=constituency][value=" + constituency + "]"));
         click(phone, By.cssSelector("input[name=stay][value=" + stay + "]"));
+        if (shot != null) {
+            ((JavascriptExecutor) phone).executeScript("document.getElementById('attend').scrollIntoView({block: 'start'})");
+            shoot(phone, shot);
+        }
         click(phone, By.id("send"));
     }
 

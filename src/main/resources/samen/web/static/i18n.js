@@ -145,3 +145,14 @@ export const CONDITIONS = ['ambition', 'interests', 'relation', 'organisation', 
 export function conditionLabel(key) {
   return key === 'interests' ? t('interests_condition') : t(key);
 }
+
+/** A player's whole choice in a few words: bring, act, attention, answer at home, stay or leave. */
+export function choiceText(c) {
+  const attend = c.attend === 'spread' ? t('spreadShort') : conditionLabel(c.attend);
+  return `${c.bring}% ${t(c.act)}; ${attend}; ${t(c.constituency)}; ${t(c.stay ? 'stay' : 'leave')}`;
+}
+
+/** What the model's agent would have done in a debrief row, or '' when it did not decide. */
+export function agentText(r) {
+  return r.agentAct ? `${r.agentBring}% ${t(r.agentAct)}, ${t(r.agentStays ? 'agentStays' : 'agentLeaves')}` : '';
+}

@@ -1,7 +1,7 @@
 // The participant's page: take a seat, then each round decide for your organisation; a private view
 // of how it is doing, and what the last round did to it and why.
 import { connect, el, bar, signed, countdown } from './live.js';
-import { t, languageSwitch, CONDITIONS, conditionLabel } from './i18n.js';
+import { t, languageSwitch, CONDITIONS, conditionLabel, choiceText, agentText } from './i18n.js';
 
 const ACTS = ['cooperate', 'hold_back', 'press_renegotiation', 'take_more'];
 const ANSWERS = ['inform', 'defend', 'give_in'];
@@ -155,13 +155,7 @@ function history(rows) {
         el('td', {}, r.round),
         el('td', {}, r.choice ? choiceText(r.choice) : `(${t('agent')}) ${r.agentBring}% ${t(r.agentAct)}`),
         el('td', { class: r.choice && (r.agentAct !== r.choice.act || r.agentStays !== true) ? 'bad' : '' },
-          r.agentAct ? `${r.agentBring}% ${t(r.agentAct)}, ${t(r.agentStays ? 'agentStays' : 'agentLeaves')}` : '')))));
-}
-
-/** A player's whole choice in a few words. */
-function choiceText(c) {
-  const attend = c.attend === 'spread' ? t('spreadShort') : conditionLabel(c.attend);
-  return `${c.bring}% ${t(c.act)}; ${attend}; ${t(c.constituency)}; ${t(c.stay ? 'stay' : 'leave')}`;
+          agentText(r))))));
 }
 
 /** "first last kind name count" from the server, as one line in the page's language. */
