@@ -181,7 +181,7 @@ function decision(you) {
   const hint = (text) => el('p', { class: 'hint' }, text);
   const answerHint = hint(t(draft.constituency + 'Hint'));
   const stayHint = hint(t(draft.stay ? 'stayHint' : 'leaveHint'));
-  const hinted = (name, keys) => el('div', { class: 'choices' }, keys.map((k) => el('label', {},
+  const hinted = (name, keys) => el('div', { class: 'choices wide' }, keys.map((k) => el('label', {},
     el('input', { type: 'radio', name, value: k, checked: draft[name] === k,
       onchange: () => { draft[name] = k; answerHint.textContent = t(k + 'Hint'); } }), t(k))));
   const stayRadio = (value) => el('input', { type: 'radio', name: 'stay', value: String(value), checked: draft.stay === value,
