@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import samen.output.AtomicFile;
+import samen.output.EventRecord;
+import samen.output.TurningPoints;
 import samen.output.Manifest;
 import samen.output.Version;
 import samen.output.Language;
@@ -36,7 +39,7 @@ public final class Report {
             table{border-collapse:collapse;margin:.6em 0}td,th{padding:.25em .8em;border-bottom:1px solid #e4e4e4;text-align:left}
             td.n{text-align:right;font-variant-numeric:tabular-nums}figure{margin:1.2em 0}svg{width:100%;height:auto}
             pre{background:#f6f6f6;padding:1em;overflow-x:auto;font-size:.85em}
-            footer{margin-top:3em;color:#666;font-size:.9em}
+            footer{margin-top:3em;color:#666;font-size:.9em}mark{background:#ffe08a;padding:0 .2em}
             """;
 
     private Report() {
@@ -50,7 +53,7 @@ public final class Report {
     public static Path write(Path dir, String display, Labels labels) throws IOException, ScenarioException {
         String html;
         if (RunData.isRunDirectory(dir)) {
-            html = run(RunData.read(dir, display), labels);
+            html = run(RunData.read(dir, display), SessionDebrief.read(dir, display), labels);
         } else if (SweepData.isSweepDirectory(dir)) {
             SweepData sweep = SweepData.read(dir, display);
             html = sweep(sweep, labels);
@@ -63,7 +66,8 @@ public final class Report {
         return target;
     }
 
-    static String run(RunData run, Labels l) {
+    /** A run's page; a workshop session's has its debrief after the story. */
+    static String run(RunData run, Optional<SessionDebrief> session, Labels l) {
         Page page = new Page(l, l.get("report.title", run.scenarioName()));
         JsonNode s = run.summary();
         Vocabulary words = l.words();
@@ -87,6 +91,7 @@ public final class Report {
         }
         if (s.has("dynamic") && words.language() == Language.EN) facts.add(List.of(l.get("report.dynamic"), s.path("dynamic").asText()));
         page.table(List.of(), facts);
+        session.ifPresent(d -> debrief(page, d, run, l));
         page.heading(l.get("report.partners"));
         List<List<String>> partners = new ArrayList<>();
         for (RunData.Partner p : run.partners()) {
@@ -112,6 +117,59 @@ public final class Report {
                 List.of(l.get("report.scenario_hash"), s.path("scenario").path("hash").asText()),
                 List.of(l.get("report.scenario_file"), s.path("scenario").path("file").asText())));
         return page.end(run.provenance());
+    }
+
+    /**
+     * The debrief of a workshop session: per player what they did beside what the model's agent
+     * would have done in the same state, then the session's turning points by round.
+     */
+    private static void debrief(Page page, SessionDebrief d, RunData run, Labels l) {
+        Vocabulary words = l.words();
+        page.heading(l.get("report.debrief"));
+        page.html.append("<p>").append(escapeHtml4(l.get("report.debrief.lead"))).append("</p>\n");
+        if (d.players().isEmpty()) page.html.append("<p>").append(escapeHtml4(l.get("report.debrief.nobody"))).append("</p>\n");
+        for (SessionDebrief.Player p : d.players()) {
+            page.html.append("<h3>").append(escapeHtml4(l.get("report.debrief.seat", p.seat(), p.name()))).append("</h3>\n<p>")
+                    .append(escapeHtml4(l.get("report.debrief.summary", p.played().size(), p.decisions().size(),
+                            percent(p.meanBring(), words), percent(p.meanAgentBring(), words),
+                            p.played().stream().filter(SessionDebrief.Decision::actsOtherwise).count())));
+            for (SessionDebrief.Decision x : p.played()) {
+                if (!x.stay()) page.html.append(' ').append(escapeHtml4(l.get("report.debrief.left", x.round())));
+                else if (!x.agentStays()) page.html.append(' ').append(escapeHtml4(l.get("report.debrief.held", x.round())));
+            }
+            page.html.append("</p>\n");
+            List<List<String>> rows = new ArrayList<>();
+            for (SessionDebrief.Decision x : p.played()) {
+                String agent = x.agentAct().isEmpty() ? "" : x.agentBring() + "%, " + l.get("act." + x.agentAct())
+                        + ", " + l.get("stay." + x.agentStays());
+                rows.add(List.of(String.valueOf(x.round()), x.bring() + "%", marked(l.get("act." + x.act()), x.actsOtherwise()),
+                        escapeHtml4(l.getOr("attend." + x.attend(), l.condition(x.attend()))),
+                        escapeHtml4(l.get("home." + x.constituency())),
+                        marked(l.get("stay." + x.stay()), x.stay() != x.agentStays()), escapeHtml4(agent)));
+            }
+            page.rawTable(List.of(l.get("report.debrief.round"), l.get("report.debrief.bring"),
+                    l.get("report.debrief.act"), l.get("report.debrief.attend"), l.get("report.debrief.home"),
+                    l.get("report.debrief.stay"), l.get("report.debrief.agent_would")).stream().map(h -> escapeHtml4(h)).toList(),
+                    rows);
+        }
+        page.heading(l.get("report.turning"));
+        page.html.append("<ul class=\"turning\">\n");
+        for (EventRecord e : TurningPoints.of(run.events())) {
+            int round = d.roundOf(e);
+            String when = round > 0 ? l.get("report.turning.at", round, e.step()) : l.get("step", e.step());
+            page.html.append("<li><b>").append(escapeHtml4(when)).append("</b> ")
+                    .append(escapeHtml4(TurningPoints.describe(e, words))).append("</li>\n");
+        }
+        page.html.append("</ul>\n");
+    }
+
+    /** A cell as HTML, highlighted where the player did otherwise than the agent would have. */
+    private static String marked(String text, boolean differs) {
+        return differs ? "<mark>" + escapeHtml4(text) + "</mark>" : escapeHtml4(text);
+    }
+
+    private static String percent(double x, Vocabulary words) {
+        return Double.isNaN(x) ? "\u2013" : words.number(x, 0) + "%";
     }
 
     static String sweep(SweepData sweep, Labels l) {

@@ -2,7 +2,7 @@
  * Charts of runs and sweeps, drawn from the files the CLI writes (never from a live model), so
  * they serve old and new results alike: a run directory ({@code timeseries.csv},
  * {@code organisations.csv}, {@code relations.csv}, {@code summary.json}, {@code events.csv} when
- * present) or a sweep directory ({@code runs.csv}, {@code sweep.json}, {@code analysis/*.csv}); and
+ * present, and a workshop session's {@code decisions.csv} for the report's debrief) or a sweep directory ({@code runs.csv}, {@code sweep.json}, {@code analysis/*.csv}); and
  * the one-at-a-time response curves of {@code samen facts --oat}, handed over as
  * {@link samen.chart.ResponseCurve} values.
  *

@@ -9,7 +9,8 @@ import sim.engine.Steppable;
  * The levels of the five conditions (seed 003), each a stock in [0,1]. Each step a condition is
  * raised by the attention the representatives pay it and decays by itself:
  * {@code level += RAISE × attention × (1 − level) − DECAY × level}, where attention is the mean over
- * active partners of loyalty × the leadership signature's weight for that condition, times the
+ * active partners of loyalty × the attention its representative pays it (by its leadership
+ * signature, see {@link Organisation#attention}), times the
  * scenario's attention switch. So a condition nobody attends to runs down (seed 003 §4: "als je
  * een conditie voor samenwerking onvoldoende aandacht geeft, dan brengt dat het risico van
  * negatieve dynamiek"), and a team of one style neglects what that style does not see (§4: "de
@@ -86,7 +87,7 @@ final class Conditions implements Steppable {
         for (Condition c : Condition.values()) {
             double attention = 0;
             for (Organisation o : active) {
-                attention += o.loyalty() * o.leadership().attention(c) * o.settled(now);
+                attention += o.loyalty() * o.attention(c) * o.settled(now);
             }
             attention = active.isEmpty() ? 0 : switches[c.ordinal()] * attention / active.size();
             if (c == Condition.INTERESTS) attention *= 1 - Process.DIVERSITY_DRAG * collaboration.diversity();

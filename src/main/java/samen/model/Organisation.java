@@ -55,6 +55,13 @@ public final class Organisation implements Steppable {
     static final double SAFEGUARD = 0.3;
     /** How far the others' full vigilance deters a partner from opportunism (monitoring). */
     static final double DETERRENCE = 0.5;
+    /**
+     * A representative who defends the collaboration at home ({@link DecisionPolicy.Constituency#DEFEND})
+     * wins this share of the backing a fully organised collaboration has not yet earned it ...
+     */
+    static final double DEFENCE = 0.5;
+    /** ... and brings this share less to the table: the time it spends at home. */
+    static final double HOME_TIME = 0.2;
 
     /** Where an organisation stands in the network over a run. */
     enum Status { PENDING, ACTIVE, LEFT }
@@ -85,6 +92,10 @@ public final class Organisation implements Steppable {
     // What happened this step.
     private Opportunism conduct;
     private Voice voice;
+    private Condition attention;
+    private DecisionPolicy.Constituency constituency;
+    private DecisionPolicy.Departure departure;
+    private boolean exitDrawn;
     private double commitment;
     private double contribution;
     private double taken;
@@ -160,14 +171,26 @@ public final class Organisation implements Steppable {
         voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent, VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
         commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+        exitDrawn = false;
+        attention = null;
+        constituency = null;
+        departure = null;
         if (policy != null) {
             DecisionPolicy.Decision d = policy.decide(this, new DecisionPolicy.Decision(commitment, conduct, voice));
             commitment = d.commitment();
             conduct = d.conduct();
             voice = d.voice();
+            attention = d.attention();
+            constituency = d.constituency();
+            departure = d.departure();
+        }
+        // Giving in to the constituency: no more than it backs, so no overreach (see weighInterests).
+        if (constituency == DecisionPolicy.Constituency.GIVE_IN && phase.intensity() > 0) {
+            commitment = Math.min(commitment, backing() / phase.intensity());
         }
         double kept = conduct == Opportunism.EVASION ? EVASION_SHARE : voice == Voice.WITHHOLD ? WITHHOLD_SHARE : 1;
-        contribution = capacity * picture.intensity() * commitment * kept * (1 - SAFEGUARD * vigilance());
+        double atHome = constituency == DecisionPolicy.Constituency.DEFEND ? 1 - HOME_TIME : 1;
+        contribution = capacity * picture.intensity() * commitment * kept * atHome * (1 - SAFEGUARD * vigilance());
     }
 
     /**
@@ -258,12 +281,54 @@ public final class Organisation implements Steppable {
         // Clamped because normalised weights can sum to a hair over one in floating point.
         interestsServed = Math.min(1, collectiveWeight * collective + organisationalWeight * organisational
                 + individualWeight * individual);
-        double earned = BACKING * collaboration.condition(Condition.ORGANISATION);
-        double backing = traits.mandate() + (1 - traits.mandate()) * earned;
-        double overreach = Math.max(0, collaboration.phase().intensity() - backing);
-        double pressure = traits.constituencyPressure() * (1 - earned);
+        double earned = earnedBacking();
+        // Given in, it brings no more than is backed and its constituency pulls unabated.
+        boolean givenIn = constituency == DecisionPolicy.Constituency.GIVE_IN;
+        double overreach = givenIn ? 0 : Math.max(0, collaboration.phase().intensity() - backing());
+        double pressure = traits.constituencyPressure() * (givenIn ? 1 : 1 - earned);
         double target = interestsServed * (1 - pressure * (1 - organisational)) - MANDATE_PULL * pressure * overreach;
         loyalty = Math.max(0, Math.min(1, loyalty + LOYALTY_RATE * (target - loyalty)));
+    }
+
+    /**
+     * The constituency's trust the representative has earned, in [0,1]: what a well-organised
+     * collaboration earns, and, defending it at home, {@link #DEFENCE} of what is still missing.
+     */
+    private double earnedBacking() {
+        double earned = BACKING * collaboration.condition(Condition.ORGANISATION);
+        return constituency == DecisionPolicy.Constituency.DEFEND ? earned + DEFENCE * (1 - earned) : earned;
+    }
+
+    /** The commitment (times the phase's intensity) its constituency backs: its mandate and what was earned. */
+    private double backing() {
+        return traits.mandate() + (1 - traits.mandate()) * earnedBacking();
+    }
+
+    /**
+     * How much its representative attends to {@code condition} this step (see {@link Conditions}).
+     * By its leadership style; when it puts its attention on one condition, that one gets full
+     * attention and the rest of the style's total attention is spread over the others in the style's
+     * proportions: attention is finite, so focus costs the other conditions.
+     */
+    double attention(Condition condition) {
+        Leadership style = traits.leadership();
+        if (attention == null) return style.attention(condition);
+        double total = 0;
+        for (Condition c : Condition.values()) total += style.attention(c);
+        double focus = Math.min(1, total);
+        if (condition == attention) return focus;
+        double others = total - style.attention(attention);
+        return others > 0 ? (total - focus) * style.attention(condition) / others : 0;
+    }
+
+    /** Whether its player decided to stay whatever the exit draw, or to leave, this step; null: the draw decides. */
+    DecisionPolicy.Departure departure() {
+        return departure;
+    }
+
+    /** Records this step's exit draw (see {@link #exitDrawn}). */
+    void drawExit(boolean drawn) {
+        exitDrawn = drawn;
     }
 
     void nudgeLoyalty(double share) {
@@ -287,6 +352,9 @@ public final class Organisation implements Steppable {
         payoff = 0;
         conduct = null;
         voice = null;
+        attention = null;
+        constituency = null;
+        departure = null;
         controlling = false;
     }
 
@@ -381,6 +449,11 @@ public final class Organisation implements Steppable {
     public Opportunism conduct() { return conduct; }
     /** How it pushed back this step, or null when it did not. */
     public Voice voice() { return voice; }
+    /**
+     * Whether this step's exit draw said it walks away: what its own rules decided, whoever decided
+     * in the end (a player may have stayed).
+     */
+    public boolean exitDrawn() { return exitDrawn; }
     /** Discontent with what the collaboration gives it, in [0,1] (see {@link #aggrieve}). */
     public double discontent() { return discontent; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */

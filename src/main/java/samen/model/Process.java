@@ -99,6 +99,8 @@ final class Process implements Steppable {
     static final double PICTURE_SYNC_FLOOR = 0.1;
     /** Steps after a phase change or shock that count as a change to adapt to. */
     static final int CHANGE_WINDOW = 10;
+    /** Why a partner left whose representative decided to walk away (a workshop's player, see {@link DecisionPolicy}). */
+    static final String CHOSE_TO_LEAVE = "its representative chose to leave";
 
     private final CollaborationSettings settings;
     private Phase phase;
@@ -163,7 +165,12 @@ final class Process implements Steppable {
         updatePictures(c);
 
         for (Organisation o : active) {
-            if (c.random.nextBoolean(exitHazard(o))) {
+            // The draw is made whoever decides, so the random stream does not depend on it.
+            o.drawExit(c.random.nextBoolean(exitHazard(o)));
+            if (o.departure() == DecisionPolicy.Departure.LEAVE) {
+                o.leave(now, true, CHOSE_TO_LEAVE);
+                c.log(EventKind.LEAVE, "left", o.name(), CHOSE_TO_LEAVE);
+            } else if (o.exitDrawn() && o.departure() != DecisionPolicy.Departure.STAY) {
                 boolean used = discontentPush(o) > pullPush(o);
                 String why = used ? "it got less than it brought, or would do better alone" : "its loyalty ran out";
                 o.leave(now, true, why);

@@ -1,7 +1,7 @@
 package samen.workshop;
 
 import java.util.Objects;
-import samen.model.Condition;
+import samen.model.DecisionPolicy;
 
 /**
  * What a player decides for its organisation in one round: what the model's agents decide each
@@ -10,11 +10,12 @@ import samen.model.Condition;
  * @param bring        how much to bring, in percent of what the phase asks of the organisation
  *                     (the model's commitment times 100)
  * @param act          how to act
- * @param attend       the condition the player attends to
+ * @param attend       the condition the player attends to, or its style's spread
  * @param constituency how the player answers its constituency
- * @param stay         false when the player wants to leave the collaboration
+ * @param stay         true to stay at the table whatever the model's exit hazard draws; false to
+ *                     walk away at the round's first step
  */
-public record Choice(int bring, Act act, Condition attend, Answer constituency, boolean stay) {
+public record Choice(int bring, Act act, Attend attend, Answer constituency, boolean stay) {
 
     public Choice {
         if (bring < 0 || bring > 100) throw new IllegalArgumentException("bring " + bring + " not in 0..100");
@@ -26,5 +27,11 @@ public record Choice(int bring, Act act, Condition attend, Answer constituency, 
     /** The model's commitment, in [0,1]. */
     public double commitment() {
         return bring / 100.0;
+    }
+
+    /** The decision the model plays: no open pushback (voice), the player's conduct for it. */
+    public DecisionPolicy.Decision decision() {
+        return new DecisionPolicy.Decision(commitment(), act.conduct(), null, attend.condition(), constituency.model(),
+                stay ? DecisionPolicy.Departure.STAY : DecisionPolicy.Departure.LEAVE);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import samen.model.Condition;
 import samen.model.Intervention;
 import samen.output.Provenance;
 
@@ -28,7 +27,7 @@ public final class DecisionsFile implements Closeable {
     public static final String NAME = "decisions.csv";
 
     static final String[] HEADER = {"round", "step", "kind", "seat", "organisation", "by", "bring", "act", "attend",
-            "constituency", "stay", "agent_bring", "agent_act", "intervention", "carried_out", "steps"};
+            "constituency", "stay", "agent_bring", "agent_act", "agent_stay", "intervention", "carried_out", "steps"};
 
     private final CSVPrinter printer;
     private boolean closed;
@@ -82,15 +81,16 @@ public final class DecisionsFile implements Closeable {
             if (d.agentAct() != null) {
                 c[11] = Integer.toString(d.agentBring());
                 c[12] = d.agentAct().key();
+                c[13] = Boolean.toString(d.agentStays());
             }
         } else if (entry instanceof Entry.Fired f) {
             c[2] = "intervention";
             c[5] = "trainer";
-            c[13] = f.intervention().key();
-            c[14] = Boolean.toString(f.carriedOut());
+            c[14] = f.intervention().key();
+            c[15] = Boolean.toString(f.carriedOut());
         } else if (entry instanceof Entry.RoundEnd r) {
             c[2] = "round";
-            c[15] = Integer.toString(r.steps());
+            c[16] = Integer.toString(r.steps());
         }
         return c;
     }
@@ -147,12 +147,13 @@ public final class DecisionsFile implements Closeable {
             if (!r.get("organisation").equals(name)) throw bad("organisation", "'" + r.get("organisation") + "'", "'" + name + "' (seat " + seat + ")");
             int agentBring = r.get("agent_bring").isEmpty() ? -1 : whole("agent_bring", 0, 100);
             Act agentAct = r.get("agent_act").isEmpty() ? null : act("agent_act");
+            boolean agentStays = agentAct == null || bool("agent_stay");
             Choice choice = switch (r.get("by")) {
-                case "human" -> new Choice(whole("bring", 0, 100), act("act"), condition(), answer(), bool("stay"));
+                case "human" -> new Choice(whole("bring", 0, 100), act("act"), attend(), answer(), bool("stay"));
                 case "agent" -> null;
                 default -> throw bad("by", "'" + r.get("by") + "'", "human, agent");
             };
-            return new Entry.Decision(round, step, seat, name, choice, agentBring, agentAct);
+            return new Entry.Decision(round, step, seat, name, choice, agentBring, agentAct, agentStays);
         }
 
         private int whole(String column, int min, int max) throws SessionException {
@@ -180,9 +181,10 @@ public final class DecisionsFile implements Closeable {
             return a;
         }
 
-        private Condition condition() throws SessionException {
-            for (Condition c : Condition.values()) if (c.key().equals(r.get("attend"))) return c;
-            throw bad("attend", "'" + r.get("attend") + "'", keys(Condition.values()));
+        private Attend attend() throws SessionException {
+            Attend a = Attend.byKey(r.get("attend"));
+            if (a == null) throw bad("attend", "'" + r.get("attend") + "'", keys(Attend.values()));
+            return a;
         }
 
         private Answer answer() throws SessionException {

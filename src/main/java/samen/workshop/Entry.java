@@ -18,9 +18,10 @@ public sealed interface Entry {
      * @param choice     the player's choice, or null when the organisation's own rules decided
      * @param agentBring what its own rules would have brought at the round's first step (percent), -1 if it did not decide
      * @param agentAct   how its own rules would have acted then, null if it did not decide
+     * @param agentStays false when its own rules' exit draw said walk away in the round (whoever decided)
      */
-    record Decision(int round, long step, int seat, String organisation, Choice choice, int agentBring, Act agentAct)
-            implements Entry {
+    record Decision(int round, long step, int seat, String organisation, Choice choice, int agentBring, Act agentAct,
+                    boolean agentStays) implements Entry {
         public boolean human() {
             return choice != null;
         }

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import samen.model.Condition;
 import samen.model.Intervention;
 
 /**
@@ -55,7 +54,7 @@ public final class Messages {
                 f.only("type", "seq", "seat", "round", "bring", "act", "attend", "constituency", "stay");
                 yield new Message.Decide(f.seq(), f.whole("seat", 1, 1000), f.whole("round", 1, 1_000_000),
                         new Choice(f.whole("bring", 0, 100), f.choice("act", Act.values()),
-                                f.choice("attend", Condition.values()), f.choice("constituency", Answer.values()),
+                                f.choice("attend", Attend.values()), f.choice("constituency", Answer.values()),
                                 f.bool("stay")));
             }
             case "ask" -> {

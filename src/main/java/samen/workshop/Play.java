@@ -26,6 +26,7 @@ public final class Play {
     private final int steps;
     private final List<StepListener> listeners;
     private final DecisionPolicy.Decision[] agents;
+    private final long[] agentLeaves;
     private Map<Integer, Choice> choices = Map.of();
     private boolean firstStep;
 
@@ -36,6 +37,7 @@ public final class Play {
         this.listeners = List.copyOf(listeners);
         List<Organisation> organisations = simulation.model().organisations();
         this.agents = new DecisionPolicy.Decision[organisations.size()];
+        this.agentLeaves = new long[organisations.size()];
         for (Organisation o : organisations) o.decideBy(this::decide);
         simulation.observe(this.listeners);
     }
@@ -43,7 +45,7 @@ public final class Play {
     private DecisionPolicy.Decision decide(Organisation self, DecisionPolicy.Decision own) {
         if (firstStep) agents[self.index()] = own;
         Choice choice = choices.get(self.index());
-        return choice == null ? own : new DecisionPolicy.Decision(choice.commitment(), choice.act().conduct(), null);
+        return choice == null ? own : choice.decision();
     }
 
     /**
@@ -53,10 +55,15 @@ public final class Play {
     public int play(int n, Map<Integer, Choice> roundChoices) {
         choices = Map.copyOf(roundChoices);
         Arrays.fill(agents, null);
+        Arrays.fill(agentLeaves, -1);
         firstStep = true;
         int played = 0;
         while (played < n && !done()) {
+            List<Organisation> active = List.copyOf(model().activeOrganisations());
             simulation.step(listeners);
+            for (Organisation o : active) {
+                if (o.exitDrawn() && agentLeaves[o.index()] < 0) agentLeaves[o.index()] = model().step();
+            }
             firstStep = false;
             played++;
         }
@@ -67,6 +74,14 @@ public final class Play {
     /** Carries out an intervention now if its precondition holds (the model logs it either way). */
     public boolean intervene(Intervention type) {
         return model().intervene(type);
+    }
+
+    /**
+     * The first step of the last round at which organisation {@code index}'s own rules would have
+     * walked away (its exit draw said so, whoever decided), or -1.
+     */
+    public long agentLeaves(int index) {
+        return agentLeaves[index];
     }
 
     /** What organisation {@code index}'s own rules decided at the first step of the last round; null if it did not decide. */

@@ -347,6 +347,8 @@ public final class Session implements AutoCloseable {
         double[] payoffBefore = new double[orgs.size()];
         double[] trustBefore = new double[orgs.size()];
         double[] loyaltyBefore = new double[orgs.size()];
+        Map<samen.model.Condition, Double> levelsBefore = new java.util.EnumMap<>(samen.model.Condition.class);
+        for (samen.model.Condition c : samen.model.Condition.values()) levelsBefore.put(c, model.condition(c));
         Map<Integer, Choice> choices = new HashMap<>();
         for (Organisation o : orgs) {
             payoffBefore[o.index()] = o.cumulativePayoff();
@@ -363,10 +365,16 @@ public final class Session implements AutoCloseable {
             if (agent == null && human == null) continue;
             int agentBring = agent == null ? -1 : (int) Math.round(agent.commitment() * 100);
             Act agentAct = agent == null ? null : Act.of(agent.conduct(), agent.voice());
-            record(new Entry.Decision(round, at, o.index() + 1, o.name(), human, agentBring, agentAct));
+            long agentLeaves = play.agentLeaves(o.index());
+            record(new Entry.Decision(round, at, o.index() + 1, o.name(), human, agentBring, agentAct, agentLeaves < 0));
             Seat seat = seats.get(o.index());
+            Attend attend = human != null ? human.attend() : Attend.SPREAD;
+            double attendedChange = attend.condition() == null ? Double.NaN
+                    : model.condition(attend.condition()) - levelsBefore.get(attend.condition());
             seat.feedback(new Feedback(round, human != null, human != null ? human.bring() : agentBring,
-                    human != null ? human.act() : agentAct, o.cumulativePayoff() - payoffBefore[o.index()],
+                    human != null ? human.act() : agentAct, attend, attendedChange,
+                    human != null ? human.constituency() : Answer.INFORM, o.active(), agentLeaves,
+                    o.cumulativePayoff() - payoffBefore[o.index()],
                     o.trustReceived() - trustBefore[o.index()], o.loyalty() - loyaltyBefore[o.index()],
                     about(o, happened)));
         }

@@ -11,6 +11,7 @@ import samen.model.Condition;
 import samen.model.Event;
 import samen.model.Intervention;
 import samen.model.Organisation;
+import samen.output.TurningPoints;
 
 /**
  * What the pages are sent: the shared picture for everyone (the trainer's screen shows it whole),
@@ -163,8 +164,11 @@ public final class Views {
         if (f != null) {
             ObjectNode fb = you.putObject("feedback");
             fb.put("round", f.round()).put("human", f.human()).put("bring", f.bring())
-                    .put("act", f.act() == null ? "" : f.act().key()).put("payoff", r(f.payoff()))
+                    .put("act", f.act() == null ? "" : f.act().key()).put("attend", f.attend().key())
+                    .put("constituency", f.constituency().key()).put("stayed", f.stayed()).put("agentLeaves", f.agentLeaves())
+                    .put("payoff", r(f.payoff()))
                     .put("trustChange", r(f.trustChange())).put("loyaltyChange", r(f.loyaltyChange()));
+            if (!Double.isNaN(f.attendedChange())) fb.put("attendedChange", r(f.attendedChange()));
             ArrayNode ev = fb.putArray("events");
             f.events().forEach(ev::add);
         }
@@ -188,7 +192,8 @@ public final class Views {
             if (!(e instanceof Entry.Decision d) || (seat != 0 && d.seat() != seat)) continue;
             ObjectNode row = rows.addObject().put("round", d.round()).put("seat", d.seat())
                     .put("name", d.organisation()).put("by", d.human() ? "human" : "agent")
-                    .put("agentBring", d.agentBring()).put("agentAct", d.agentAct() == null ? "" : d.agentAct().key());
+                    .put("agentBring", d.agentBring()).put("agentAct", d.agentAct() == null ? "" : d.agentAct().key())
+                    .put("agentStays", d.agentStays());
             if (d.human()) row.set("choice", choice(d.choice()));
         }
         return rows;
@@ -199,18 +204,13 @@ public final class Views {
         return JSON.createObjectNode().put("type", "refused").put("reason", reason).toString();
     }
 
-    /**
-     * The session's turning points for the debrief: phase changes and fall-backs, reopened
-     * agreements, partners leaving and interventions carried out, in the order they happened.
-     */
+    /** The session's turning points for the debrief ({@link TurningPoints}), in the order they happened. */
     private static ArrayNode turningPoints(Collaboration m) {
         ArrayNode points = JSON.createArrayNode();
         for (Event e : m.events()) {
-            switch (e.kind()) {
-                case PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, LEAVE, INTERVENTION, GOAL_REACHED ->
-                        points.addObject().put("step", e.step()).put("kind", e.kind().key()).put("name", e.name())
-                                .put("subject", e.subject());
-                default -> { }
+            if (TurningPoints.is(e.kind().key())) {
+                points.addObject().put("step", e.step()).put("kind", e.kind().key()).put("name", e.name())
+                        .put("subject", e.subject());
             }
         }
         return points;

@@ -93,10 +93,26 @@ class WorkshopBrowserIT {
 
         click(trainer, By.id("start"));
         shoot(trainer, "trainer-start.png");
-        // Round 1: everyone decides, so the round closes by itself.
+        // Round 1: everyone decides, each answer of the three further questions in play, so the round closes by itself.
         String[] acts = {"cooperate", "hold_back", "cooperate", "take_more"};
-        for (int i = 0; i < 4; i++) decide(phones.get(i), 40 + 10 * i, acts[i]);
+        String[] attend = {"organisation", "relation", "spread", "ambition"};
+        String[] answers = {"defend", "give_in", "inform", "inform"};
+        for (int i = 0; i < 4; i++) {
+            if (i == 3) {
+                // The last player's questions, as a phone shows them, before the round closes.
+                decide(phones.get(i), 40 + 10 * i, acts[i], attend[i], answers[i], true, "phone-decide.png");
+            } else {
+                decide(phones.get(i), 40 + 10 * i, acts[i], attend[i], answers[i], true);
+            }
+        }
         waitFor(trainer, d -> text(d, By.cssSelector(".round")).startsWith("Round 2/"));
+        // The feedback says what the attention and the answer at home did.
+        waitFor(phones.get(0), d -> d.getPageSource().contains("Round 1: what happened to you"));
+        assertThat(text(phones.get(0), By.cssSelector(".feedback li.attended"))).startsWith("You attended to organisation: its level ");
+        assertThat(text(phones.get(0), By.cssSelector(".feedback li.loyalty"))).contains("You answered your constituency: Defend the collaboration at home");
+        assertThat(text(phones.get(0), By.cssSelector(".feedback .why"))).contains("Defending at home cost you time at the table");
+        assertThat(text(phones.get(1), By.cssSelector(".feedback .why"))).contains("Giving in, you brought no more than your constituency backs");
+        assertThat(phones.get(2).findElements(By.cssSelector(".feedback li.attended"))).as("spread: no one condition").isEmpty();
 
         // Player 2 drops out (browser gone) and comes back on a fresh browser with the seat's code.
         phones.get(1).quit();
@@ -109,9 +125,12 @@ class WorkshopBrowserIT {
         assertThat(back.getPageSource()).contains("what happened to you");
         phones.set(1, back);
 
-        // Round 2: everyone decides again.
-        for (int i = 0; i < 4; i++) decide(phones.get(i), 70, "cooperate");
+        // Round 2: everyone decides again; the Dutch player walks away.
+        for (int i = 0; i < 4; i++) decide(phones.get(i), 70, "cooperate", "spread", "inform", i != 3);
         waitFor(trainer, d -> text(d, By.cssSelector(".round")).startsWith("Round 3/"));
+        waitFor(phones.get(3), d -> d.getPageSource().contains("Je hebt de tafel verlaten."));
+        assertThat(phones.get(3).getPageSource()).contains("Je organisatie zit nu niet aan tafel.");
+        shoot(phones.get(3), "phone-left-nl.png");
 
         // Round 3: the trainer intervenes and closes the round; seats without an answer go to the agents.
         decide(phones.get(0), 90, "press_renegotiation");
@@ -122,8 +141,10 @@ class WorkshopBrowserIT {
         click(trainer, By.id("next"));
         waitFor(phones.get(0), d -> d.getPageSource().contains("Round 3: what happened to you"));
         shoot(phones.get(0), "phone-feedback.png");
+        // Next round until the outcome shows; the button is disabled once the last round closed, and the
+        // page may take a moment to say so on a loaded machine, so press it only while it is enabled.
         while (!trainer.getPageSource().contains("Outcome:")) {
-            click(trainer, By.id("next"));
+            ((JavascriptExecutor) trainer).executeScript("const b = document.getElementById('next'); if (!b.disabled) b.click();");
             Thread.sleep(300);
         }
         waitFor(trainer, d -> !d.findElements(By.cssSelector(".debrief td")).isEmpty());
@@ -148,7 +169,10 @@ class WorkshopBrowserIT {
         assertThat(Files.readString(tmp.resolve("server.out"))).contains("session ended: ");
         String decisions = Files.readString(dir.resolve("decisions.csv"), StandardCharsets.UTF_8);
         for (int seat = 1; seat <= 4; seat++) assertThat(decisions).contains("1,0,decision," + seat + ",");
-        assertThat(decisions).contains(",human,70,cooperate,").contains(",take_more,").contains(",convening,");
+        assertThat(decisions).contains(",human,70,cooperate,").contains(",take_more,").contains(",convening,")
+                .contains(",human,40,cooperate,organisation,defend,true,").contains(",relation,give_in,")
+                .contains(",human,70,cooperate,spread,inform,false,");
+        assertThat(Files.readString(dir.resolve("events.csv"))).as("the player who left").contains(",leave,left,");
         assertThat(decisions.lines().filter(l -> l.contains(",human,")).count()).isEqualTo(4 + 4 + 1);
 
         // The debrief's turning points, in English and in Dutch, and the report with the charts of the session.
@@ -203,11 +227,29 @@ class WorkshopBrowserIT {
         waitFor(phone, d -> !text(d, By.id("token")).isEmpty());
     }
 
-    private void decide(WebDriver phone, int bring, String act) {
+    private void decide(WebDriver phone, int bring, String act) throws IOException {
+        decide(phone, bring, act, "spread", "inform", true);
+    }
+
+    private void decide(WebDriver phone, int bring, String act, String attend, String constituency, boolean stay) throws IOException {
+        decide(phone, bring, act, attend, constituency, stay, null);
+    }
+
+    /** Decides on a phone; with {@code shot}, takes a screenshot of the questions answered before sending. */
+    private void decide(WebDriver phone, int bring, String act, String attend, String constituency, boolean stay, String shot)
+            throws IOException {
         waitFor(phone, d -> d.findElement(By.id("send")).isDisplayed());
         ((JavascriptExecutor) phone).executeScript("const r = document.getElementById('bring'); r.value = arguments[0];"
-                + " r.dispatchEvent(new Event('input'));", bring);
+                + " r.dispatchEvent(new Event('input'));"
+                + " const a = document.getElementById('attend'); a.value = arguments[1]; a.dispatchEvent(new Event('change'));",
+                bring, attend);
         click(phone, By.cssSelector("input[name=act][value=" + act + "]"));
+        click(phone, By.cssSelector("input[name=constituency][value=" + constituency + "]"));
+        click(phone, By.cssSelector("input[name=stay][value=" + stay + "]"));
+        if (shot != null) {
+            ((JavascriptExecutor) phone).executeScript("document.getElementById('attend').scrollIntoView({block: 'start'})");
+            shoot(phone, shot);
+        }
         click(phone, By.id("send"));
     }
 

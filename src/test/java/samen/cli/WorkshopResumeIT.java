@@ -88,7 +88,7 @@ class WorkshopResumeIT {
 
     private static String decide(long seq, int round) {
         return "{\"type\":\"decide\",\"seq\":" + seq + ",\"seat\":3,\"round\":" + round
-                + ",\"bring\":" + (20 * round) + ",\"act\":\"hold_back\",\"attend\":\"interests\",\"constituency\":\"follow\",\"stay\":true}";
+                + ",\"bring\":" + (20 * round) + ",\"act\":\"hold_back\",\"attend\":\"interests\",\"constituency\":\"give_in\",\"stay\":true}";
     }
 
     /** Starts {@code samen ARGS} from the jar; returns host:port and the trainer's token once printed. */

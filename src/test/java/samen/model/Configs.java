@@ -40,6 +40,7 @@ public final class Configs {
 
     public Configs partners(int n) { partners = n; return this; }
     public Configs loyalty(double v) { loyalty = v; return this; }
+    public Configs autonomy(double v) { autonomy = v; return this; }
     public Configs alternative(double v) { alternative = v; return this; }
     public Configs opportunism(double v) { opportunism = v; return this; }
     public Configs power(PowerDistribution d) { power = d; return this; }

@@ -7,7 +7,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
-import samen.model.Condition;
 import samen.model.Intervention;
 
 class MessagesTest {
@@ -15,9 +14,9 @@ class MessagesTest {
     @Test
     void aDecisionIsReadWithEveryField() throws Refused {
         Message m = Messages.parse("{\"type\":\"decide\",\"seq\":3,\"seat\":2,\"round\":4,\"bring\":70,\"act\":\"press_renegotiation\","
-                + "\"attend\":\"interests\",\"constituency\":\"consult\",\"stay\":false}");
+                + "\"attend\":\"interests\",\"constituency\":\"defend\",\"stay\":false}");
         assertThat(m).isEqualTo(new Message.Decide(3, 2, 4,
-                new Choice(70, Act.PRESS_RENEGOTIATION, Condition.INTERESTS, Answer.CONSULT, false)));
+                new Choice(70, Act.PRESS_RENEGOTIATION, Attend.INTERESTS, Answer.DEFEND, false)));
         assertThat(Messages.parse("{\"type\":\"intervene\",\"seq\":1,\"intervention\":\"brokering\"}"))
                 .isEqualTo(new Message.Intervene(1, Intervention.BROKERING));
         assertThat(Messages.parse("{\"type\":\"next\",\"seq\":9}")).isEqualTo(new Message.Control(9, Message.Command.NEXT));

@@ -174,7 +174,7 @@ class SessionTest {
         }
         Path file = dir.resolve(DecisionsFile.NAME);
         // As if killed while round 2 closed: one decision row written, a second one torn.
-        Files.writeString(file, "2,5,decision,2,Housing association,human,40,cooperate,relation,inform,true,10,cooperate,,,\n"
+        Files.writeString(file, "2,5,decision,2,Housing association,human,40,cooperate,relation,inform,true,10,cooperate,true,,,\n"
                 + "2,5,decision,3,Home-care", java.nio.file.StandardOpenOption.APPEND);
         try (Session s = Session.resume(dir, Sessions.INVOCATION, sessions.now::get)) {
             assertThat(s.round()).isEqualTo(2);

@@ -26,6 +26,6 @@ final class Sessions {
     }
 
     static Choice choice(int bring, Act act) {
-        return new Choice(bring, act, samen.model.Condition.RELATION, Answer.INFORM, true);
+        return new Choice(bring, act, Attend.RELATION, Answer.INFORM, true);
     }
 }

@@ -15,8 +15,18 @@ const en = {
   decide: 'Your decision for round', bring: 'How much do you bring?', act: 'How do you act?',
   cooperate: 'Cooperate', hold_back: 'Hold back', press_renegotiation: 'Press for renegotiation', take_more: 'Take more',
   attend: 'Which condition do you attend to?', answer: 'How do you answer your constituency?',
-  inform: 'Inform them', consult: 'Ask for a wider mandate', follow: 'Follow their line',
-  stayQ: 'Stay or leave?', stay: 'Stay', leave: 'Leave', send: 'Decide', sent: 'Your decision is in. You can still change it until the round closes.',
+  inform: 'Inform them', defend: 'Defend the collaboration at home', give_in: 'Give in to them',
+  informHint: 'Your loyalty follows how well your interests are served, pulled back by your constituency.',
+  defendHint: 'Wins their backing: a wider mandate, less pull. Costs time: you bring a fifth less to the table.',
+  give_inHint: 'You bring no more than they back, so they never pull you back for overreaching; but their pull is felt in full.',
+  spread: 'Spread, as your leadership style does', attendHint: 'Full attention on one condition; the others get less.',
+  stayQ: 'Stay or leave?', stay: 'Stay', leave: 'Leave',
+  stayHint: 'Staying keeps you at the table whatever happens.', leaveHint: 'You walk away at the start of the round, for good.',
+  youAttended: 'You attended to', levelChange: 'its level', youAnswered: 'You answered your constituency',
+  youLeft: 'You left the table.', agentWouldLeave: 'You stayed; the model\'s agent would have walked away at step',
+  agentStays: 'stays', agentLeaves: 'walks away', left: 'by choice', spreadShort: 'spread',
+  whyDefend: 'Defending at home cost you time at the table but won your constituency\'s backing: its pull eases.',
+  whyGiveIn: 'Giving in, you brought no more than your constituency backs, and felt its pull in full.', send: 'Decide', sent: 'Your decision is in. You can still change it until the round closes.',
   ask: 'Ask the trainer for', askButton: 'Ask', asked: 'Asked.',
   lastRound: 'Round', whatHappened: 'what happened to you', youDecided: 'You decided', agentDecided: 'No answer in time: the model\'s agent decided for you',
   payoff: 'gain this round', trustChange: 'their trust in you', loyaltyChange: 'your loyalty',
@@ -57,8 +67,18 @@ const nl = {
   decide: 'Je besluit voor ronde', bring: 'Hoeveel breng je in?', act: 'Hoe handel je?',
   cooperate: 'Samenwerken', hold_back: 'Inhouden', press_renegotiation: 'Heronderhandeling afdwingen', take_more: 'Meer nemen',
   attend: 'Aan welke voorwaarde werk je?', answer: 'Hoe antwoord je je achterban?',
-  inform: 'Informeren', consult: 'Ruimer mandaat vragen', follow: 'Hun lijn volgen',
-  stayQ: 'Blijven of vertrekken?', stay: 'Blijven', leave: 'Vertrekken', send: 'Besluiten', sent: 'Je besluit is binnen. Je kunt het nog wijzigen tot de ronde sluit.',
+  inform: 'Informeren', defend: 'De samenwerking thuis verdedigen', give_in: 'Toegeven aan je achterban',
+  informHint: 'Je loyaliteit volgt hoe goed je belangen gediend worden, teruggetrokken door je achterban.',
+  defendHint: 'Wint hun steun: een ruimer mandaat, minder trekkracht. Kost tijd: je brengt een vijfde minder in.',
+  give_inHint: 'Je brengt niet meer in dan zij steunen, dus ze trekken je niet terug omdat je te ver gaat; maar hun trekkracht voel je volledig.',
+  spread: 'Gespreid, zoals je leiderschapsstijl doet', attendHint: 'Volle aandacht voor één voorwaarde; de andere krijgen minder.',
+  stayQ: 'Blijven of vertrekken?', stay: 'Blijven', leave: 'Vertrekken',
+  stayHint: 'Blijven houdt je aan tafel, wat er ook gebeurt.', leaveHint: 'Je stapt aan het begin van de ronde op, voorgoed.',
+  youAttended: 'Je werkte aan', levelChange: 'het niveau', youAnswered: 'Je antwoordde je achterban',
+  youLeft: 'Je hebt de tafel verlaten.', agentWouldLeave: 'Je bleef; de agent van het model was weggelopen bij stap',
+  agentStays: 'blijft', agentLeaves: 'loopt weg', left: 'uit eigen keuze', spreadShort: 'gespreid',
+  whyDefend: 'Thuis verdedigen kostte je tijd aan tafel, maar won de steun van je achterban: haar trekkracht neemt af.',
+  whyGiveIn: 'Door toe te geven bracht je niet meer in dan je achterban steunt, en voelde je haar trekkracht volledig.', send: 'Besluiten', sent: 'Je besluit is binnen. Je kunt het nog wijzigen tot de ronde sluit.',
   ask: 'Vraag de trainer om', askButton: 'Vragen', asked: 'Gevraagd.',
   lastRound: 'Ronde', whatHappened: 'wat er met jou gebeurde', youDecided: 'Jij besliste', agentDecided: 'Geen antwoord op tijd: de agent van het model besliste voor je',
   payoff: 'winst deze ronde', trustChange: 'hun vertrouwen in jou', loyaltyChange: 'je loyaliteit',
@@ -124,4 +144,15 @@ export const CONDITIONS = ['ambition', 'interests', 'relation', 'organisation', 
 
 export function conditionLabel(key) {
   return key === 'interests' ? t('interests_condition') : t(key);
+}
+
+/** A player's whole choice in a few words: bring, act, attention, answer at home, stay or leave. */
+export function choiceText(c) {
+  const attend = c.attend === 'spread' ? t('spreadShort') : conditionLabel(c.attend);
+  return `${c.bring}% ${t(c.act)}; ${attend}; ${t(c.constituency)}; ${t(c.stay ? 'stay' : 'leave')}`;
+}
+
+/** What the model's agent would have done in a debrief row, or '' when it did not decide. */
+export function agentText(r) {
+  return r.agentAct ? `${r.agentBring}% ${t(r.agentAct)}, ${t(r.agentStays ? 'agentStays' : 'agentLeaves')}` : '';
 }

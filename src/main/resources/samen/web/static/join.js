@@ -1,10 +1,10 @@
 // The participant's page: take a seat, then each round decide for your organisation; a private view
 // of how it is doing, and what the last round did to it and why.
 import { connect, el, bar, signed, countdown } from './live.js';
-import { t, languageSwitch, CONDITIONS, conditionLabel } from './i18n.js';
+import { t, languageSwitch, CONDITIONS, conditionLabel, choiceText, agentText } from './i18n.js';
 
 const ACTS = ['cooperate', 'hold_back', 'press_renegotiation', 'take_more'];
-const ANSWERS = ['inform', 'consult', 'follow'];
+const ANSWERS = ['inform', 'defend', 'give_in'];
 
 const app = document.getElementById('app');
 let state = null;
@@ -122,14 +122,25 @@ function feedback(f) {
   const why = [];
   if (f.act !== 'cooperate' && f.trustChange < 0) why.push(t('whyConduct'));
   if (f.payoff < 0) why.push(t('whyPayoff'));
-  if (f.loyaltyChange < 0) why.push(t('whyLoyalty'));
+  if (f.constituency === 'defend') why.push(t('whyDefend'));
+  else if (f.constituency === 'give_in') why.push(t('whyGiveIn'));
+  else if (f.loyaltyChange < 0) why.push(t('whyLoyalty'));
+  const attended = f.attendedChange !== undefined
+    ? el('li', { class: 'attended ' + (f.attendedChange >= 0 ? 'good' : 'bad') },
+      `${t('youAttended')} ${conditionLabel(f.attend)}: ${t('levelChange')} ${signed(f.attendedChange, 3)}`)
+    : null;
+  const stay = !f.stayed ? el('p', { class: 'stayed bad' }, t('youLeft'))
+    : f.agentLeaves >= 0 ? el('p', { class: 'stayed' }, `${t('agentWouldLeave')} ${f.agentLeaves}.`) : null;
   return el('section', { class: 'card feedback' },
     el('h2', {}, `${t('lastRound')} ${f.round}: ${t('whatHappened')}`),
     el('p', {}, f.human ? t('youDecided') : t('agentDecided'), `: ${f.bring}%, ${t(f.act)}`),
+    stay,
     el('ul', {},
       el('li', { class: f.payoff >= 0 ? 'good' : 'bad' }, `${t('payoff')}: ${signed(f.payoff)}`),
       el('li', { class: f.trustChange >= 0 ? 'good' : 'bad' }, `${t('trustChange')}: ${signed(f.trustChange, 3)}`),
-      el('li', { class: f.loyaltyChange >= 0 ? 'good' : 'bad' }, `${t('loyaltyChange')}: ${signed(f.loyaltyChange, 3)}`)),
+      el('li', { class: 'loyalty ' + (f.loyaltyChange >= 0 ? 'good' : 'bad') },
+        `${t('loyaltyChange')}: ${signed(f.loyaltyChange, 3)}`, f.human ? ` (${t('youAnswered')}: ${t(f.constituency)})` : ''),
+      attended),
     why.length ? el('p', { class: 'why' }, why.join(' ')) : null,
     f.events.length ? el('ul', { class: 'events' }, f.events.map((e) => el('li', {}, eventText(e)))) : null);
 }
@@ -142,8 +153,9 @@ function history(rows) {
       el('tr', {}, el('th', {}, t('round')), el('th', {}, t('did')), el('th', {}, t('wouldHave'))),
       rows.map((r) => el('tr', {},
         el('td', {}, r.round),
-        el('td', {}, r.choice ? `${r.choice.bring}% ${t(r.choice.act)}` : `(${t('agent')}) ${r.agentBring}% ${t(r.agentAct)}`),
-        el('td', { class: r.choice && r.agentAct !== r.choice.act ? 'bad' : '' }, r.agentAct ? `${r.agentBring}% ${t(r.agentAct)}` : '')))));
+        el('td', {}, r.choice ? choiceText(r.choice) : `(${t('agent')}) ${r.agentBring}% ${t(r.agentAct)}`),
+        el('td', { class: r.choice && (r.agentAct !== r.choice.act || r.agentStays !== true) ? 'bad' : '' },
+          agentText(r))))));
 }
 
 /** "first last kind name count" from the server, as one line in the page's language. */
@@ -161,10 +173,19 @@ function decision(you) {
     return form;
   }
   formKey = key;
-  draft = you.choice ? { ...you.choice } : { bring: draft?.bring ?? 60, act: 'cooperate', attend: 'relation', constituency: 'inform', stay: true };
+  draft = you.choice ? { ...you.choice } : { bring: draft?.bring ?? 60, act: 'cooperate', attend: 'spread', constituency: 'inform', stay: true };
   const bringValue = el('output', {}, `${draft.bring}%`);
   const radios = (name, keys) => el('div', { class: 'choices' }, keys.map((k) => el('label', {},
     el('input', { type: 'radio', name, value: k, checked: draft[name] === k, onchange: () => { draft[name] = k; } }), t(k))));
+  // One line under a question that says what the chosen answer does in the model.
+  const hint = (text) => el('p', { class: 'hint' }, text);
+  const answerHint = hint(t(draft.constituency + 'Hint'));
+  const stayHint = hint(t(draft.stay ? 'stayHint' : 'leaveHint'));
+  const hinted = (name, keys) => el('div', { class: 'choices wide' }, keys.map((k) => el('label', {},
+    el('input', { type: 'radio', name, value: k, checked: draft[name] === k,
+      onchange: () => { draft[name] = k; answerHint.textContent = t(k + 'Hint'); } }), t(k))));
+  const stayRadio = (value) => el('input', { type: 'radio', name: 'stay', value: String(value), checked: draft.stay === value,
+    onchange: () => { draft.stay = value; stayHint.textContent = t(value ? 'stayHint' : 'leaveHint'); } });
   const askSelect = el('select', { id: 'ask' }, state.interventions.map((i) => el('option', { value: i.key }, t(i.key))));
   form = el('section', { class: 'card decide' },
     el('h2', {}, `${t('decide')} ${state.round}`),
@@ -174,12 +195,15 @@ function decision(you) {
     el('div', { class: 'q' }, t('act')), radios('act', ACTS),
     el('label', { class: 'q', for: 'attend' }, t('attend')),
     el('select', { id: 'attend', onchange: (e) => { draft.attend = e.target.value; } },
-      CONDITIONS.map((c) => el('option', { value: c, selected: draft.attend === c }, conditionLabel(c)))),
-    el('div', { class: 'q' }, t('answer')), radios('constituency', ANSWERS),
+      ['spread', ...CONDITIONS].map((c) => el('option', { value: c, selected: draft.attend === c },
+        c === 'spread' ? t('spread') : conditionLabel(c)))),
+    hint(t('attendHint')),
+    el('div', { class: 'q' }, t('answer')), hinted('constituency', ANSWERS), answerHint,
     el('div', { class: 'q' }, t('stayQ')),
     el('div', { class: 'choices' },
-      el('label', {}, el('input', { type: 'radio', name: 'stay', checked: draft.stay, onchange: () => { draft.stay = true; } }), t('stay')),
-      el('label', {}, el('input', { type: 'radio', name: 'stay', checked: !draft.stay, onchange: () => { draft.stay = false; } }), t('leave'))),
+      el('label', {}, stayRadio(true), t('stay')),
+      el('label', {}, stayRadio(false), t('leave'))),
+    stayHint,
     el('button', { class: 'primary', id: 'send', onclick: () => live.send({
       type: 'decide', seq: nextSeq(), seat: you.seat, round: state.round, ...draft,
     }) }, t('send')),

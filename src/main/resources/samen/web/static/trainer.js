@@ -1,7 +1,7 @@
 // The trainer's page, for a projector at 1280x720: the shared picture live, the seats, the controls,
 // a button per intervention, the join QR code; at the end the outcome and the debrief.
 import { connect, el, bar, countdown } from './live.js';
-import { t, languageSwitch, CONDITIONS, conditionLabel } from './i18n.js';
+import { t, languageSwitch, CONDITIONS, conditionLabel, choiceText, agentText } from './i18n.js';
 import { network } from './network.js';
 
 const app = document.getElementById('app');
@@ -96,6 +96,6 @@ function debrief() {
       el('tr', {}, el('th', {}, t('round')), el('th', {}, t('seat')), el('th', {}, t('did')), el('th', {}, t('wouldHave'))),
       rows.map((r) => el('tr', {},
         el('td', {}, r.round), el('td', {}, r.name),
-        el('td', {}, `${r.choice.bring}% ${t(r.choice.act)}`),
-        el('td', { class: r.agentAct === r.choice.act ? '' : 'differs' }, r.agentAct ? `${r.agentBring}% ${t(r.agentAct)}` : '')))));
+        el('td', {}, choiceText(r.choice)),
+        el('td', { class: r.agentAct === r.choice.act && r.agentStays ? '' : 'differs' }, agentText(r))))));
 }
