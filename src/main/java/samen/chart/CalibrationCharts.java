@@ -78,18 +78,26 @@ public final class CalibrationCharts {
             evaluated.add(two ? point.get()[0] : i, point.get()[1]);
             if (all.text(i, "pareto").equals("true")) onFront.add(two ? point.get()[0] : i, point.get()[1]);
         }
-        data.addSeries(onFront);
         data.addSeries(evaluated);
+        data.addSeries(onFront);
         NumberAxis x = new NumberAxis(two ? labels.get("axis.calibration.miss", targets.get(0)) : labels.get("axis.calibration.point"));
         NumberAxis y = new NumberAxis(labels.get("axis.calibration.miss", targets.get(two ? 1 : 0)));
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         XYPlot plot = new XYPlot(data, x, y, dots);
         JFreeChart chart = new JFreeChart(labels.get("title.calibration.pareto", name(all)), plot);
         ChartStyle.finish(chart, labels, labels.get("note.calibration.pareto"));
-        dots.setSeriesPaint(0, Palette.BLUE);
-        dots.setSeriesShape(0, new Ellipse2D.Double(-8, -8, 16, 16));
-        dots.setSeriesPaint(1, Palette.GREY);
-        dots.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+        dots.setSeriesPaint(0, Palette.GREY);
+        dots.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        dots.setSeriesPaint(1, Palette.BLUE);
+        dots.setSeriesShape(1, new Ellipse2D.Double(-8, -8, 16, 16));
+        java.text.NumberFormat digits = java.text.NumberFormat.getNumberInstance(labels.locale());
+        digits.setMaximumFractionDigits(6);
+        y.setNumberFormatOverride(digits);
+        if (two) {
+            x.setNumberFormatOverride(digits);
+            x.setRange(0, upper(evaluated.toArray()[0], onFront.toArray()[0]));
+        }
+        y.setRange(0, upper(evaluated.toArray()[1], onFront.toArray()[1]));
         if (front.size() > 0) {
             Optional<double[]> best = point(front, 0, columns, two);
             double bx = two ? best.map(b -> b[0]).orElse(Double.NaN) : indexOfFirstFrontRow(all, front);
@@ -101,6 +109,18 @@ public final class CalibrationCharts {
             });
         }
         return chart;
+    }
+
+    /**
+     * Where an axis of misses ends: past the whole front and the closer half of all points, so
+     * the front near 0 is not squeezed into a corner by the first generation's far misses.
+     */
+    private static double upper(double[] all, double[] front) {
+        double[] sorted = all.clone();
+        Arrays.sort(sorted);
+        double half = sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2];
+        double end = Math.max(1.15 * Arrays.stream(front).max().orElse(0), half);
+        return end > 0 ? end * 1.05 : 1;
     }
 
     /** The misses of row {@code i} to plot ({@code [x, y]}, x unused for one target), or empty when a miss is unknown. */
