@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import samen.chart.CalibrationCharts;
 import samen.chart.ChartFiles;
 import samen.chart.Labels;
+import samen.experiment.SweepRunner;
 import samen.experiment.calibration.Calibration;
 import samen.experiment.calibration.CalibrationFile;
 import samen.experiment.calibration.Target;
@@ -60,7 +61,7 @@ final class CalibrateCommand implements Callable<Integer> {
         CalibrationFile calibration = CalibrationFile.load(path);
         Path dir = env.resolve(out != null ? out : Path.of("calibrations", calibration.sweep().name()));
         Calibration.Report report;
-        try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
+        try (PerBatch progress = new PerBatch()) {
             report = Calibration.run(calibration, dir, threads, resume, main.invocation(), progress);
         }
         List<String> files = new ArrayList<>(report.files());
@@ -76,5 +77,29 @@ final class CalibrateCommand implements Callable<Integer> {
                     + (calibration.method() == CalibrationFile.Method.ABC_REJECTION ? Calibration.SWEEP : "evaluations") + "/)");
         }
         return 0;
+    }
+
+    /** Progress of each batch of a search on its own bar: a batch's runs count from 0 again. */
+    private final class PerBatch implements SweepRunner.Progress, AutoCloseable {
+        private SweepProgress current;
+        private long lastDone;
+        private long lastTotal;
+
+        @Override
+        public void update(long done, long total, long errors) {
+            if (current != null && (done < lastDone || total != lastTotal)) {
+                current.close();
+                current = null;
+            }
+            if (current == null) current = SweepProgress.create(quiet, main.err());
+            lastDone = done;
+            lastTotal = total;
+            current.update(done, total, errors);
+        }
+
+        @Override
+        public void close() {
+            if (current != null) current.close();
+        }
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +18,9 @@ class AbcSmcTest {
     static final List<Target> TARGETS = List.of(new Target("s1", 0.3, 0.3), new Target("s2", 0.18, 0.18));
 
     /** The synthetic model; its noise depends on the batch and the point only, as a sweep's seeds do. */
-    static final class Synthetic implements BatchModel {
-        final Map<String, List<double[]>> asked = new LinkedHashMap<>();
-
+    static final class Synthetic extends RecordingModel {
         @Override
-        public double[][] evaluate(String batch, List<double[]> points) {
-            asked.put(batch, points);
+        double[][] summaries(String batch, List<double[]> points) {
             double[][] s = new double[2][points.size()];
             for (int i = 0; i < points.size(); i++) {
                 Random noise = new Random(batch.hashCode() * 1_000_003L + i);
@@ -72,10 +67,7 @@ class AbcSmcTest {
         Synthetic second = new Synthetic();
         AbcSmc.Result a = AbcSmc.run(prior(40), TARGETS, 3, 0.5, 7, first, all -> { });
         AbcSmc.Result b = AbcSmc.run(prior(40), TARGETS, 3, 0.5, 7, second, all -> { });
-        assertThat(second.asked.keySet()).containsExactlyElementsOf(first.asked.keySet());
-        for (String batch : first.asked.keySet()) {
-            assertThat(second.asked.get(batch).toArray(double[][]::new)).isDeepEqualTo(first.asked.get(batch).toArray(double[][]::new));
-        }
+        second.assertAskedAs(first);
         assertThat(b.posterior().stream().map(AbcSmc.Particle::weight).toList())
                 .isEqualTo(a.posterior().stream().map(AbcSmc.Particle::weight).toList());
         Synthetic otherSeed = new Synthetic();

@@ -3,9 +3,7 @@ package samen.experiment.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +15,9 @@ class Nsga2Test {
 
     static final List<Target> TARGETS = List.of(new Target("low", 0.2, 0.2), new Target("high", 0.8, 0.8));
 
-    static final class Synthetic implements BatchModel {
-        final Map<String, List<double[]>> asked = new LinkedHashMap<>();
-
+    static final class Synthetic extends RecordingModel {
         @Override
-        public double[][] evaluate(String batch, List<double[]> points) {
-            asked.put(batch, points);
+        double[][] summaries(String batch, List<double[]> points) {
             double[][] s = new double[2][points.size()];
             for (int i = 0; i < points.size(); i++) s[0][i] = s[1][i] = points.get(i)[0];
             return s;
@@ -61,9 +56,7 @@ class Nsga2Test {
         Nsga2.run(first(), TARGETS, 4, 4, a, all -> { });
         Nsga2.run(first(), TARGETS, 4, 4, b, all -> { });
         assertThat(b.asked.keySet()).containsExactly("gen-000", "gen-001", "gen-002", "gen-003", "gen-004");
-        for (String batch : a.asked.keySet()) {
-            assertThat(b.asked.get(batch).toArray(double[][]::new)).isDeepEqualTo(a.asked.get(batch).toArray(double[][]::new));
-        }
+        b.assertAskedAs(a);
     }
 
     @Test
