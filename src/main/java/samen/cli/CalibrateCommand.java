@@ -23,7 +23,7 @@ import samen.experiment.calibration.Target;
         versionProvider = Main.VersionProvider.class,
         header = "Find parameter values that reproduce target patterns (ABC rejection, ABC-SMC or NSGA-II).",
         description = {"The calibration file's `method` says how: abc-rejection (default) runs the design's draws as one "
-                + "sweep into DIR/sweep and keeps the closest (draws.csv, posterior.csv); abc-smc refines a weighted "
+                + "sweep into DIR/sweep and keeps the closest (draws.csv, posterior.csv, posterior.png); abc-smc refines a weighted "
                 + "posterior sample over generations with shrinking tolerances (evaluations.csv, posterior.csv, "
                 + "posterior.png); nsga2 searches for the Pareto front of the targets' misses (evaluations.csv, "
                 + "pareto.csv, pareto-front.png). Each batch of points runs as a sweep in DIR/evaluations/. Every method "
