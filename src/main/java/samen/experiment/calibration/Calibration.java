@@ -143,22 +143,22 @@ public final class Calibration {
             throws ScenarioException, SweepException, IOException, InterruptedException {
         List<Parameter> parameters = file.sweep().parameters();
         List<Target> targets = file.targets();
-        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, nsga2Header(file, "generation", "point"),
-                nsga2Rows(parameters, Nsga2.result(all, targets), all.size()));
-        Nsga2.Result r = Nsga2.run(firstGeneration(file.sweep()), targets, file.generations(), file.sweep().masterSeed(), model, write);
+        List<String> header = nsga2Header(file);
+        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, nsga2Rows(parameters, Nsga2.result(all, targets)));
+        List<double[]> first = firstGeneration(file.sweep());
+        Nsga2.Result r = Nsga2.run(first, targets, file.generations(), file.sweep().masterSeed(), model, write);
         List<Integer> front = new ArrayList<>();
         for (int e = 0; e < r.pareto().length; e++) if (r.pareto()[e]) front.add(e);
         front.sort(Comparator.<Integer>comparingDouble(e -> r.distances()[e]).thenComparingInt(e -> e));
-        List<List<String>> rows = nsga2Rows(parameters, r, r.evaluations().size());
-        writeCsv(dir.resolve(EVALUATIONS), file, nsga2Header(file, "generation", "point"), rows);
-        writeCsv(dir.resolve(PARETO), file, nsga2Header(file, "generation", "point"), front.stream().map(rows::get).toList());
+        List<List<String>> rows = nsga2Rows(parameters, r); // evaluations.csv holds them since the last generation
+        writeCsv(dir.resolve(PARETO), file, header, front.stream().map(rows::get).toList());
         List<List<String>> frontValues = front.stream().map(e -> Evaluator.values(parameters, r.evaluations().get(e).unit())).toList();
         List<String> best = writeBest(dir, file, frontValues, front.stream().map(e -> "generation " + r.evaluations().get(e).generation()
                 + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + Decimals.format(r.distances()[e])).toList());
 
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "NSGA-II: %d generations of %d points (%d points of %d runs "
                         + "each); the Pareto front of all of them holds %d points for %s.%n%n  %-32s %-26s %-26s %s%n",
-                file.generations() + 1, firstGeneration(file.sweep()).size(), r.evaluations().size(), file.sweep().replications(),
+                file.generations() + 1, first.size(), r.evaluations().size(), file.sweep().replications(),
                 front.size(), targetsText(file), "parameter", "all points", "Pareto front", "best-1"));
         List<List<String>> allValues = r.evaluations().stream().map(e -> Evaluator.values(parameters, e.unit())).toList();
         for (int p = 0; p < parameters.size(); p++) {
@@ -178,8 +178,8 @@ public final class Calibration {
         return new Report(t.toString(), files(List.of(EVALUATIONS, PARETO), best));
     }
 
-    private static List<String> nsga2Header(CalibrationFile file, String... first) {
-        List<String> header = new ArrayList<>(List.of(first));
+    private static List<String> nsga2Header(CalibrationFile file) {
+        List<String> header = new ArrayList<>(List.of("generation", "point"));
         header.addAll(file.sweep().keys());
         for (Target t : file.targets()) header.add(t.summary());
         for (Target t : file.targets()) header.add("miss_" + t.summary());
@@ -187,9 +187,9 @@ public final class Calibration {
         return header;
     }
 
-    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r, int n) {
+    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r) {
         List<List<String>> rows = new ArrayList<>();
-        for (int e = 0; e < n; e++) {
+        for (int e = 0; e < r.evaluations().size(); e++) {
             Nsga2.Evaluation ev = r.evaluations().get(e);
             List<String> cells = new ArrayList<>(List.of(Integer.toString(ev.generation()), Integer.toString(ev.point())));
             cells.addAll(Evaluator.values(parameters, ev.unit()));
@@ -220,7 +220,6 @@ public final class Calibration {
         }).toList());
         AbcSmc.Result r = AbcSmc.run(firstGeneration(file.sweep()), file.targets(), file.generations(), file.quantile(),
                 file.sweep().masterSeed(), model, write);
-        write.batch(r.proposals());
         List<String> posteriorHeader = new ArrayList<>(List.of("particle"));
         posteriorHeader.addAll(file.sweep().keys());
         for (Target t : file.targets()) posteriorHeader.add(t.summary());

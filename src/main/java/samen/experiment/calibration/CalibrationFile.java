@@ -3,7 +3,10 @@ package samen.experiment.calibration;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -62,7 +65,16 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
         }
 
         static String allowed() {
-            return String.join(", ", java.util.Arrays.stream(values()).map(Method::key).toList());
+            return String.join(", ", Arrays.stream(values()).map(Method::key).toList());
+        }
+
+        /** The keys this method reads besides the targets. */
+        List<String> settings() {
+            return switch (this) {
+                case ABC_REJECTION -> List.of("accept");
+                case NSGA2 -> List.of("generations");
+                case ABC_SMC -> List.of("generations", "quantile");
+            };
         }
     }
 
@@ -79,7 +91,7 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
         Method method = Method.ABC_REJECTION;
         Node targetsNode = null;
         Node designNode = root;
-        java.util.Map<String, Node> settings = new java.util.LinkedHashMap<>();
+        Map<String, Node> settings = new LinkedHashMap<>();
         for (NodeTuple t : root.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             if (key.equals("targets")) targetsNode = t.getValueNode();
@@ -98,12 +110,9 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
         for (var e : settings.entrySet()) {
             String key = e.getKey();
             Node node = e.getValue();
-            boolean applies = key.equals("accept") ? method == Method.ABC_REJECTION
-                    : key.equals("generations") ? method != Method.ABC_REJECTION : method == Method.ABC_SMC;
-            if (!applies) {
+            if (!method.settings().contains(key)) {
                 problems.add(at(node, absolute, key, "`" + key + "` does not apply to method " + method.key() + "; allowed: "
-                        + (key.equals("accept") ? "accept with abc-rejection" : key.equals("generations")
-                        ? "generations with nsga2 or abc-smc" : "quantile with abc-smc")));
+                        + String.join(", ", method.settings())));
                 continue;
             }
             Double x = number(node, key, absolute, problems);
