@@ -222,6 +222,9 @@ public final class Collaboration extends SimState {
         return process.brokenUp();
     }
 
+    /** Step since which it had been stalled when it broke up, or -1 if it broke up while moving. */
+    public long stalledAtBreakup() { return process.stalledAtBreakup(); }
+
     // Read API for observers (recorders, GUI): plain getters, no side effects.
 
     /** Completed steps. */

@@ -174,19 +174,32 @@ public final class Organisation implements Steppable {
      * Which form opportunism takes (Wathne and Heide): evasion is always at hand; refusing to
      * adapt needs something to adapt to (a recent phase change or shock); violation needs
      * agreements, and is easier when the collaboration is under-organised; forced renegotiation
-     * needs agreements and lock-in, and is easier when interests were never talked through.
+     * needs agreements and partners locked in by what they invested (a hold-up), and is easier when
+     * interests were never talked through.
      */
     private Opportunism chooseOpportunism(Collaboration c) {
         boolean agreed = c.phase().ordinal() >= Phase.AGREE.ordinal();
         double evasion = 1;
         double refusal = c.recentChange() ? 1 : 0.2;
         double violation = agreed ? 2 - c.condition(Condition.ORGANISATION) : 0;
-        double renegotiation = agreed ? c.phase().intensity() * (2 - c.condition(Condition.INTERESTS)) : 0;
+        double renegotiation = agreed ? othersLockIn(c) * (2 - c.condition(Condition.INTERESTS)) : 0;
         double draw = c.random.nextDouble() * (evasion + refusal + violation + renegotiation);
         if ((draw -= evasion) < 0) return Opportunism.EVASION;
         if ((draw -= refusal) < 0) return Opportunism.REFUSAL_TO_ADAPT;
         if (draw - violation < 0) return Opportunism.VIOLATION;
         return Opportunism.FORCED_RENEGOTIATION;
+    }
+
+    /** How far the other active partners are locked in: what a hold-up can exploit. */
+    private double othersLockIn(Collaboration c) {
+        double sum = 0;
+        int n = 0;
+        for (Organisation o : c.activeOrganisations()) {
+            if (o == this) continue;
+            sum += o.lockIn(Process.LOCK_IN_HALF);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class OutcomeRules {
     /** The rules with another band, for the robustness check of docs/VALIDATION.md. */
     public static Verdict classify(Collaboration c, double band) {
         List<Organisation> all = c.organisations();
+        if (c.brokenUp() && c.stalledAtBreakup() >= 0) return stalledThenBrokenUp(c, all);
         if (c.brokenUp()) {
             List<Organisation> exits = all.stream().filter(Organisation::exited)
                     .sorted(Comparator.comparingLong(Organisation::leftAtStep)).toList();
@@ -69,6 +70,26 @@ public final class OutcomeRules {
             }
         }
         return negotiation(c, band);
+    }
+
+    /**
+     * Whether the collaboration is stalled at step {@code now}: its energy drained, or stuck before
+     * execute. The process asks this every step, so that partners walking away from a stalled
+     * collaboration do not turn its stagnation into a break-up.
+     */
+    static boolean stalled(Collaboration c, long now) {
+        return c.energy() < STAGNANT_ENERGY
+                || c.phase() != Phase.EXECUTE && now - c.lastPhaseChangeStep() > (long) STUCK_PHASES * c.phaseDuration();
+    }
+
+    private static Verdict stalledThenBrokenUp(Collaboration c, List<Organisation> all) {
+        long left = all.stream().filter(Organisation::exited).count();
+        long joined = all.stream().filter(o -> !o.pending()).count();
+        return new Verdict(Outcome.STAGNATION, String.format(Locale.ROOT,
+                "Progress stalled from step %d and the energy drained away; then %d of %d partners walked away and the collaboration fell apart.",
+                c.stalledAtBreakup(), left, joined),
+                String.format(Locale.ROOT, "stagnation: stalled from step %d (energy under %.2f or stuck before execute), "
+                        + "before %d of %d partners walked away", c.stalledAtBreakup(), STAGNANT_ENERGY, left, joined));
     }
 
     private static Verdict stagnation(Collaboration c) {

@@ -108,12 +108,18 @@ final class Process implements Steppable {
     private double understandingGained;
     private double momentum;
     private Phase phaseReached;
+    /** Furthest point of the road reached so far: a phase's ordinal plus its progress. */
+    private double frontier;
     private long phaseReachedStep;
     private long lastPhaseChangeStep;
     private int fallbacks;
     private int reopened;
     private double reopenedRecently;
     private boolean brokenUp;
+    /** Step since which the collaboration has been stalled without a break, or -1. */
+    private long stalledSince = -1;
+    /** {@code stalledSince} when it broke up: partners left a collaboration that had already stalled. */
+    private long stalledAtBreakup = -1;
     private boolean goalReached;
     private final double[] commitmentWindow = new double[COMMITMENT_WINDOW];
     private double peakCommitment;
@@ -123,6 +129,7 @@ final class Process implements Steppable {
         this.phase = settings.startPhase();
         this.energy = settings.energyInitial();
         this.phaseReached = phase;
+        this.frontier = phase.ordinal();
     }
 
     @Override
@@ -132,6 +139,7 @@ final class Process implements Steppable {
         List<Organisation> active = c.activeOrganisations();
         if (active.isEmpty()) {
             checkEnd(c, now);
+            trackStall(c, now);
             return;
         }
 
@@ -164,6 +172,22 @@ final class Process implements Steppable {
         }
         c.refreshActive();
         checkEnd(c, now);
+        trackStall(c, now);
+    }
+
+    /**
+     * Remembers whether partners walked away from a collaboration that had already stalled: then
+     * the break-up is the destabilisation that follows stagnation (seed 003 §4.5: "Als dit tempo
+     * ontbreekt en de voortgang stagneert, vloeit de energie weg en volgt er vaak destabilisatie"),
+     * and the run's outcome stays stagnation however long it runs on.
+     */
+    private void trackStall(Collaboration c, long now) {
+        if (brokenUp) {
+            if (stalledAtBreakup < 0) stalledAtBreakup = stalledSince;
+            return;
+        }
+        if (!OutcomeRules.stalled(c, now)) stalledSince = -1;
+        else if (stalledSince < 0) stalledSince = now;
     }
 
     /**
@@ -213,7 +237,7 @@ final class Process implements Steppable {
         if (why == null) {
             // Talking through interests takes both: having explored them (understanding) and
             // keeping the dialogue going (the interests condition).
-            double defensive = REOPEN_RATE * (1 - c.mutualUnderstanding() * c.weight(Condition.INTERESTS, 0));
+            double defensive = REOPEN_RATE * progress * (1 - c.mutualUnderstanding() * c.weight(Condition.INTERESTS, 0));
             double newcomers = 0;
             for (Organisation o : active) newcomers += 1 - o.settled(now);
             double questioning = NEWCOMER_REOPEN * newcomers * (1 - c.condition(Condition.ORGANISATION));
@@ -222,7 +246,7 @@ final class Process implements Steppable {
             else if (draw < defensive + questioning) why = "a new representative questions what its predecessor agreed";
             else return;
         }
-        progress = Math.max(0, progress - REOPEN_SETBACK);
+        progress *= 1 - REOPEN_SETBACK;
         reopened++;
         reopenedRecently += 1.0 / COMMITMENT_WINDOW;
         c.log(EventKind.AGREEMENT_REOPENED, phase.key(), by, why);
@@ -248,18 +272,25 @@ final class Process implements Steppable {
             return potential > 0 ? clamp01(2 * c.round().totalContribution() / potential) : 0;
         }
         if (progress < 1) {
+            // Only new ground is progress: redoing what a reopened agreement undid keeps partners
+            // busy but shows nothing (seed 003 §4.5: "Als dit tempo ontbreekt en de voortgang
+            // stagneert, vloeit de energie weg"; "als ... er sprake is van voortgang en men ziet dat
+            // het iets oplevert, dan geeft dat energie").
             progress = Math.min(1, progress + tempo / settings.phaseDuration());
-            return tempo;
+            double position = phase.ordinal() + progress;
+            boolean newGround = position > frontier;
+            frontier = Math.max(frontier, position);
+            return newGround ? tempo : 0;
         }
         if (!c.random.nextBoolean(gate(c))) return 0;
         Phase from = phase;
         changePhase(c, phase.next(), now);
-        energy = clamp01(energy + CELEBRATION);
         c.log(EventKind.PHASE_CHANGE, phase.key(), "", "from " + from.key());
-        if (phase.ordinal() > phaseReached.ordinal()) {
-            phaseReached = phase;
-            phaseReachedStep = now;
-        }
+        if (phase.ordinal() <= phaseReached.ordinal()) return 0;
+        // A milestone is a gate passed for the first time: "vier successen" (seed 002, advice 7).
+        energy = clamp01(energy + CELEBRATION);
+        phaseReached = phase;
+        phaseReachedStep = now;
         return 1;
     }
 
@@ -391,6 +422,8 @@ final class Process implements Steppable {
     /** Agreements reopened per step, smoothed over about {@value #COMMITMENT_WINDOW} steps. */
     double reopenedRecently() { return reopenedRecently; }
     boolean brokenUp() { return brokenUp; }
+    /** Step since which it had been stalled when it broke up, or -1 if it broke up while moving. */
+    long stalledAtBreakup() { return stalledAtBreakup; }
     boolean goalReached() { return goalReached; }
     double peakCommitment() { return peakCommitment; }
 }

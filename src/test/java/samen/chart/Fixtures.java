@@ -47,9 +47,9 @@ final class Fixtures {
 
                 interventions:
                   - {type: convening, when: "step 12"}
-                  - {type: conflict_handling, when: "step 70"}
+                  - {type: conflict_handling, when: "step 40"}
                 shocks:
-                  - {at_step: 90, kind: budget_cut, partner: "Municipality", size: 0.5}
+                  - {at_step: 50, kind: budget_cut, partner: "Municipality", size: 0.5}
                 """);
         return run(target, yaml.toString(), "steps=150");
     }

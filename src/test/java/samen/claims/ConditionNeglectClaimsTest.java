@@ -73,11 +73,15 @@ class ConditionNeglectClaimsTest {
         holds("ambition", "failure share");
     }
 
-    /** §4.2: defensive behaviour and permanent negotiation: agreements reopened, falling back from agree. */
+    /**
+     * §4.2: defensive behaviour and permanent negotiation: agreements reopened, falling back from
+     * agree. A known gap since the second round of issue #10 (docs/VALIDATION.md §4): the default
+     * passes agree before neglected interests bite, so neither count responds significantly.
+     */
     @Test
-    void neglectedInterestsKeepThePartnersNegotiating() {
-        holds("interests", "mean reopened_agreements");
-        holds("interests", "mean fallbacks");
+    void neglectedInterestsKeepingThePartnersNegotiatingIsAKnownGap() {
+        EVIDENCE.assertStillOpen("interests: mean reopened_agreements");
+        EVIDENCE.assertStillOpen("interests: mean fallbacks");
     }
 
     /** §4.3: a blocking undercurrent: vigilance rises, trust splits into factions, enemy images. */

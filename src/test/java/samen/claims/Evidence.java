@@ -36,13 +36,31 @@ final class Evidence {
 
     /** Asserts that claim {@code name} holds after Holm over the whole family. */
     void assertHolds(String name) {
-        double[] adjusted = Holm.adjust(claims.stream().mapToDouble(Claim::p).toArray());
+        assertThat(adjusted(name)).as(describe(name)).isLessThan(ALPHA);
+    }
+
+    /**
+     * Asserts that claim {@code name}, a known gap of the model, still does not hold: when a better
+     * model makes it hold, this fails and says to hold it with {@link #assertHolds} again.
+     */
+    void assertStillOpen(String name) {
+        assertThat(adjusted(name)).as("%s; it holds now: assert it again and take it out of docs/VALIDATION.md §4",
+                describe(name)).isGreaterThanOrEqualTo(ALPHA);
+    }
+
+    private double adjusted(String name) {
+        return Holm.adjust(claims.stream().mapToDouble(Claim::p).toArray())[index(name)];
+    }
+
+    private String describe(String name) {
+        Claim c = claims.get(index(name));
+        return String.format(java.util.Locale.ROOT, "%s: %s; p=%.3g, Holm p=%.3g over %d claims", name, c.detail(), c.p(),
+                adjusted(name), claims.size());
+    }
+
+    private int index(String name) {
         for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            if (!c.name().equals(name)) continue;
-            assertThat(adjusted[i]).as("%s: %s; p=%.3g, Holm p=%.3g over %d claims", name, c.detail(), c.p(), adjusted[i],
-                    claims.size()).isLessThan(ALPHA);
-            return;
+            if (claims.get(i).name().equals(name)) return i;
         }
         throw new IllegalArgumentException("no claim " + name);
     }
