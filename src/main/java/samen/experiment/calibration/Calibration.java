@@ -157,9 +157,9 @@ public final class Calibration {
                 + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + Decimals.format(r.distances()[e])).toList());
 
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "NSGA-II: %d generations of %d points (%d points of %d runs "
-                        + "each); the Pareto front of all of them holds %d points for %s.%n%n  %-32s %-26s %-26s %s%n",
+                        + "each); the Pareto front of all of them holds %d point%s for %s.%n%n  %-32s %-26s %-26s %s%n",
                 file.generations() + 1, first.size(), r.evaluations().size(), file.sweep().replications(),
-                front.size(), targetsText(file), "parameter", "all points", "Pareto front", "best-1"));
+                front.size(), front.size() == 1 ? "" : "s", targetsText(file), "parameter", "all points", "Pareto front", "best-1"));
         List<List<String>> allValues = r.evaluations().stream().map(e -> Evaluator.values(parameters, e.unit())).toList();
         for (int p = 0; p < parameters.size(); p++) {
             int column = p;
