@@ -283,7 +283,7 @@ public final class Calibration {
             }
             return;
         }
-        if (Files.isDirectory(dir)) {
+        if (!resume && Files.isDirectory(dir)) { // with --resume, a calibration from before the copy: its sweeps check themselves
             try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
                     throw new SweepException(dir + " is not empty and holds no calibration; use another --out");
