@@ -19,6 +19,13 @@ public sealed interface Parameter permits Parameter.Levels, Parameter.Range {
      */
     String fromUnit(double u);
 
+    /**
+     * Where {@code value} lies in [0, 1], the inverse of {@link #fromUnit}: the middle of its slice
+     * for a level or a whole number, so a search that starts from a design's points maps them back
+     * to the same values.
+     */
+    double toUnit(String value);
+
     /** {@code key=value}, the override {@code samen run --set} takes. */
     default String override(String value) {
         return key() + "=" + value;
@@ -37,6 +44,13 @@ public sealed interface Parameter permits Parameter.Levels, Parameter.Range {
         @Override
         public String fromUnit(double u) {
             return values.get((int) slice(u, values.size()));
+        }
+
+        @Override
+        public double toUnit(String value) {
+            int index = values.indexOf(value);
+            if (index < 0) throw new IllegalArgumentException(key + ": " + value + " is not one of " + values);
+            return (index + 0.5) / values.size();
         }
     }
 
@@ -58,6 +72,14 @@ public sealed interface Parameter permits Parameter.Levels, Parameter.Range {
                 return min.add(BigDecimal.valueOf(slice(u, count))).toPlainString();
             }
             return Decimals.format(min.doubleValue() + u * (max.doubleValue() - min.doubleValue()));
+        }
+
+        @Override
+        public double toUnit(String value) {
+            BigDecimal v = new BigDecimal(value);
+            if (whole) return (v.subtract(min).doubleValue() + 0.5) / (max.subtract(min).doubleValue() + 1);
+            BigDecimal width = max.subtract(min);
+            return width.signum() == 0 ? 0.5 : Math.min(1, Math.max(0, v.subtract(min).doubleValue() / width.doubleValue()));
         }
     }
 

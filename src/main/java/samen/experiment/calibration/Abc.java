@@ -28,17 +28,9 @@ public final class Abc {
      */
     public static List<Draw> reject(List<Target> targets, double[][] summaries, double accept) {
         int draws = summaries.length == 0 ? 0 : summaries[0].length;
-        double[] distance = new double[draws];
-        for (int t = 0; t < targets.size(); t++) {
-            double scale = spread(summaries[t]);
-            for (int d = 0; d < draws; d++) {
-                double miss = targets.get(t).miss(summaries[t][d]) / scale;
-                distance[d] += miss * miss;
-            }
-        }
+        double[] distance = distances(targets, summaries, scales(summaries));
         List<Integer> order = new ArrayList<>();
         for (int d = 0; d < draws; d++) {
-            distance[d] = Math.sqrt(distance[d]);
             if (!Double.isNaN(distance[d])) order.add(d);
         }
         order.sort(Comparator.<Integer>comparingDouble(d -> distance[d]).thenComparingInt(d -> d));
@@ -48,6 +40,27 @@ public final class Abc {
         List<Draw> result = new ArrayList<>();
         for (int d = 0; d < draws; d++) result.add(new Draw(d, distance[d], kept[d]));
         return result;
+    }
+
+    /** Per target, the spread of its summaries over the draws: what its misses are divided by. */
+    static double[] scales(double[][] summaries) {
+        double[] scales = new double[summaries.length];
+        for (int t = 0; t < summaries.length; t++) scales[t] = spread(summaries[t]);
+        return scales;
+    }
+
+    /** Per draw, the Euclidean norm of its misses, each divided by its target's scale; NaN for a draw without summaries. */
+    static double[] distances(List<Target> targets, double[][] summaries, double[] scales) {
+        int draws = summaries.length == 0 ? 0 : summaries[0].length;
+        double[] distance = new double[draws];
+        for (int t = 0; t < targets.size(); t++) {
+            for (int d = 0; d < draws; d++) {
+                double miss = targets.get(t).miss(summaries[t][d]) / scales[t];
+                distance[d] += miss * miss;
+            }
+        }
+        for (int d = 0; d < draws; d++) distance[d] = Math.sqrt(distance[d]);
+        return distance;
     }
 
     /** Standard deviation of the known values; 1 when they do not vary (the misses are then in the summary's own units). */

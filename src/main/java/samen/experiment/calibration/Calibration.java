@@ -1,13 +1,11 @@
 package samen.experiment.calibration;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import samen.engine.Simulation;
-import samen.experiment.SweepColumns;
+import samen.experiment.Design;
+import samen.experiment.Parameter;
 import samen.experiment.SweepException;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
 import samen.model.Outcome;
+import samen.output.AtomicFile;
 import samen.output.Decimals;
 import samen.output.Invocation;
 import samen.scenario.Scenario;
@@ -31,29 +29,49 @@ import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
 
 /**
- * {@code samen calibrate}: the calibration file's prior draws run as a sweep into {@code DIR/sweep}
- * (parallel, deterministic for the master seed, resumable after a kill with {@code --resume}), each
- * draw summarised over its replications (outcome shares, metric means), and the draws closest to the
- * targets kept by {@link Abc} rejection. Writes {@code draws.csv} (every draw, its summaries, distance
- * and whether it was kept), {@code posterior.csv} (the kept draws, closest first) and
- * {@code best-1.yaml} .. {@code best-3.yaml}, the resolved scenarios of the three closest draws.
+ * {@code samen calibrate}: runs the calibration file's method over the sweep engine and writes what
+ * it found into the calibration directory. Every method writes {@code best-1.yaml} ..
+ * {@code best-3.yaml}, the resolved scenarios of the three points closest to the targets.
+ * <ul>
+ * <li>{@code abc-rejection}: the design's draws run as one sweep into {@code DIR/sweep}, each draw
+ * summarised over its replications, the closest kept by {@link Abc} rejection: {@code draws.csv}
+ * (every draw, its summaries, distance and whether it was kept), {@code posterior.csv} (the kept
+ * draws, closest first).
+ * <li>{@code nsga2}: {@link Nsga2}, each generation a sweep in {@code DIR/evaluations/gen-NNN}:
+ * {@code evaluations.csv} (every point, its summaries, misses, distance and whether it is on the
+ * Pareto front of all points), {@code pareto.csv} (the front, closest first).
+ * <li>{@code abc-smc}: {@link AbcSmc}, each batch of proposals a sweep in
+ * {@code DIR/evaluations/gen-GG-batch-BBB}: {@code evaluations.csv} (every proposal, its distance, the
+ * tolerance it faced and whether it was kept), {@code posterior.csv} (the last population and its
+ * weights).
+ * </ul>
+ * The CSV files are rewritten whole (temporary file, then rename) after every batch, so they always
+ * hold every point evaluated so far; the runs themselves are in the batches' {@code runs.csv}.
  */
 public final class Calibration {
 
     public static final String SWEEP = "sweep";
+    public static final String EVALUATIONS = "evaluations.csv";
+    public static final String PARETO = "pareto.csv";
+    public static final String POSTERIOR = "posterior.csv";
     static final int BEST = 3;
+    /** The calibration file as it was when the calibration began. */
+    static final String COPY = "calibration.yaml";
 
-    /** What was found. */
-    public record Result(CalibrationFile file, List<String> keys, List<List<String>> values, double[][] summaries,
-                         List<Abc.Draw> draws) {
+    /** What was found, as a table for the terminal, and the files written (names within the directory). */
+    public record Report(String table, List<String> files) {
+    }
+
+    /** What rejection found. */
+    record Rejection(CalibrationFile file, List<String> keys, List<List<String>> values, double[][] summaries,
+                     List<Abc.Draw> draws) {
 
         /** Per parameter: prior range or levels, and what the kept draws hold. */
-        public String table() {
+        String table() {
             List<Abc.Draw> kept = draws.stream().filter(Abc.Draw::accepted).toList();
             StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "%d draws of %d runs each; kept the %d closest to %s "
                             + "(ABC rejection, accept %.2f).%n%n  %-32s %-26s %s%n", draws.size(), file.sweep().replications(),
-                    kept.size(), String.join(", ", file.targets().stream().map(Target::text).toList()), file.accept(), "parameter",
-                    "prior (all draws)", "posterior (kept draws)"));
+                    kept.size(), targetsText(file), file.accept(), "parameter", "prior (all draws)", "posterior (kept draws)"));
             for (int p = 0; p < keys.size(); p++) {
                 int column = p;
                 List<String> all = values.stream().map(v -> v.get(column)).toList();
@@ -74,23 +92,219 @@ public final class Calibration {
     private Calibration() {
     }
 
-    public static Result run(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation,
+    public static Report run(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation,
                              SweepRunner.Progress progress)
             throws ScenarioException, SweepException, IOException, InterruptedException {
-        SweepSpec spec = file.sweep();
         checkTargets(file);
+        claim(file, dir, resume);
+        return switch (file.method()) {
+            case ABC_REJECTION -> rejection(file, dir, threads, resume, invocation, progress);
+            case NSGA2 -> nsga2(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress));
+            case ABC_SMC -> smc(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress));
+        };
+    }
+
+    private static Report rejection(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation,
+                                    SweepRunner.Progress progress)
+            throws ScenarioException, SweepException, IOException, InterruptedException {
+        SweepSpec spec = file.sweep();
         Path sweep = dir.resolve(SWEEP);
-        Files.createDirectories(dir);
         new SweepRunner(spec, new SweepRunner.Options(threads, sweep, resume, samen.experiment.Shard.ALL, false, false),
                 progress, invocation).run();
-        int draws = (int) spec.newDesign().points();
+        Design design = spec.newDesign();
+        int draws = (int) design.points();
         List<List<String>> values = new ArrayList<>();
-        for (int d = 0; d < draws; d++) values.add(spec.newDesign().values(d));
-        double[][] summaries = summaries(sweep, file.targets(), draws);
-        List<Abc.Draw> result = Abc.reject(file.targets(), summaries, file.accept());
-        Result r = new Result(file, spec.keys(), values, summaries, result);
-        write(dir, r);
-        return r;
+        for (int d = 0; d < draws; d++) values.add(design.values(d));
+        double[][] summaries = Evaluator.summaries(sweep, file.targets(), draws);
+        Rejection r = new Rejection(file, spec.keys(), values, summaries, Abc.reject(file.targets(), summaries, file.accept()));
+        List<String> header = new ArrayList<>(List.of("draw"));
+        header.addAll(r.keys());
+        for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(List.of("distance", "accepted"));
+        List<Abc.Draw> closest = r.draws().stream().filter(Abc.Draw::accepted)
+                .sorted(Comparator.comparingDouble(Abc.Draw::distance)).toList();
+        writeCsv(dir.resolve("draws.csv"), file, header, r.draws().stream().map(d -> drawRow(r, d)).toList());
+        writeCsv(dir.resolve(POSTERIOR), file, header, closest.stream().map(d -> drawRow(r, d)).toList());
+        List<String> best = writeBest(dir, file, closest.stream().map(d -> values.get(d.id())).toList(),
+                closest.stream().map(d -> "draw " + d.id() + ", distance " + Decimals.format(d.distance())).toList());
+        return new Report(r.table(), files(List.of("draws.csv", POSTERIOR), best));
+    }
+
+    private static List<String> drawRow(Rejection r, Abc.Draw d) {
+        List<String> cells = new ArrayList<>(List.of(Integer.toString(d.id())));
+        cells.addAll(r.values().get(d.id()));
+        for (double[] s : r.summaries()) cells.add(number(s[d.id()]));
+        cells.add(number(d.distance()));
+        cells.add(Boolean.toString(d.accepted()));
+        return cells;
+    }
+
+    private static Report nsga2(CalibrationFile file, Path dir, BatchModel model)
+            throws ScenarioException, SweepException, IOException, InterruptedException {
+        List<Parameter> parameters = file.sweep().parameters();
+        List<Target> targets = file.targets();
+        List<String> header = nsga2Header(file);
+        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, nsga2Rows(parameters, Nsga2.result(all, targets)));
+        List<double[]> first = firstGeneration(file.sweep());
+        Nsga2.Result r = Nsga2.run(first, targets, file.generations(), file.sweep().masterSeed(), model, write);
+        List<Integer> front = new ArrayList<>();
+        for (int e = 0; e < r.pareto().length; e++) if (r.pareto()[e]) front.add(e);
+        front.sort(Comparator.<Integer>comparingDouble(e -> r.distances()[e]).thenComparingInt(e -> e));
+        List<List<String>> rows = nsga2Rows(parameters, r); // evaluations.csv holds them since the last generation
+        writeCsv(dir.resolve(PARETO), file, header, front.stream().map(rows::get).toList());
+        List<List<String>> frontValues = front.stream().map(e -> Evaluator.values(parameters, r.evaluations().get(e).unit())).toList();
+        List<String> best = writeBest(dir, file, frontValues, front.stream().map(e -> "generation " + r.evaluations().get(e).generation()
+                + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + Decimals.format(r.distances()[e])).toList());
+
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "NSGA-II: %d generations of %d points (%d points of %d runs "
+                        + "each); the Pareto front of all of them holds %d point%s for %s.%n%n  %-32s %-26s %-26s %s%n",
+                file.generations() + 1, first.size(), r.evaluations().size(), file.sweep().replications(),
+                front.size(), front.size() == 1 ? "" : "s", targetsText(file), "parameter", "all points", "Pareto front", "best-1"));
+        List<List<String>> allValues = r.evaluations().stream().map(e -> Evaluator.values(parameters, e.unit())).toList();
+        for (int p = 0; p < parameters.size(); p++) {
+            int column = p;
+            t.append(String.format(Locale.ROOT, "  %-32s %-26s %-26s %s%n", parameters.get(p).key(),
+                    describe(allValues.stream().map(v -> v.get(column)).toList(), false),
+                    describe(frontValues.stream().map(v -> v.get(column)).toList(), false), frontValues.get(0).get(column)));
+        }
+        t.append(String.format(Locale.ROOT, "%n  %-32s %-26s %-26s %s%n", "target", "all points (mean)", "Pareto front (mean)", "best-1"));
+        for (int s = 0; s < targets.size(); s++) {
+            int target = s;
+            t.append(String.format(Locale.ROOT, "  %-32s %-26s %-26s %s%n", targets.get(s).text(),
+                    Decimals.format(mean(r.evaluations().stream().mapToDouble(e -> e.summaries()[target]).toArray())),
+                    Decimals.format(mean(front.stream().mapToDouble(e -> r.evaluations().get(e).summaries()[target]).toArray())),
+                    number(r.evaluations().get(front.get(0)).summaries()[target])));
+        }
+        return new Report(t.toString(), files(List.of(EVALUATIONS, PARETO), best));
+    }
+
+    private static List<String> nsga2Header(CalibrationFile file) {
+        List<String> header = new ArrayList<>(List.of("generation", "point"));
+        header.addAll(file.sweep().keys());
+        for (Target t : file.targets()) header.add(t.summary());
+        for (Target t : file.targets()) header.add("miss_" + t.summary());
+        header.addAll(List.of("distance", "pareto"));
+        return header;
+    }
+
+    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int e = 0; e < r.evaluations().size(); e++) {
+            Nsga2.Evaluation ev = r.evaluations().get(e);
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(ev.generation()), Integer.toString(ev.point())));
+            cells.addAll(Evaluator.values(parameters, ev.unit()));
+            for (double s : ev.summaries()) cells.add(number(s));
+            for (double m : r.misses()[e]) cells.add(m >= Nsga2.NO_SUMMARY ? "" : number(m));
+            cells.add(number(r.distances()[e]));
+            cells.add(Boolean.toString(r.pareto()[e]));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static Report smc(CalibrationFile file, Path dir, BatchModel model)
+            throws ScenarioException, SweepException, IOException, InterruptedException {
+        List<Parameter> parameters = file.sweep().parameters();
+        List<String> header = new ArrayList<>(List.of("generation", "batch", "point"));
+        header.addAll(file.sweep().keys());
+        for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(List.of("distance", "tolerance", "accepted"));
+        AbcSmc.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, all.stream().map(p -> {
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(p.generation()), Integer.toString(p.batch()),
+                    Integer.toString(p.point())));
+            cells.addAll(Evaluator.values(parameters, p.unit()));
+            for (double s : p.summaries()) cells.add(number(s));
+            cells.addAll(List.of(number(p.distance()), Double.isInfinite(p.tolerance()) ? "" : number(p.tolerance()),
+                    Boolean.toString(p.accepted())));
+            return cells;
+        }).toList());
+        AbcSmc.Result r = AbcSmc.run(firstGeneration(file.sweep()), file.targets(), file.generations(), file.quantile(),
+                file.sweep().masterSeed(), model, write);
+        List<String> posteriorHeader = new ArrayList<>(List.of("particle"));
+        posteriorHeader.addAll(file.sweep().keys());
+        for (Target t : file.targets()) posteriorHeader.add(t.summary());
+        posteriorHeader.addAll(List.of("distance", "weight"));
+        List<List<String>> values = r.posterior().stream().map(p -> Evaluator.values(parameters, p.unit())).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            AbcSmc.Particle p = r.posterior().get(i);
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(i)));
+            cells.addAll(values.get(i));
+            for (double s : p.summaries()) cells.add(number(s));
+            cells.addAll(List.of(number(p.distance()), number(p.weight())));
+            rows.add(cells);
+        }
+        writeCsv(dir.resolve(POSTERIOR), file, posteriorHeader, rows);
+        List<Integer> closest = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) closest.add(i);
+        closest.sort(Comparator.<Integer>comparingDouble(i -> r.posterior().get(i).distance()).thenComparingInt(i -> i));
+        List<String> best = writeBest(dir, file, closest.stream().map(values::get).toList(),
+                closest.stream().map(i -> "particle " + i + " of the posterior, distance " + number(r.posterior().get(i).distance())).toList());
+
+        double[] weights = r.posterior().stream().mapToDouble(AbcSmc.Particle::weight).toArray();
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "ABC-SMC: %d particles, %d generations after the first%s; "
+                        + "tolerances %s (distance in spreads of the first generation); %d proposals of %d runs each; effective "
+                        + "sample size %.1f.%n%n  %-32s %-26s %s%n", values.size(), r.tolerances().size(),
+                r.stopped() ? " (stopped early: the next tolerance was not met within " + AbcSmc.MAX_BATCHES + " batches)" : "",
+                r.tolerances().isEmpty() ? "none" : String.join(", ", r.tolerances().stream().map(Calibration::number).toList()),
+                r.proposals().size(), file.sweep().replications(), r.effectiveSize(), "parameter", "prior (first generation)",
+                "posterior (weighted)"));
+        List<List<String>> first = firstGeneration(file.sweep()).stream().map(u -> Evaluator.values(parameters, u)).toList();
+        for (int p = 0; p < parameters.size(); p++) {
+            int column = p;
+            t.append(String.format(Locale.ROOT, "  %-32s %-26s %s%n", parameters.get(p).key(),
+                    describe(first.stream().map(v -> v.get(column)).toList(), false),
+                    describeWeighted(values.stream().map(v -> v.get(column)).toList(), weights)));
+        }
+        t.append(String.format(Locale.ROOT, "%n  %-32s %s%n", "target", "posterior (weighted mean)"));
+        for (int s = 0; s < file.targets().size(); s++) {
+            int target = s;
+            double m = 0;
+            for (int i = 0; i < weights.length; i++) m += weights[i] * r.posterior().get(i).summaries()[target];
+            t.append(String.format(Locale.ROOT, "  %-32s %s%n", file.targets().get(target).text(), number(m)));
+        }
+        return new Report(t.toString(), files(List.of(EVALUATIONS, POSTERIOR), best));
+    }
+
+    /**
+     * Makes {@code dir} this calibration's: a new or empty directory gets a copy of the calibration
+     * file ({@value #COPY}); one that holds a calibration is continued only with {@code resume}, and
+     * only when its copy is the same file, so a changed method or target never mixes with old batches.
+     */
+    private static void claim(CalibrationFile file, Path dir, boolean resume) throws IOException, SweepException {
+        Path copy = dir.resolve(COPY);
+        if (Files.isRegularFile(copy)) {
+            if (!resume) {
+                throw new SweepException(dir + " holds a calibration already; continue it with --resume, or use another --out");
+            }
+            if (!Files.readString(copy, java.nio.charset.StandardCharsets.UTF_8).equals(file.sweep().text())) {
+                throw new SweepException(dir + " holds another calibration (its " + COPY + " differs from this file); resume it "
+                        + "with the file it was made with, or use another --out");
+            }
+            return;
+        }
+        if (!resume && Files.isDirectory(dir)) { // with --resume, a calibration from before the copy: its sweeps check themselves
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new SweepException(dir + " is not empty and holds no calibration; use another --out");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        AtomicFile.writeString(copy, file.sweep().text());
+    }
+
+    /** The design's points in the unit cube: the first generation of a search. */
+    static List<double[]> firstGeneration(SweepSpec spec) {
+        Design design = spec.newDesign();
+        List<double[]> first = new ArrayList<>();
+        for (long d = 0; d < design.points(); d++) {
+            List<String> values = design.values(d);
+            double[] u = new double[values.size()];
+            for (int p = 0; p < u.length; p++) u[p] = spec.parameters().get(p).toUnit(values.get(p));
+            first.add(u);
+        }
+        return first;
     }
 
     /** Each target names an outcome share or a metric the runs report. */
@@ -107,90 +321,91 @@ public final class Calibration {
         }
     }
 
-    /** Per target, per draw: the share of its runs ending so, or the mean of the metric over its runs. */
-    private static double[][] summaries(Path sweep, List<Target> targets, int draws) throws IOException {
-        double[][] sum = new double[targets.size()][draws];
-        int[][] n = new int[targets.size()][draws];
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(sweep.resolve(SweepRunner.RUNS), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            for (CSVRecord row : parser) {
-                int point = Integer.parseInt(row.get(SweepColumns.POINT_ID));
-                String outcome = row.get(SweepColumns.OUTCOME);
-                if (outcome.equals(SweepColumns.ERROR_OUTCOME)) continue;
-                for (int t = 0; t < targets.size(); t++) {
-                    String s = targets.get(t).summary();
-                    sum[t][point] += s.startsWith("share_") ? (outcome.equals(s.substring("share_".length())) ? 1 : 0)
-                            : Double.parseDouble(row.get(s));
-                    n[t][point]++;
-                }
-            }
-        }
-        for (int t = 0; t < targets.size(); t++) {
-            for (int d = 0; d < draws; d++) sum[t][d] = n[t][d] == 0 ? Double.NaN : sum[t][d] / n[t][d];
-        }
-        return sum;
+    private static String targetsText(CalibrationFile file) {
+        return String.join(", ", file.targets().stream().map(Target::text).toList());
     }
 
-    private static void write(Path dir, Result r) throws IOException, ScenarioException {
-        List<String> header = new ArrayList<>(List.of("draw"));
-        header.addAll(r.keys());
-        for (Target t : r.file().targets()) header.add(t.summary());
-        header.addAll(List.of("distance", "accepted"));
-        List<Abc.Draw> closest = r.draws().stream().filter(Abc.Draw::accepted)
-                .sorted((a, b) -> Double.compare(a.distance(), b.distance())).toList();
-        writeRows(dir.resolve("draws.csv"), header, r, r.draws());
-        writeRows(dir.resolve("posterior.csv"), header, r, closest);
-        ScenarioLoader.Prepared base = ScenarioLoader.prepare(
-                ScenarioLoader.readText(r.file().sweep().scenarioFile(), r.file().sweep().scenarioFile().toString()),
-                r.file().sweep().scenarioFile().toString());
-        for (int i = 0; i < Math.min(BEST, closest.size()); i++) {
+    /** The resolved scenarios of the first {@value #BEST} points, each headed by what it is. */
+    private static List<String> writeBest(Path dir, CalibrationFile file, List<List<String>> values, List<String> what)
+            throws IOException, ScenarioException {
+        Path scenario = file.sweep().scenarioFile();
+        ScenarioLoader.Prepared base = ScenarioLoader.prepare(ScenarioLoader.readText(scenario, scenario.toString()), scenario.toString());
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < Math.min(BEST, values.size()); i++) {
             List<String> overrides = new ArrayList<>();
-            List<String> values = r.values().get(closest.get(i).id());
-            for (int p = 0; p < r.keys().size(); p++) overrides.add(r.keys().get(p) + "=" + values.get(p));
-            String yaml = "# samen calibrate: draw " + closest.get(i).id() + ", distance " + Decimals.format(closest.get(i).distance())
-                    + " to " + String.join(", ", r.file().targets().stream().map(Target::text).toList()) + "\n"
-                    + base.with(overrides).toCanonicalYaml();
-            Path temp = dir.resolve("best-" + (i + 1) + ".yaml.tmp");
-            Files.writeString(temp, yaml, StandardCharsets.UTF_8);
-            Files.move(temp, dir.resolve("best-" + (i + 1) + ".yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (int p = 0; p < file.sweep().keys().size(); p++) overrides.add(file.sweep().keys().get(p) + "=" + values.get(i).get(p));
+            String name = "best-" + (i + 1) + ".yaml";
+            AtomicFile.writeString(dir.resolve(name), "# samen calibrate (" + file.method().key() + "): " + what.get(i) + " to "
+                    + targetsText(file) + "\n" + base.with(overrides).toCanonicalYaml());
+            written.add(name);
         }
+        return written;
     }
 
-    private static void writeRows(Path file, List<String> header, Result r, List<Abc.Draw> draws) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setCommentMarker('#')
-                     .setHeaderComments("samen calibrate: " + r.file().sweep().name()).setHeader(header.toArray(String[]::new)).get())) {
-            for (Abc.Draw d : draws) {
-                List<String> cells = new ArrayList<>(List.of(Integer.toString(d.id())));
-                cells.addAll(r.values().get(d.id()));
-                for (double[] s : r.summaries()) cells.add(Double.isNaN(s[d.id()]) ? "" : Decimals.format(s[d.id()]));
-                cells.add(Double.isNaN(d.distance()) ? "" : Decimals.format(d.distance()));
-                cells.add(Boolean.toString(d.accepted()));
-                p.printRecord(cells);
-            }
+    private static List<String> files(List<String> tables, List<String> best) {
+        List<String> all = new ArrayList<>(tables);
+        all.addAll(best);
+        return all;
+    }
+
+    private static void writeCsv(Path file, CalibrationFile calibration, List<String> header, List<List<String>> rows) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setCommentMarker('#')
+                .setHeaderComments("samen calibrate: " + calibration.sweep().name()).setHeader(header.toArray(String[]::new)).get())) {
+            for (List<String> row : rows) p.printRecord(row);
         }
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.writeString(file, text.toString());
+    }
+
+    private static String number(double x) {
+        return Double.isNaN(x) ? "" : Decimals.format(x);
     }
 
     /** Numbers: mean and 5% to 95% range; choices: how often each. */
     static String describe(List<String> values, boolean withMean) {
+        double[] ones = new double[values.size()];
+        Arrays.fill(ones, 1);
+        return withMean ? describeWeighted(values, ones) : range(values);
+    }
+
+    private static String range(List<String> values) {
         try {
-            double[] x = values.stream().mapToDouble(Double::parseDouble).sorted().toArray();
+            double[] x = values.stream().mapToDouble(Double::parseDouble).toArray();
             if (x.length == 0) return "-";
-            String range = "[" + Decimals.format(quantile(x, 0.05)) + ", " + Decimals.format(quantile(x, 0.95)) + "]";
-            return withMean ? "mean " + Decimals.format(mean(x)) + ", 90% in " + range : "90% in " + range;
+            double[] w = new double[x.length];
+            Arrays.fill(w, 1);
+            return "90% in " + interval(x, w);
         } catch (NumberFormatException e) {
-            Map<String, Integer> counts = new TreeMap<>();
-            for (String v : values) counts.merge(v, 1, Integer::sum);
-            Map<String, Integer> ordered = new LinkedHashMap<>(counts);
-            return String.join(", ", ordered.entrySet().stream().map(en -> en.getKey() + " " + en.getValue()).toList());
+            return counts(values, null);
         }
     }
 
-    private static double quantile(double[] sorted, double q) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+    /** Numbers: weighted mean and 5% to 95% weighted quantiles; choices: their weighted shares. */
+    static String describeWeighted(List<String> values, double[] weights) {
+        try {
+            double[] x = values.stream().mapToDouble(Double::parseDouble).toArray();
+            if (x.length == 0) return "-";
+            double total = Arrays.stream(weights).sum();
+            double m = 0;
+            for (int i = 0; i < x.length; i++) m += weights[i] * x[i] / total;
+            return "mean " + Decimals.format(m) + ", 90% in " + interval(x, weights);
+        } catch (NumberFormatException e) {
+            return counts(values, weights);
+        }
+    }
+
+    private static String interval(double[] x, double[] w) {
+        return "[" + Decimals.format(AbcSmc.weightedQuantile(x, w, 0.05)) + ", " + Decimals.format(AbcSmc.weightedQuantile(x, w, 0.95)) + "]";
+    }
+
+    /** How often each choice: counts, or weighted shares when there are weights. */
+    private static String counts(List<String> values, double[] weights) {
+        Map<String, Double> counts = new TreeMap<>();
+        double total = weights == null ? values.size() : Arrays.stream(weights).sum();
+        for (int i = 0; i < values.size(); i++) counts.merge(values.get(i), weights == null ? 1 : weights[i] / total, Double::sum);
+        Map<String, Double> ordered = new LinkedHashMap<>(counts);
+        return String.join(", ", ordered.entrySet().stream().map(en -> en.getKey() + " "
+                + (weights == null ? Long.toString(Math.round(en.getValue())) : Decimals.format(en.getValue()))).toList());
     }
 
     private static double mean(double[] x) {

@@ -3,7 +3,10 @@ package samen.experiment.calibration;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -17,21 +20,63 @@ import samen.scenario.ScenarioException;
 import samen.scenario.YamlTree;
 
 /**
- * A calibration file: a sweep file (its design draws the prior: {@code {type: lhs, samples: N}} over
- * the parameters' ranges) plus the targets and the share of draws to keep.
+ * A calibration file: a sweep file (its design draws the prior, or the first generation of a search:
+ * {@code {type: lhs, samples: N}} over the parameters' ranges) plus the targets and how to search.
  *
  * <pre>{@code
  * targets:
  *   share_win_win: {between: [0.3, 0.6]}
  *   mean_trust: {value: 0.5}
- * accept: 0.1
+ * method: abc-rejection     # or nsga2, abc-smc
+ * accept: 0.1               # abc-rejection: share of the draws kept
+ * generations: 5            # nsga2, abc-smc: generations after the first
+ * quantile: 0.5             # abc-smc: each tolerance is this quantile of the last generation's distances
  * }</pre>
  *
- * @param accept share of the draws kept as the posterior sample
+ * @param accept      abc-rejection: share of the draws kept as the posterior sample
+ * @param generations nsga2 and abc-smc: generations after the design's first one
+ * @param quantile    abc-smc: the next tolerance as a quantile of the current population's distances
  */
-public record CalibrationFile(SweepSpec sweep, List<Target> targets, double accept) {
+public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method method, double accept, int generations,
+                              double quantile) {
 
-    static final List<String> KEYS = List.of("targets", "accept");
+    static final List<String> KEYS = List.of("targets", "method", "accept", "generations", "quantile");
+    static final int MAX_GENERATIONS = 1000;
+    /** A search breeds from its population: fewer points than this cannot. */
+    static final int MIN_POPULATION = 4;
+
+    /** How the targets are searched for, by the name the file uses. */
+    public enum Method {
+        ABC_REJECTION("abc-rejection"), NSGA2("nsga2"), ABC_SMC("abc-smc");
+
+        private final String key;
+
+        Method(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        static Method of(String key) {
+            for (Method m : values()) if (m.key.equals(key)) return m;
+            return null;
+        }
+
+        static String allowed() {
+            return String.join(", ", Arrays.stream(values()).map(Method::key).toList());
+        }
+
+        /** The keys this method reads besides the targets. */
+        List<String> settings() {
+            return switch (this) {
+                case ABC_REJECTION -> List.of("accept");
+                case NSGA2 -> List.of("generations");
+                case ABC_SMC -> List.of("generations", "quantile");
+            };
+        }
+    }
 
     /** @throws ScenarioException with every problem, located */
     public static CalibrationFile load(Path file) throws ScenarioException {
@@ -41,18 +86,56 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, double acce
         List<Problem> problems = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         double accept = 0.1;
+        int generations = 5;
+        double quantile = 0.5;
+        Method method = Method.ABC_REJECTION;
         Node targetsNode = null;
+        Node designNode = root;
+        Map<String, Node> settings = new LinkedHashMap<>();
         for (NodeTuple t : root.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             if (key.equals("targets")) targetsNode = t.getValueNode();
-            if (key.equals("accept")) {
-                Double a = number(t.getValueNode(), "accept", absolute, problems);
-                if (a != null && !(a > 0 && a <= 1)) {
-                    problems.add(at(t.getValueNode(), absolute, "accept", a + " is not a share; allowed: a number above 0 and at most 1"));
-                } else if (a != null) {
-                    accept = a;
+            if (key.equals("design")) designNode = t.getValueNode();
+            if (key.equals("method")) {
+                Method m = t.getValueNode() instanceof ScalarNode s ? Method.of(s.getValue().strip()) : null;
+                if (m == null) {
+                    problems.add(at(t.getValueNode(), absolute, "method", (t.getValueNode() instanceof ScalarNode s ? "`" + s.getValue()
+                            + "` is not a method" : "expected a name") + "; allowed: " + Method.allowed()));
+                } else {
+                    method = m;
                 }
             }
+            if (key.equals("accept") || key.equals("generations") || key.equals("quantile")) settings.put(key, t.getValueNode());
+        }
+        for (var e : settings.entrySet()) {
+            String key = e.getKey();
+            Node node = e.getValue();
+            if (!method.settings().contains(key)) {
+                problems.add(at(node, absolute, key, "`" + key + "` does not apply to method " + method.key() + "; allowed: "
+                        + String.join(", ", method.settings())));
+                continue;
+            }
+            Double x = number(node, key, absolute, problems);
+            if (x == null) continue;
+            switch (key) {
+                case "accept" -> {
+                    if (x > 0 && x <= 1) accept = x;
+                    else problems.add(at(node, absolute, key, x + " is not a share; allowed: a number above 0 and at most 1"));
+                }
+                case "generations" -> {
+                    if (x == Math.rint(x) && x >= 1 && x <= MAX_GENERATIONS) generations = x.intValue();
+                    else problems.add(at(node, absolute, key, x + " is not a count of generations; allowed: a whole number from 1 to "
+                            + MAX_GENERATIONS));
+                }
+                default -> {
+                    if (x > 0 && x < 1) quantile = x;
+                    else problems.add(at(node, absolute, key, x + " is not a quantile; allowed: a number above 0 and below 1"));
+                }
+            }
+        }
+        if (method != Method.ABC_REJECTION && sweep.newDesign().points() < MIN_POPULATION) {
+            problems.add(at(designNode, absolute, "design", "gives " + sweep.newDesign().points() + " points, the first generation of "
+                    + method.key() + "; allowed: at least " + MIN_POPULATION + " (e.g. {type: lhs, samples: 20})"));
         }
         if (!(targetsNode instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
             problems.add(at(targetsNode == null ? root : targetsNode, absolute, "targets", "expected a mapping of summaries to targets; "
@@ -85,7 +168,7 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, double acce
             }
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
-        return new CalibrationFile(sweep, List.copyOf(targets), accept);
+        return new CalibrationFile(sweep, List.copyOf(targets), method, accept, generations, quantile);
     }
 
     private static Double number(Node node, String key, Path file, List<Problem> problems) {

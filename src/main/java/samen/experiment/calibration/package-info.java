@@ -1,9 +1,14 @@
 /**
  * Calibration: which parameter values reproduce observed patterns. {@link
- * samen.experiment.calibration.Calibration} runs a calibration file's prior draws as a sweep (so it is
- * parallel, deterministic for the master seed and resumable after a kill) and keeps the draws closest
- * to the targets ({@link samen.experiment.calibration.Abc}: approximate Bayesian computation by
- * rejection). A multi-objective search (NSGA-II) is not part of it yet.
+ * samen.experiment.calibration.CalibrationFile} reads the file (a sweep file plus targets and a
+ * method); {@link samen.experiment.calibration.Calibration} runs the method and writes what it found:
+ * {@link samen.experiment.calibration.Abc} rejection over one sweep of the prior draws, or a search
+ * that asks the model for batches of points ({@link samen.experiment.calibration.BatchModel}), each
+ * batch a sweep ({@link samen.experiment.calibration.Evaluator}, so parallel, deterministic for the
+ * master seed and resumable after a kill): {@link samen.experiment.calibration.AbcSmc} (approximate
+ * Bayesian computation by sequential Monte Carlo) or {@link samen.experiment.calibration.Nsga2}
+ * (NSGA-II from the MOEA Framework, one objective per target). A search run again replays the
+ * batches already run, so a resumed search ends as an uninterrupted one.
  *
  * <p>Uses experiment, scenario and output; never cli or chart.
  */
