@@ -225,6 +225,9 @@ public final class Collaboration extends SimState {
     /** Step since which it had been stalled when it broke up, or -1 if it broke up while moving. */
     public long stalledAtBreakup() { return process.stalledAtBreakup(); }
 
+    /** Step since which it had been a sham when it broke up, or -1 if it did not become one first. */
+    public long hollowAtBreakup() { return process.hollowAtBreakup(); }
+
     // Read API for observers (recorders, GUI): plain getters, no side effects.
 
     /** Completed steps. */

@@ -44,7 +44,11 @@ public final class OutcomeRules {
     /** The rules with another band, for the robustness check of docs/VALIDATION.md. */
     public static Verdict classify(Collaboration c, double band) {
         List<Organisation> all = c.organisations();
-        if (c.brokenUp() && c.stalledAtBreakup() >= 0) return stalledThenBrokenUp(c, all);
+        if (c.brokenUp() && c.stalledAtBreakup() >= 0
+                && (c.hollowAtBreakup() < 0 || c.stalledAtBreakup() <= c.hollowAtBreakup())) {
+            return stalledThenBrokenUp(c, all);
+        }
+        if (c.brokenUp() && c.hollowAtBreakup() >= 0) return hollowThenBrokenUp(c, all);
         if (c.brokenUp()) {
             List<Organisation> exits = all.stream().filter(Organisation::exited)
                     .sorted(Comparator.comparingLong(Organisation::leftAtStep)).toList();
@@ -80,6 +84,25 @@ public final class OutcomeRules {
     static boolean stalled(Collaboration c, long now) {
         return c.energy() < STAGNANT_ENERGY
                 || c.phase() != Phase.EXECUTE && now - c.lastPhaseChangeStep() > (long) STUCK_PHASES * c.phaseDuration();
+    }
+
+    /**
+     * Whether the partners meet without working: commitment under {@link #SHAM_COMMITMENT_RATIO} of
+     * its peak while the goal is not reached. The process asks this every step, so that partners
+     * walking away from a sham do not turn it into a break-up.
+     */
+    static boolean hollow(Collaboration c) {
+        return !c.goalReached() && c.peakCommitment() > 0 && c.recentCommitment() < SHAM_COMMITMENT_RATIO * c.peakCommitment();
+    }
+
+    private static Verdict hollowThenBrokenUp(Collaboration c, List<Organisation> all) {
+        long left = all.stream().filter(Organisation::exited).count();
+        long joined = all.stream().filter(o -> !o.pending()).count();
+        return new Verdict(Outcome.SHAM, String.format(Locale.ROOT,
+                "From step %d the partners met without working (commitment under half its peak); then %d of %d partners walked away "
+                        + "from the sham.", c.hollowAtBreakup(), left, joined),
+                String.format(Locale.ROOT, "sham: commitment under %.0f%% of its peak from step %d, before %d of %d partners walked away",
+                        100 * SHAM_COMMITMENT_RATIO, c.hollowAtBreakup(), left, joined));
     }
 
     private static Verdict stalledThenBrokenUp(Collaboration c, List<Organisation> all) {

@@ -122,6 +122,10 @@ final class Process implements Steppable {
     private long stalledSince = -1;
     /** {@code stalledSince} when it broke up: partners left a collaboration that had already stalled. */
     private long stalledAtBreakup = -1;
+    /** Step since which the partners have been meeting without working (a sham), or -1. */
+    private long hollowSince = -1;
+    /** {@code hollowSince} when it broke up: partners left a collaboration that had become a sham. */
+    private long hollowAtBreakup = -1;
     private boolean goalReached;
     private final double[] commitmentWindow = new double[COMMITMENT_WINDOW];
     private double peakCommitment;
@@ -191,10 +195,13 @@ final class Process implements Steppable {
     private void trackStall(Collaboration c, long now) {
         if (brokenUp) {
             if (stalledAtBreakup < 0) stalledAtBreakup = stalledSince;
+            if (hollowAtBreakup < 0) hollowAtBreakup = hollowSince;
             return;
         }
         if (!OutcomeRules.stalled(c, now)) stalledSince = -1;
         else if (stalledSince < 0) stalledSince = now;
+        if (!OutcomeRules.hollow(c)) hollowSince = -1;
+        else if (hollowSince < 0) hollowSince = now;
     }
 
     /**
@@ -431,6 +438,8 @@ final class Process implements Steppable {
     boolean brokenUp() { return brokenUp; }
     /** Step since which it had been stalled when it broke up, or -1 if it broke up while moving. */
     long stalledAtBreakup() { return stalledAtBreakup; }
+    /** Step since which it had been a sham when it broke up, or -1. */
+    long hollowAtBreakup() { return hollowAtBreakup; }
     boolean goalReached() { return goalReached; }
     double peakCommitment() { return peakCommitment; }
 }

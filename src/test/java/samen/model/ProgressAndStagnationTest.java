@@ -67,6 +67,22 @@ class ProgressAndStagnationTest {
     }
 
     @Test
+    void partnersWhoLeaveASham() {
+        // Ambition neglected: commitment falls to under half its peak, then loyalty runs out.
+        ModelConfig config = Configs.defaults().opportunism(0).condition(Condition.AMBITION, 0.5, 0).build();
+        for (long seed = 0; seed < 30; seed++) {
+            Simulation sim = Simulation.create(config, seed);
+            var result = sim.run(400, List.of());
+            Collaboration c = sim.model();
+            if (!c.brokenUp() || c.hollowAtBreakup() < 0 || c.stalledAtBreakup() >= 0) continue;
+            assertThat(result.outcome()).isEqualTo(Outcome.SHAM);
+            assertThat(OutcomeRules.classify(c).rule()).startsWith("sham: commitment under 50% of its peak from step");
+            return;
+        }
+        throw new AssertionError("no seed left a sham: the configuration no longer tests the rule");
+    }
+
+    @Test
     void aCollaborationThatBrokeUpWhileMovingIsABreakUp() {
         // Partners far better off alone leave in execute, with energy to spare.
         ModelConfig config = Configs.defaults().opportunism(0).alternative(3).startPhase(Phase.EXECUTE).build();
