@@ -26,7 +26,7 @@ class InterestsClaimsTest {
     static final double[] GOOD_FAITH = {0.2, 0.4, 0.6, 0.8, 1.0};
 
     private static final Evidence EVIDENCE = new Evidence();
-    private static final Map<String, List<Sample>> BY_FACTOR = new LinkedHashMap<>();
+    private static Map<String, List<Sample>> byFactor;
 
     /** Partner {@code seat} brings {@code share} of what its own rules would have it bring, and otherwise decides by them. */
     record GoodFaith(int seat, double share) implements Observed.Treatment {
@@ -49,14 +49,8 @@ class InterestsClaimsTest {
                 "0.6", "0.8", "1.0", "1.2", "1.4")));
         factors.put("individual", Observed.Arm.untreated(Runs.levels(List.of(), "trust.initial",
                 "0.1", "0.25", "0.4", "0.55", "0.7")));
-        List<Observed.Arm> arms = factors.values().stream().flatMap(List::stream).toList();
-        List<Sample> samples = Observed.run(Runs.SEEDS, arms, List.of(Probes.trustIn(SEAT), Probes.othersBringing(SEAT),
+        byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.trustIn(SEAT), Probes.othersBringing(SEAT),
                 Probes.LOYALTY, Probes.COLLECTIVE, Probes.ORGANISATIONAL, Probes.INDIVIDUAL));
-        int from = 0;
-        for (Map.Entry<String, List<Observed.Arm>> f : factors.entrySet()) {
-            BY_FACTOR.put(f.getKey(), samples.subList(from, from + f.getValue().size()));
-            from += f.getValue().size();
-        }
         claim("good faith", Probes.trustIn(SEAT).name(), Direction.UP);
         claim("good faith", Probes.othersBringing(SEAT).name(), Direction.UP);
         claim("collective", Probes.COLLECTIVE.name(), Direction.UP);
@@ -68,7 +62,7 @@ class InterestsClaimsTest {
     }
 
     private static void claim(String factor, String metric, Direction direction) {
-        EVIDENCE.trend(factor + ": " + metric, BY_FACTOR.get(factor), new Response.Metric(metric), direction);
+        EVIDENCE.trend(factor + ": " + metric, byFactor.get(factor), new Response.Metric(metric), direction);
     }
 
     /**

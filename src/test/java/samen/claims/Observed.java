@@ -112,6 +112,21 @@ final class Observed {
     private Observed() {
     }
 
+    /**
+     * Each named factor's arms, in dose order, all run in one parallel batch: the samples of each
+     * factor's levels under its name, in the order given.
+     */
+    static Map<String, List<Sample>> byFactor(int seeds, Map<String, List<Arm>> factors, List<Probe> probes) {
+        List<Sample> samples = run(seeds, factors.values().stream().flatMap(List::stream).toList(), probes);
+        Map<String, List<Sample>> byFactor = new LinkedHashMap<>();
+        int from = 0;
+        for (Map.Entry<String, List<Arm>> f : factors.entrySet()) {
+            byFactor.put(f.getKey(), samples.subList(from, from + f.getValue().size()));
+            from += f.getValue().size();
+        }
+        return byFactor;
+    }
+
     /** Seeds 0..seeds-1 of every arm, each run watched by every probe. */
     static List<Sample> run(int seeds, List<Arm> arms, List<Probe> probes) {
         List<Scenario> scenarios = new ArrayList<>();

@@ -21,6 +21,9 @@ final class Probes {
     /** The largest recent take against a fair share among the active partners (1 is fair). */
     static final Probe LARGEST_EQUITY = Probe.mean("largest_equity",
             c -> c.activeOrganisations().stream().mapToDouble(Organisation::equity).max().orElse(1));
+    /** Share of the active partners acting opportunistically in a step. */
+    static final Probe OPPORTUNISM = Probe.mean("opportunism_rate",
+            c -> c.activeCount() == 0 ? 0 : (double) c.activeOrganisations().stream().filter(Organisation::opportunistic).count() / c.activeCount());
     static final Probe LOYALTY = Probe.mean("mean_loyalty", c -> activeMean(c, Organisation::loyalty));
     static final Probe COLLECTIVE = Probe.mean("collective_served", c -> activeMean(c, Organisation::collectiveServed));
     static final Probe ORGANISATIONAL = Probe.mean("organisational_served", c -> activeMean(c, Organisation::organisationalServed));

@@ -1,8 +1,9 @@
 package samen.claims;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,11 @@ import samen.model.Phase;
 class ProcessClaimsTest {
 
     static final String[] ATTENTION = {"0", "0.25", "0.5", "0.75", "1"};
-    static final int[] EVERY = {48, 24, 12, 6};
     static final List<String> NEGLECTED_PROCESS = List.of("conditions.process.attention=0");
     static final List<String> STORMED_TO_THE_CONTRACT = List.of("collaboration.start_phase=agree");
 
     private static final Evidence EVIDENCE = new Evidence();
     private static final Observed.Probe TEMPO_GAP = Observed.Probe.of("tempo_gap", TempoGap::new);
-
-    private static List<Sample> pictures;
-    private static List<Sample> managing;
-    private static List<Sample> structuring;
 
     /**
      * The tempo of working steps that begin with every partner seeing the real phase, less that of
@@ -72,25 +68,21 @@ class ProcessClaimsTest {
         }
     }
 
-    /** Never, then every 48, 24, 12 and 6 steps. */
-    static String[] schedules(String intervention) {
-        List<String> levels = new ArrayList<>(List.of("[]"));
-        for (int n : EVERY) levels.add("[{type: " + intervention + ", when: \"every " + n + " steps\"}]");
-        return levels.toArray(String[]::new);
-    }
-
     @BeforeAll
     static void run() {
-        List<Runs.Cell> cells = new ArrayList<>(Runs.levels(List.of(), "conditions.process.attention", ATTENTION));
-        cells.add(new Runs.Cell(Runs.DEFAULT, NEGLECTED_PROCESS));
-        cells.addAll(Runs.levels(NEGLECTED_PROCESS, "interventions", schedules("process_managing")));
-        cells.addAll(Runs.levels(STORMED_TO_THE_CONTRACT, "interventions", schedules("problem_structuring")));
-        List<Sample> samples = Observed.run(Runs.SEEDS, Observed.Arm.untreated(cells),
+        Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
+        factors.put("pictures", Observed.Arm.untreated(Runs.levels(List.of(), "conditions.process.attention", ATTENTION)));
+        factors.put("neglected", Observed.Arm.untreated(List.of(new Runs.Cell(Runs.DEFAULT, NEGLECTED_PROCESS))));
+        factors.put("managing", Observed.Arm.untreated(Runs.levels(NEGLECTED_PROCESS, "interventions",
+                Runs.schedules("process_managing"))));
+        factors.put("structuring", Observed.Arm.untreated(Runs.levels(STORMED_TO_THE_CONTRACT, "interventions",
+                Runs.schedules("problem_structuring"))));
+        Map<String, List<Sample>> samples = Observed.byFactor(Runs.SEEDS, factors,
                 List.of(Probes.STALE_PICTURES, Probes.UNDERSTANDING, TEMPO_GAP));
-        pictures = samples.subList(0, ATTENTION.length);
-        Sample neglected = samples.get(ATTENTION.length);
-        managing = samples.subList(ATTENTION.length + 1, ATTENTION.length + 1 + EVERY.length + 1);
-        structuring = samples.subList(ATTENTION.length + EVERY.length + 2, samples.size());
+        List<Sample> pictures = samples.get("pictures");
+        Sample neglected = samples.get("neglected").get(0);
+        List<Sample> managing = samples.get("managing");
+        List<Sample> structuring = samples.get("structuring");
 
         EVIDENCE.trend("pictures: stale", pictures, new Response.Metric(Probes.STALE_PICTURES.name()), Direction.DOWN);
         double[] gaps = neglected.metric(TEMPO_GAP.name());
