@@ -56,17 +56,6 @@ final class Evidence {
         assertThat(j.adjusted()).as("%s", j).isLessThan(ALPHA);
     }
 
-    /**
-     * Asserts that claim {@code name}, a known gap of the model (docs/VALIDATION.md §4), still does
-     * not hold: when a better model makes it hold, this fails, so the gap is taken out of the
-     * class's KNOWN_GAPS and the docs follow.
-     */
-    void assertStillAGap(String name) {
-        Judged j = judge(name);
-        assertThat(j.adjusted()).as("%s: the claim holds now; take it out of KNOWN_GAPS and docs/VALIDATION.md §4", j)
-                .isGreaterThanOrEqualTo(ALPHA);
-    }
-
     /** A claim with its Holm-adjusted p-value over the family; printed with {@code -Dclaims.report=true}. */
     private record Judged(Claim claim, double adjusted, int family) {
         @Override

@@ -3,12 +3,14 @@ package samen.claims;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
+import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
 import samen.model.Collaboration;
 import samen.model.DecisionPolicy;
@@ -23,8 +25,9 @@ import samen.model.Phase;
  * probability 0, 0.05, 0.1, 0.2 and 0.3 per step (where the model lets that kind occur: violation
  * and forced renegotiation need agreements, from {@code agree} on), through the decision policy a
  * workshop seat uses, and otherwise decides by its own rules. {@value Runs#SEEDS} seeds per rate;
- * each claim is a Jonckheere-Terpstra trend over the rates, one-sided, Holm over the class's claims
- * at alpha 0.01.
+ * each consequence is a Jonckheere-Terpstra trend over the rates; what sets a kind apart is a
+ * Mann-Whitney test of its own consequence against each other kind's at the rate 0.2. One-sided,
+ * Holm over the class's claims at alpha 0.01.
  */
 class OpportunismKindsClaimsTest {
 
@@ -56,18 +59,53 @@ class OpportunismKindsClaimsTest {
         for (Opportunism kind : Opportunism.values()) {
             for (double rate : RATES) arms.add(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new Forced(kind, rate)));
         }
-        List<Sample> samples = Observed.run(Runs.SEEDS, arms, List.of(Probes.CONTRIBUTION, Probes.STALE_PICTURES,
+        List<Sample> samples = Observed.run(Runs.SEEDS, arms, List.of(Probes.EFFORT, Probes.STALE_PICTURES,
                 Probes.BEFORE_EXECUTE, Probes.LARGEST_EQUITY));
         for (Opportunism kind : Opportunism.values()) {
             int from = kind.ordinal() * RATES.length;
             BY_KIND.put(kind, samples.subList(from, from + RATES.length));
             claim(kind, new Response.Metric("mean_trust"), Direction.DOWN);
         }
-        claim(Opportunism.EVASION, new Response.Metric(Probes.CONTRIBUTION.name()), Direction.DOWN);
+        claim(Opportunism.EVASION, new Response.Metric(Probes.EFFORT.name()), Direction.DOWN);
         claim(Opportunism.REFUSAL_TO_ADAPT, new Response.Metric(Probes.STALE_PICTURES.name()), Direction.UP);
         claim(Opportunism.REFUSAL_TO_ADAPT, new Response.Metric(Probes.BEFORE_EXECUTE.name()), Direction.UP);
         claim(Opportunism.VIOLATION, new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.UP);
         claim(Opportunism.FORCED_RENEGOTIATION, new Response.Metric("reopened_agreements"), Direction.UP);
+        for (Opportunism kind : Opportunism.values()) {
+            for (Opportunism other : Opportunism.values()) if (other != kind) ownConsequence(kind, other);
+        }
+    }
+
+    /**
+     * What sets each kind apart (the {@code Opportunism} javadoc: "each hurts in its own way"): the
+     * consequence that is its own, and the direction it moves.
+     */
+    static final Map<Opportunism, String> OWN = Map.of(Opportunism.EVASION, Probes.EFFORT.name(),
+            Opportunism.REFUSAL_TO_ADAPT, Probes.STALE_PICTURES.name(), Opportunism.VIOLATION, "mean_trust",
+            Opportunism.FORCED_RENEGOTIATION, "reopened_agreements");
+    static final Map<Opportunism, Direction> OWN_DIRECTION = Map.of(Opportunism.EVASION, Direction.DOWN,
+            Opportunism.REFUSAL_TO_ADAPT, Direction.UP, Opportunism.VIOLATION, Direction.DOWN,
+            Opportunism.FORCED_RENEGOTIATION, Direction.UP);
+    /** The rate at which the kinds are compared with each other: 0.2 per step. */
+    static final int COMPARED_AT = 3;
+
+    /** At the same rate, {@code kind} moves its own consequence further than {@code other} does (Mann-Whitney). */
+    private static void ownConsequence(Opportunism kind, Opportunism other) {
+        String metric = OWN.get(kind);
+        Sample mine = BY_KIND.get(kind).get(COMPARED_AT);
+        Sample theirs = BY_KIND.get(other).get(COMPARED_AT);
+        EVIDENCE.add(ownName(kind, other), String.format(Locale.ROOT, "mean %s at rate %.1f: %.3f under %s, %.3f under %s",
+                metric, RATES[COMPARED_AT], mine.mean(metric), kind.key(), theirs.mean(metric), other.key()),
+                Contrast.mannWhitney(mine.metric(metric), theirs.metric(metric)), OWN_DIRECTION.get(kind));
+    }
+
+    private static String ownName(Opportunism kind, Opportunism other) {
+        return kind.key() + ": own consequence against " + other.key();
+    }
+
+    /** {@code kind}'s own consequence sets it apart from each of the other three kinds. */
+    private static void setApart(Opportunism kind) {
+        for (Opportunism other : Opportunism.values()) if (other != kind) EVIDENCE.assertHolds(ownName(kind, other));
     }
 
     private static void claim(Opportunism kind, Response response, Direction direction) {
@@ -82,38 +120,50 @@ class OpportunismKindsClaimsTest {
         EVIDENCE.assertHolds(name(kind, "mean " + metric));
     }
 
-    /** Evasion (*ontduiking*): the evader brings half of what it meant to; seen, it costs trust. */
+    /**
+     * Evasion (*ontduiking*): the evader brings half of what it meant to, so the partners bring less
+     * of what the phase asks, less than under any other kind at the same rate; seen, it costs trust.
+     */
     @Test
     void evasionBringsLessAndCostsTrust() {
-        holds(Opportunism.EVASION, Probes.CONTRIBUTION.name());
+        holds(Opportunism.EVASION, Probes.EFFORT.name());
         holds(Opportunism.EVASION, "mean_trust");
+        setApart(Opportunism.EVASION);
     }
 
     /**
      * Refusal to adapt (*weigering zich aan te passen*): the refuser keeps its old picture of the
-     * phase and holds the process back (it takes longer to get to execute); seen, it costs trust.
+     * phase, the only kind that does, and holds the process back (it takes longer to get to
+     * execute); seen, it costs trust.
      */
     @Test
     void refusalToAdaptKeepsStalePicturesAndHoldsTheProcessBack() {
         holds(Opportunism.REFUSAL_TO_ADAPT, Probes.STALE_PICTURES.name());
         holds(Opportunism.REFUSAL_TO_ADAPT, Probes.BEFORE_EXECUTE.name());
         holds(Opportunism.REFUSAL_TO_ADAPT, "mean_trust");
+        setApart(Opportunism.REFUSAL_TO_ADAPT);
     }
 
     /**
      * Violation (*overtreding*): breaking agreements to claim more of the pot through power, so
-     * partners take more than their fair share; seen, it costs trust.
+     * partners take more than their fair share (as forced renegotiation does too); seen, it is the
+     * worst betrayal and costs more trust than any other kind at the same rate.
      */
     @Test
     void violationTakesMoreThanTheFairShareAndCostsTrust() {
         holds(Opportunism.VIOLATION, Probes.LARGEST_EQUITY.name());
         holds(Opportunism.VIOLATION, "mean_trust");
+        setApart(Opportunism.VIOLATION);
     }
 
-    /** Forced renegotiation (*heronderhandeling*): what was agreed is reopened; seen, it costs trust. */
+    /**
+     * Forced renegotiation (*heronderhandeling*): what was agreed is reopened, far more often than
+     * under any other kind at the same rate; seen, it costs trust.
+     */
     @Test
     void forcedRenegotiationReopensAgreementsAndCostsTrust() {
         holds(Opportunism.FORCED_RENEGOTIATION, "reopened_agreements");
         holds(Opportunism.FORCED_RENEGOTIATION, "mean_trust");
+        setApart(Opportunism.FORCED_RENEGOTIATION);
     }
 }

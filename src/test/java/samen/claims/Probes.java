@@ -18,6 +18,11 @@ final class Probes {
     static final Probe BEFORE_EXECUTE = Probe.mean("steps_before_execute", c -> c.phase() == Phase.EXECUTE ? 0 : 1);
     /** What the active partners bring, per unit of what they could bring. */
     static final Probe CONTRIBUTION = Probe.mean("contribution_rate", c -> broughtPerCapacity(c, -1));
+    /** What the active partners bring, per unit of what the real phase asks of their capacity. */
+    static final Probe EFFORT = Probe.mean("effort", c -> {
+        double asked = c.phase().intensity() * c.activeOrganisations().stream().mapToDouble(Organisation::capacity).sum();
+        return asked > 0 ? c.activeOrganisations().stream().mapToDouble(Organisation::contribution).sum() / asked : 0;
+    });
     /** The largest recent take against a fair share among the active partners (1 is fair). */
     static final Probe LARGEST_EQUITY = Probe.mean("largest_equity",
             c -> c.activeOrganisations().stream().mapToDouble(Organisation::equity).max().orElse(1));
