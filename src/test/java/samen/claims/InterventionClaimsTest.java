@@ -10,10 +10,11 @@ import samen.experiment.facts.Sample;
 import samen.experiment.stats.Direction;
 
 /**
- * Three of seed 004's interventions (*Interventietype*), each as a dose (applied never, every 48,
+ * Four of seed 004's interventions (*Interventietype*), each as a dose (applied never, every 48,
  * 24, 12 and 6 steps) in the archetype it is meant for, as the archetype files stand without their
- * remedies: brokering in smouldering power play, convening under personnel instability, conflict
- * handling against a persistent enemy image. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
+ * remedies: brokering in smouldering power play, convening and institutional entrepreneurship under
+ * personnel instability, conflict handling against a persistent enemy image, institutional
+ * entrepreneurship against double loyalties. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
  * for a metric, Cochran-Armitage for the failure share, one-sided, Holm over the class's claims at
  * alpha 0.01. (Process managing and problem structuring are in {@link ProcessClaimsTest}.)
  */
@@ -30,7 +31,9 @@ class InterventionClaimsTest {
         factors.put("brokering", dosed("smouldering-power-play", "brokering"));
         factors.put("convening", dosed("personnel-instability", "convening"));
         factors.put("conflict handling", dosed("persistent-enemy-image", "conflict_handling"));
-        byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LARGEST_EQUITY));
+        factors.put("anchoring", dosed("personnel-instability", "institutional_entrepreneurship"));
+        factors.put("backing", dosed("double-loyalties", "institutional_entrepreneurship"));
+        byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LARGEST_EQUITY, Probes.LOYALTY));
         claim("brokering", new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.DOWN);
         claim("brokering", new Response.Metric("mean_trust"), Direction.UP);
         claim("brokering", Response.FAILURE, Direction.DOWN);
@@ -40,6 +43,9 @@ class InterventionClaimsTest {
         claim("conflict handling", new Response.Metric("enemy_pairs"), Direction.DOWN);
         claim("conflict handling", new Response.Metric("mean_vigilance"), Direction.DOWN);
         claim("conflict handling", Response.FAILURE, Direction.DOWN);
+        claim("anchoring", new Response.Metric("reopened_agreements"), Direction.DOWN);
+        claim("backing", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
+        claim("backing", new Response.Metric("exits"), Direction.DOWN);
     }
 
     private static List<Observed.Arm> dosed(String archetype, String intervention) {
@@ -87,5 +93,26 @@ class InterventionClaimsTest {
         EVIDENCE.assertHolds("conflict handling: mean enemy_pairs");
         EVIDENCE.assertHolds("conflict handling: mean mean_vigilance");
         EVIDENCE.assertHolds("conflict handling: failure share");
+    }
+
+    /**
+     * *Ondernemerschap institutionaliseren* under personnel instability (the checklist of
+     * *vormgeven*: *"Afspraken maken over borging van de samenwerking"*): the more often the
+     * collaboration is organised, the fewer agreements new representatives reopen.
+     */
+    @Test
+    void organisingAnchorsAgreementsAgainstTurnover() {
+        EVIDENCE.assertHolds("anchoring: mean reopened_agreements");
+    }
+
+    /**
+     * *Ondernemerschap institutionaliseren* against double loyalties (seed 003 §4.4: good
+     * organisation earns *"het vertrouwen van de achterban"*): the more often the collaboration is
+     * organised, the more loyal the representatives and the fewer partners walk away.
+     */
+    @Test
+    void organisingEarnsTheConstituenciesBacking() {
+        EVIDENCE.assertHolds("backing: mean " + Probes.LOYALTY.name());
+        EVIDENCE.assertHolds("backing: mean exits");
     }
 }

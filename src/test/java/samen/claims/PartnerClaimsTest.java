@@ -29,6 +29,7 @@ class PartnerClaimsTest {
         factors.put("vigilance", untreated(List.of(), "trust.vigilance_initial", "0.1", "0.3", "0.5", "0.7", "0.9"));
         factors.put("misjudged power", untreated(List.of("power.distribution=unclear"), "power.perception_noise",
                 "0", "0.5", "1", "1.5", "2"));
+        factors.put("turnover", untreated(List.of(), "organisations.*.turnover", "0", "0.01", "0.02", "0.03", "0.05"));
         byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.CONTRIBUTION, Probes.OPPORTUNISM, Probes.LARGEST_EQUITY));
         claim("autonomy", new Response.Metric("final_commitment"), Direction.UP);
         claim("autonomy", new Response.Metric(Probes.CONTRIBUTION.name()), Direction.UP);
@@ -39,6 +40,7 @@ class PartnerClaimsTest {
         claim("vigilance", new Response.Metric(Probes.CONTRIBUTION.name()), Direction.DOWN);
         claim("misjudged power", new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.UP);
         claim("misjudged power", new Response.Metric("mean_trust"), Direction.DOWN);
+        claim("turnover", new Response.Metric("reopened_agreements"), Direction.UP);
     }
 
     private static List<Observed.Arm> untreated(List<String> base, String key, String... levels) {
@@ -101,5 +103,16 @@ class PartnerClaimsTest {
     void misjudgedPowerSurprisesAndCostsTrust() {
         EVIDENCE.assertHolds("misjudged power: mean " + Probes.LARGEST_EQUITY.name());
         EVIDENCE.assertHolds("misjudged power: mean mean_trust");
+    }
+
+    /**
+     * Seed 004, *Personele instabiliteit*, and the checklist of *vormgeven* (*"afspraken met
+     * betrekking tot personeelsinzet en personele wisselingen"*): new representatives question what
+     * their predecessors agreed; the more often representatives change, the more agreements are
+     * reopened.
+     */
+    @Test
+    void newRepresentativesQuestionAgreements() {
+        EVIDENCE.assertHolds("turnover: mean reopened_agreements");
     }
 }
