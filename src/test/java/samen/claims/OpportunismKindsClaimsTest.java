@@ -33,6 +33,19 @@ class OpportunismKindsClaimsTest {
 
     static final double[] RATES = {0, 0.05, 0.1, 0.2, 0.3};
 
+    /** A kind's own consequence: the response it moves, and which way. */
+    record Own(String metric, Direction direction) {
+    }
+
+    /** What sets each kind apart (the {@code Opportunism} javadoc: "each hurts in its own way"). */
+    static final Map<Opportunism, Own> OWN = Map.of(
+            Opportunism.EVASION, new Own(Probes.EFFORT.name(), Direction.DOWN),
+            Opportunism.REFUSAL_TO_ADAPT, new Own(Probes.STALE_PICTURES.name(), Direction.UP),
+            Opportunism.VIOLATION, new Own("mean_trust", Direction.DOWN),
+            Opportunism.FORCED_RENEGOTIATION, new Own("reopened_agreements", Direction.UP));
+    /** The rate at which the kinds are compared with each other: 0.2 per step. */
+    static final int COMPARED_AT = 3;
+
     private static final Evidence EVIDENCE = new Evidence();
     private static final Map<Opportunism, List<Sample>> BY_KIND = new EnumMap<>(Opportunism.class);
 
@@ -76,27 +89,14 @@ class OpportunismKindsClaimsTest {
         }
     }
 
-    /**
-     * What sets each kind apart (the {@code Opportunism} javadoc: "each hurts in its own way"): the
-     * consequence that is its own, and the direction it moves.
-     */
-    static final Map<Opportunism, String> OWN = Map.of(Opportunism.EVASION, Probes.EFFORT.name(),
-            Opportunism.REFUSAL_TO_ADAPT, Probes.STALE_PICTURES.name(), Opportunism.VIOLATION, "mean_trust",
-            Opportunism.FORCED_RENEGOTIATION, "reopened_agreements");
-    static final Map<Opportunism, Direction> OWN_DIRECTION = Map.of(Opportunism.EVASION, Direction.DOWN,
-            Opportunism.REFUSAL_TO_ADAPT, Direction.UP, Opportunism.VIOLATION, Direction.DOWN,
-            Opportunism.FORCED_RENEGOTIATION, Direction.UP);
-    /** The rate at which the kinds are compared with each other: 0.2 per step. */
-    static final int COMPARED_AT = 3;
-
     /** At the same rate, {@code kind} moves its own consequence further than {@code other} does (Mann-Whitney). */
     private static void ownConsequence(Opportunism kind, Opportunism other) {
-        String metric = OWN.get(kind);
+        String metric = OWN.get(kind).metric();
         Sample mine = BY_KIND.get(kind).get(COMPARED_AT);
         Sample theirs = BY_KIND.get(other).get(COMPARED_AT);
         EVIDENCE.add(ownName(kind, other), String.format(Locale.ROOT, "mean %s at rate %.1f: %.3f under %s, %.3f under %s",
                 metric, RATES[COMPARED_AT], mine.mean(metric), kind.key(), theirs.mean(metric), other.key()),
-                Contrast.mannWhitney(mine.metric(metric), theirs.metric(metric)), OWN_DIRECTION.get(kind));
+                Contrast.mannWhitney(mine.metric(metric), theirs.metric(metric)), OWN.get(kind).direction());
     }
 
     private static String ownName(Opportunism kind, Opportunism other) {
