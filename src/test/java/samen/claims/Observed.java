@@ -85,7 +85,7 @@ final class Observed {
         private final boolean averaged;
         private double sum;
         private long steps;
-        private double last;
+        private double last = Double.NaN;
 
         Reading(ToDoubleFunction<Collaboration> read, boolean averaged) {
             this.read = read;

@@ -1,17 +1,20 @@
 package samen.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
 import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
+import samen.experiment.stats.Trend;
 import samen.model.Collaboration;
 import samen.model.DecisionPolicy;
 import samen.model.Opportunism;
@@ -72,11 +75,14 @@ class OpportunismKindsClaimsTest {
         for (Opportunism kind : Opportunism.values()) {
             for (double rate : RATES) arms.add(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new Forced(kind, rate)));
         }
-        List<Sample> samples = Observed.run(Runs.SEEDS, arms, List.of(Probes.EFFORT, Probes.STALE_PICTURES,
-                Probes.BEFORE_EXECUTE, Probes.LARGEST_EQUITY));
+        for (When w : WHEN) arms.addAll(Observed.Arm.untreated(Runs.levels(TEMPTED, w.key(), w.levels())));
+        List<Observed.Probe> probes = new ArrayList<>(List.of(Probes.EFFORT, Probes.STALE_PICTURES, Probes.BEFORE_EXECUTE,
+                Probes.LARGEST_EQUITY));
+        for (When w : WHEN) probes.add(Probes.shareOf(w.kind(), w.phase()));
+        List<Sample> samples = Observed.run(Runs.SEEDS, arms, probes);
         for (Opportunism kind : Opportunism.values()) {
-            int from = kind.ordinal() * RATES.length;
-            BY_KIND.put(kind, samples.subList(from, from + RATES.length));
+            int first = kind.ordinal() * RATES.length;
+            BY_KIND.put(kind, samples.subList(first, first + RATES.length));
             claim(kind, new Response.Metric("mean_trust"), Direction.DOWN);
         }
         claim(Opportunism.EVASION, new Response.Metric(Probes.EFFORT.name()), Direction.DOWN);
@@ -87,6 +93,37 @@ class OpportunismKindsClaimsTest {
         for (Opportunism kind : Opportunism.values()) {
             for (Opportunism other : Opportunism.values()) if (other != kind) ownConsequence(kind, other);
         }
+        int from = Opportunism.values().length * RATES.length;
+        for (When w : WHEN) {
+            List<Sample> levels = samples.subList(from, from + w.levels().length);
+            String metric = Probes.shareOf(w.kind(), w.phase()).name();
+            // A run that never had an act in the phase has no share there: it is left out of its level.
+            double[][] shares = levels.stream().map(l -> Arrays.stream(l.metric(metric)).filter(v -> !Double.isNaN(v)).toArray())
+                    .toArray(double[][]::new);
+            String detail = Arrays.stream(shares).map(g -> String.format(Locale.ROOT, "%.3f (%d runs)",
+                    Arrays.stream(g).average().orElse(Double.NaN), g.length)).collect(Collectors.joining(" ", "by level: ", ""));
+            EVIDENCE.add(whenName(w), detail, Trend.jonckheereTerpstra(shares), w.direction());
+            from += w.levels().length;
+        }
+    }
+
+    /** Every partner tempted more than in the default, so that each run has acts of every kind to count. */
+    static final List<String> TEMPTED = List.of("organisations.*.opportunism=0.3");
+
+    /** When a kind comes easier: the key that makes it so, its levels, and which way the kind's share of the acts moves. */
+    record When(Opportunism kind, Phase phase, String key, Direction direction, String... levels) {
+    }
+
+    static final List<When> WHEN = List.of(
+            new When(Opportunism.VIOLATION, Phase.AGREE, "conditions.organisation.attention", Direction.DOWN,
+                    "0", "0.25", "0.5", "0.75", "1"),
+            new When(Opportunism.FORCED_RENEGOTIATION, Phase.AGREE, "conditions.interests.attention", Direction.DOWN,
+                    "0", "0.25", "0.5", "0.75", "1"),
+            new When(Opportunism.REFUSAL_TO_ADAPT, Phase.EXPLORE, "collaboration.shock_rate", Direction.UP,
+                    "0", "0.02", "0.05", "0.1", "0.2"));
+
+    private static String whenName(When w) {
+        return w.kind().key() + ": share of the acts in " + w.phase().key() + " along " + w.key();
     }
 
     /** At the same rate, {@code kind} moves its own consequence further than {@code other} does (Mann-Whitney). */
@@ -165,5 +202,17 @@ class OpportunismKindsClaimsTest {
         holds(Opportunism.FORCED_RENEGOTIATION, "reopened_agreements");
         holds(Opportunism.FORCED_RENEGOTIATION, "mean_trust");
         setApart(Opportunism.FORCED_RENEGOTIATION);
+    }
+
+    /**
+     * When each kind comes (seed 004 asks "hoe?" and "wanneer?"; the weights are the model's, see
+     * docs/MODEL.md §7.2): violation comes easier in an under-organised collaboration, forced
+     * renegotiation where interests were not talked through, refusal to adapt where there is
+     * change to refuse (shocks). With every partner's opportunism at 0.3, each kind's share of the
+     * acts moves with its condition.
+     */
+    @Test
+    void eachKindComesWhereItsConditionHolds() {
+        for (When w : WHEN) EVIDENCE.assertHolds(whenName(w));
     }
 }

@@ -3,6 +3,7 @@ package samen.claims;
 import java.util.function.ToDoubleFunction;
 import samen.claims.Observed.Probe;
 import samen.model.Collaboration;
+import samen.model.Opportunism;
 import samen.model.Organisation;
 import samen.model.Phase;
 
@@ -49,6 +50,33 @@ final class Probes {
                 n++;
             }
             return n == 0 ? Double.NaN : sum / n;
+        });
+    }
+
+    /**
+     * Of the opportunistic acts committed while the collaboration was in {@code phase}, the share of
+     * kind {@code kind} (NaN if there were none): the kind mix within one phase, apart from how long
+     * a run stays in which phase.
+     */
+    static Probe shareOf(Opportunism kind, Phase phase) {
+        return Probe.of("share_" + kind.key() + "_in_" + phase.key(), () -> new Observed.Watch() {
+            private long all;
+            private long mine;
+
+            @Override
+            public void afterStep(Collaboration c) {
+                if (c.step() == 0 || c.phase() != phase) return;
+                for (Organisation o : c.activeOrganisations()) {
+                    if (!o.opportunistic()) continue;
+                    all++;
+                    if (o.conduct() == kind) mine++;
+                }
+            }
+
+            @Override
+            public double value() {
+                return all == 0 ? Double.NaN : (double) mine / all;
+            }
         });
     }
 
