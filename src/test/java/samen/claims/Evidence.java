@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import samen.experiment.facts.Response;
+import samen.experiment.facts.Sample;
 import samen.experiment.stats.Direction;
 import samen.experiment.stats.Holm;
 import samen.experiment.stats.ZTest;
@@ -18,6 +22,8 @@ import samen.experiment.stats.ZTest;
 final class Evidence {
 
     static final double ALPHA = 0.01;
+    /** {@code -Dclaims.report=true} prints every asserted claim with its numbers (for docs/VALIDATION.md §3). */
+    static final String REPORT = "claims.report";
 
     private record Claim(String name, String detail, double p) {
     }
@@ -26,7 +32,17 @@ final class Evidence {
 
     /** Adds a claim: {@code test} should show an effect in {@code direction}. */
     void add(String name, String detail, ZTest test, Direction direction) {
-        add(name, String.format(java.util.Locale.ROOT, "%s; %s z=%.2f", detail, test.name(), test.z()), test.p(direction));
+        add(name, String.format(Locale.ROOT, "%s; %s z=%.2f", detail, test.name(), test.z()), test.p(direction));
+    }
+
+    /**
+     * Adds the claim that {@code response} moves in {@code direction} over {@code levels}, in the
+     * order given: its trend test, with the response at every level as the detail.
+     */
+    void trend(String name, List<Sample> levels, Response response, Direction direction) {
+        String detail = levels.stream().map(s -> String.format(Locale.ROOT, "%.3f", response.of(s)))
+                .collect(Collectors.joining(" ", "by level: ", ""));
+        add(name, detail, response.trend(levels), direction);
     }
 
     void add(String name, String detail, double p) {
@@ -36,7 +52,8 @@ final class Evidence {
 
     /** Asserts that claim {@code name} holds after Holm over the whole family. */
     void assertHolds(String name) {
-        assertThat(adjusted(name)).as(describe(name)).isLessThan(ALPHA);
+        Judged j = judge(name);
+        assertThat(j.adjusted()).as("%s", j).isLessThan(ALPHA);
     }
 
     /**
@@ -44,23 +61,27 @@ final class Evidence {
      * model makes it hold, this fails and says to hold it with {@link #assertHolds} again.
      */
     void assertStillOpen(String name) {
-        assertThat(adjusted(name)).as("%s; it holds now: assert it again and take it out of docs/VALIDATION.md §4",
-                describe(name)).isGreaterThanOrEqualTo(ALPHA);
+        Judged j = judge(name);
+        assertThat(j.adjusted()).as("%s; it holds now: assert it again and take it out of docs/VALIDATION.md §4", j)
+                .isGreaterThanOrEqualTo(ALPHA);
     }
 
-    private double adjusted(String name) {
-        return Holm.adjust(claims.stream().mapToDouble(Claim::p).toArray())[index(name)];
+    /** A claim with its Holm-adjusted p-value over the family; printed with {@code -Dclaims.report=true}. */
+    private record Judged(Claim claim, double adjusted, int family) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s: %s; p=%.3g, Holm p=%.3g over %d claims", claim.name(), claim.detail(),
+                    claim.p(), adjusted, family);
+        }
     }
 
-    private String describe(String name) {
-        Claim c = claims.get(index(name));
-        return String.format(java.util.Locale.ROOT, "%s: %s; p=%.3g, Holm p=%.3g over %d claims", name, c.detail(), c.p(),
-                adjusted(name), claims.size());
-    }
-
-    private int index(String name) {
+    private Judged judge(String name) {
+        double[] adjusted = Holm.adjust(claims.stream().mapToDouble(Claim::p).toArray());
         for (int i = 0; i < claims.size(); i++) {
-            if (claims.get(i).name().equals(name)) return i;
+            if (!claims.get(i).name().equals(name)) continue;
+            Judged j = new Judged(claims.get(i), adjusted[i], claims.size());
+            if (Boolean.getBoolean(REPORT)) System.out.println("claim | " + j);
+            return j;
         }
         throw new IllegalArgumentException("no claim " + name);
     }

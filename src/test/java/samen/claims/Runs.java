@@ -43,12 +43,27 @@ final class Runs {
 
     /** The default scenario with {@code key} at each of {@code values}, after {@code base} overrides. */
     static List<Cell> levels(List<String> base, String key, String... values) {
+        return levels(DEFAULT, base, key, values);
+    }
+
+    /** Scenario {@code file} with {@code key} at each of {@code values}, after {@code base} overrides. */
+    static List<Cell> levels(String file, List<String> base, String key, String... values) {
         List<Cell> cells = new ArrayList<>();
         for (String v : values) {
             List<String> overrides = new ArrayList<>(base);
             overrides.add(key + "=" + v);
-            cells.add(new Cell(DEFAULT, overrides));
+            cells.add(new Cell(file, overrides));
         }
         return cells;
+    }
+
+    /**
+     * An intervention as a dose: the values of {@code interventions} that apply it never, then
+     * every 48, 24, 12 and 6 steps (four, two, one and half a default phase of work).
+     */
+    static String[] schedules(String intervention) {
+        List<String> levels = new ArrayList<>(List.of("[]"));
+        for (int n : new int[] {48, 24, 12, 6}) levels.add("[{type: " + intervention + ", when: \"every " + n + " steps\"}]");
+        return levels.toArray(String[]::new);
     }
 }

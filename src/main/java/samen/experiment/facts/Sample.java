@@ -14,7 +14,8 @@ public final class Sample {
     private final Outcome[] outcomes;
     private final Map<String, double[]> metrics;
 
-    Sample(Outcome[] outcomes, Map<String, double[]> metrics) {
+    /** Runs in seed order: each run's outcome, and each metric's values in the same order. */
+    public Sample(Outcome[] outcomes, Map<String, double[]> metrics) {
         this.outcomes = outcomes.clone();
         this.metrics = new LinkedHashMap<>(metrics);
     }

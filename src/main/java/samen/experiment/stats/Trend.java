@@ -57,7 +57,10 @@ public final class Trend {
         double[][] sorted = new double[groups.length][];
         for (int i = 0; i < groups.length; i++) {
             sorted[i] = groups[i].clone();
-            Arrays.sort(sorted[i]);
+            Arrays.sort(sorted[i]); // NaN sorts last; the tie count below would never pass one
+            if (sorted[i].length > 0 && Double.isNaN(sorted[i][sorted[i].length - 1])) {
+                throw new IllegalArgumentException("level " + (i + 1) + " has a value that is not a number");
+            }
         }
         double j = 0;
         for (int a = 0; a < sorted.length; a++) {

@@ -61,6 +61,14 @@ class StatisticsTest {
     }
 
     /** J counted by hand: (1,2 | 3,4 | 5) has 4 + 2 + 2 = 8 pairs, every one rising; reversed, none. */
+    /** A NaN is refused; its tie count would otherwise never move on. */
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void jonckheereRefusesANaN() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Trend.jonckheereTerpstra(new double[][] {{1, 2}, {3, Double.NaN}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("level 2");
+    }
+
     @Test
     void jonckheereCountsOrderedPairs() {
         double[][] increasing = {{1, 2}, {3, 4}, {5}};

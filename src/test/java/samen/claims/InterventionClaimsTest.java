@@ -1,0 +1,118 @@
+package samen.claims;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import samen.experiment.facts.Response;
+import samen.experiment.facts.Sample;
+import samen.experiment.stats.Direction;
+
+/**
+ * Four of seed 004's interventions (*Interventietype*), each as a dose (applied never, every 48,
+ * 24, 12 and 6 steps) in the archetype it is meant for, as the archetype files stand without their
+ * remedies: brokering in smouldering power play, convening and institutional entrepreneurship under
+ * personnel instability, conflict handling against a persistent enemy image, institutional
+ * entrepreneurship against double loyalties. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
+ * for a metric, Cochran-Armitage for the failure share, one-sided, Holm over the class's claims at
+ * alpha 0.01. (Process managing and problem structuring are in {@link ProcessClaimsTest}.)
+ */
+class InterventionClaimsTest {
+
+    static final String ARCHETYPES = "scenarios/archetypes/";
+
+    private static final Evidence EVIDENCE = new Evidence();
+    private static Map<String, List<Sample>> byFactor;
+
+    @BeforeAll
+    static void run() {
+        Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
+        factors.put("brokering", dosed("smouldering-power-play", "brokering"));
+        factors.put("convening", dosed("personnel-instability", "convening"));
+        factors.put("conflict handling", dosed("persistent-enemy-image", "conflict_handling"));
+        factors.put("anchoring", dosed("personnel-instability", "institutional_entrepreneurship"));
+        factors.put("backing", dosed("double-loyalties", "institutional_entrepreneurship"));
+        byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LARGEST_EQUITY, Probes.LOYALTY));
+        claim("brokering", new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.DOWN);
+        claim("brokering", new Response.Metric("mean_trust"), Direction.UP);
+        claim("brokering", Response.FAILURE, Direction.DOWN);
+        claim("convening", new Response.Metric("mean_trust"), Direction.UP);
+        claim("convening", new Response.Metric("reopened_agreements"), Direction.DOWN);
+        claim("convening", Response.FAILURE, Direction.DOWN);
+        claim("conflict handling", new Response.Metric("enemy_pairs"), Direction.DOWN);
+        claim("conflict handling", new Response.Metric("mean_vigilance"), Direction.DOWN);
+        claim("conflict handling", Response.FAILURE, Direction.DOWN);
+        claim("anchoring", new Response.Metric("reopened_agreements"), Direction.DOWN);
+        claim("backing", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
+        claim("backing", new Response.Metric("exits"), Direction.DOWN);
+    }
+
+    private static List<Observed.Arm> dosed(String archetype, String intervention) {
+        return Observed.Arm.untreated(Runs.levels(ARCHETYPES + archetype + ".yaml", List.of(), "interventions",
+                Runs.schedules(intervention)));
+    }
+
+    private static void claim(String factor, Response response, Direction direction) {
+        EVIDENCE.trend(factor + ": " + response.label(), byFactor.get(factor), response, direction);
+    }
+
+    /**
+     * *Bemiddelen*, power bridging (*"Power bridging (bij grote onderlinge machtsverschillen)"*;
+     * *"Macht wordt niet geëtaleerd"*): the more often power is brought into the open, the less
+     * anyone takes beyond its fair share, the more the partners trust each other and the less often
+     * the collaboration fails.
+     */
+    @Test
+    void brokeringBridgesPower() {
+        EVIDENCE.assertHolds("brokering: mean " + Probes.LARGEST_EQUITY.name());
+        EVIDENCE.assertHolds("brokering: mean mean_trust");
+        EVIDENCE.assertHolds("brokering: failure share");
+    }
+
+    /**
+     * *Verbinden* (*"partners met elkaar in verbinding worden gebracht"*, *"het leggen van een
+     * grondslag voor samenwerking"*): under frequent turnover, the more often partners are convened,
+     * the more trust, the fewer agreements new representatives question, the less failure.
+     */
+    @Test
+    void conveningKeepsAChangingTeamTogether() {
+        EVIDENCE.assertHolds("convening: mean mean_trust");
+        EVIDENCE.assertHolds("convening: mean reopened_agreements");
+        EVIDENCE.assertHolds("convening: failure share");
+    }
+
+    /**
+     * *Conflicten hanteren* (*"diepgewortelde wederzijdse veronderstellingen ... aan de orde te
+     * stellen"*; *"historisch wantrouwen wordt geïmporteerd in nieuwe allianties"*): against an
+     * imported enemy image, the more often conflicts are handled, the fewer enemy pairs, the less
+     * vigilance, the less failure.
+     */
+    @Test
+    void conflictHandlingWearsDownAnEnemyImage() {
+        EVIDENCE.assertHolds("conflict handling: mean enemy_pairs");
+        EVIDENCE.assertHolds("conflict handling: mean mean_vigilance");
+        EVIDENCE.assertHolds("conflict handling: failure share");
+    }
+
+    /**
+     * *Ondernemerschap institutionaliseren* under personnel instability (the checklist of
+     * *vormgeven*: *"Afspraken maken over borging van de samenwerking"*): the more often the
+     * collaboration is organised, the fewer agreements new representatives reopen.
+     */
+    @Test
+    void organisingAnchorsAgreementsAgainstTurnover() {
+        EVIDENCE.assertHolds("anchoring: mean reopened_agreements");
+    }
+
+    /**
+     * *Ondernemerschap institutionaliseren* against double loyalties (seed 003 §4.4: good
+     * organisation earns *"het vertrouwen van de achterban"*): the more often the collaboration is
+     * organised, the more loyal the representatives and the fewer partners walk away.
+     */
+    @Test
+    void organisingEarnsTheConstituenciesBacking() {
+        EVIDENCE.assertHolds("backing: mean " + Probes.LOYALTY.name());
+        EVIDENCE.assertHolds("backing: mean exits");
+    }
+}
