@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
             file = ScenarioFiles.find(scenario == null ? ScenarioFiles.DEFAULT : scenario, env);
             overrides = new FlagOverrides(sets, seed, steps);
         }
-        Scenario resolved = overrides.load(file, main.err(), env);
+        Scenario resolved = overrides.load(file, main);
 
         var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());

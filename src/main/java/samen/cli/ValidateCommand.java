@@ -34,7 +34,8 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of the 'ok' lines (default: ${DEFAULT-VALUE}); problems and warnings are in English.")
+            description = "Language of the 'ok' lines, problems and warnings (default: ${DEFAULT-VALUE}); "
+                    + "keys and file names stay as the file writes them.")
     private String lang;
 
     @Override
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Path file = ScenarioFiles.find(name, env);
                 ScenarioLoader.Checked checked = ScenarioLoader.check(file, List.of());
-                Main.printWarnings(checked.warnings(), main.err(), env);
+                main.printWarnings(checked.warnings());
                 Scenario s = checked.scenario();
                 main.out().println(words.text("validate.ok", name, s.name(), s.model().organisations().size(),
                         s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length()))));
@@ -54,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
                 main.err().println("samen: " + e.getMessage());
                 allValid = false;
             } catch (ScenarioException e) {
-                Main.printProblems(e, main.err(), env);
+                main.printProblems(e);
                 allValid = false;
             }
         }

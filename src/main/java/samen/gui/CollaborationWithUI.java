@@ -32,7 +32,6 @@ import samen.model.Collaboration;
 import samen.model.Event;
 import samen.model.Intervention;
 import samen.scenario.Caption;
-import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import sim.display.Console;
@@ -196,7 +195,7 @@ public final class CollaborationWithUI extends GUIState {
         try {
             return session.current();
         } catch (ScenarioException e) {
-            String message = e.problems().stream().map(Problem::format).reduce((a, b) -> a + "\n" + b).orElse("");
+            String message = e.problems().stream().map(p -> p.format(labels.language().locale())).reduce((a, b) -> a + "\n" + b).orElse("");
             SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame, message));
             return session.base();
         }

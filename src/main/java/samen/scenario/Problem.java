@@ -35,6 +35,11 @@ public record Problem(String source, int line, int column, String key, Message t
         return new Problem(newSource, newLine, newColumn, key, text);
     }
 
+    /** The same, told as a warning: valid, but it can never take effect. */
+    public Problem warning() {
+        return new Problem(source, line, column, key, Message.of("warning", text));
+    }
+
     /** What is wrong, in English. */
     public String message() {
         return message(Locale.ENGLISH);
