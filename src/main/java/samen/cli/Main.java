@@ -151,7 +151,11 @@ public final class Main implements Callable<Integer> {
             printProblems(bad);
             return BAD_INPUT;
         }
-        if (e instanceof UserException || e instanceof SweepException || e instanceof SessionException) {
+        if (e instanceof UserException user) {
+            err.println("samen: " + user.message(language.locale()));
+            return BAD_INPUT;
+        }
+        if (e instanceof SweepException || e instanceof SessionException) {
             err.println("samen: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.output.Language;
 import samen.output.Vocabulary;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
@@ -41,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserException {
         Environment env = main.env();
-        Vocabulary words = Vocabulary.of(Main.language(lang));
+        Language language = Main.language(lang);
+        Vocabulary words = Vocabulary.of(language);
         boolean allValid = true;
         for (String name : files) {
             try {
@@ -52,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
                 main.out().println(words.text("validate.ok", name, s.name(), s.model().organisations().size(),
                         s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length()))));
             } catch (UserException e) {
-                main.err().println("samen: " + e.getMessage());
+                main.err().println("samen: " + e.message(language.locale()));
                 allValid = false;
             } catch (ScenarioException e) {
                 main.printProblems(e);
