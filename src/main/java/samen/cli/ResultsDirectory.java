@@ -14,7 +14,7 @@ final class ResultsDirectory {
     private Path dir;
 
     @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of titles and labels (default: ${DEFAULT-VALUE}).")
+            description = "Language of titles, labels and problems (default: ${DEFAULT-VALUE}).")
     private String lang;
 
     /** The directory, resolved against the working directory; it must exist. */

@@ -87,7 +87,8 @@ final class RunCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of the summary on the screen and of --charts (default: ${DEFAULT-VALUE}); "
+            description = "Language of the summary on the screen, of problems with the scenario and of --charts "
+                    + "(default: ${DEFAULT-VALUE}); "
                     + "the files stay machine-readable (English keys, '.' decimals).")
     private String lang;
 
