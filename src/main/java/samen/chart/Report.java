@@ -90,8 +90,9 @@ public final class Report {
         page.heading(l.get("report.partners"));
         List<List<String>> partners = new ArrayList<>();
         for (RunData.Partner p : run.partners()) {
-            partners.add(List.of(p.name(), l.number(p.power()), l.number(p.cumulativePayoff()),
-                    l.number(p.alternativeValue()), words.signedPercent(p.relativeGain(), 1),
+            // Fixed decimals per column, as the run's summary on the screen writes them (power 0.17).
+            partners.add(List.of(p.name(), words.number(p.power(), 2), words.number(p.cumulativePayoff(), 1),
+                    words.number(p.alternativeValue(), 1), words.signedPercent(p.relativeGain(), 1),
                     words.signedPercent(p.surplusRate(), 1), l.standing(p.standing())));
         }
         page.table(List.of(l.get("report.partner"), l.get("report.power"), l.get("report.payoff"),
@@ -99,7 +100,7 @@ public final class Report {
         page.heading(l.get("report.metrics"));
         List<List<String>> metrics = new ArrayList<>();
         for (Map.Entry<String, JsonNode> m : s.path("metrics").properties()) {
-            metrics.add(List.of(m.getKey(), m.getValue().isNumber() ? l.number(m.getValue().asDouble()) : m.getValue().asText()));
+            metrics.add(List.of(m.getKey(), m.getValue().isNumber() ? metric(m.getValue().asDouble(), words) : m.getValue().asText()));
         }
         page.table(List.of(l.get("report.metric"), l.get("report.value")), metrics);
         page.charts(RunCharts.all(run, l, List.of()));
@@ -144,6 +145,11 @@ public final class Report {
                 List.of(l.get("report.version"), sweep.version())));
         page.html.append("<pre>").append(escapeHtml4(pretty(sweep.sweep()))).append("</pre>\n");
         return page.end(sweep.provenance());
+    }
+
+    /** A count as a whole number, anything else with two decimals: one way for the whole table. */
+    private static String metric(double value, Vocabulary words) {
+        return words.number(value, value == Math.rint(value) ? 0 : 2);
     }
 
     private static String pretty(JsonNode json) {

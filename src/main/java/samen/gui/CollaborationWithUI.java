@@ -1,6 +1,7 @@
 package samen.gui;
 
 import java.awt.CardLayout;
+import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
@@ -264,8 +265,9 @@ public final class CollaborationWithUI extends GUIState {
         display.display.setVerticalScrollBarPolicy(ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
         // The room needs no zoom or snapshot buttons; the trainer has them without --projector.
         if (look == Look.PROJECTOR) display.header.setVisible(false);
-        display.attach(relationsPortrayal, "Relations");
-        display.attach(partnersPortrayal, "Partners");
+        nameDisplayTools();
+        display.attach(relationsPortrayal, labels.get("layer.relations"));
+        display.attach(partnersPortrayal, labels.get("layer.partners"));
         charts = new LiveCharts(labels, look);
         banner = new Banner(labels, look);
         strip = new EventStrip(look);
@@ -301,6 +303,18 @@ public final class CollaborationWithUI extends GUIState {
             console.toBack();
             frame.toFront();
         }
+    }
+
+    /** MASON names its display's tools in English; they get the room's language, as the Console's tabs do. */
+    private void nameDisplayTools() {
+        for (Component part : display.scaleField.getComponents()) {
+            if (part instanceof JLabel label) label.setText(" " + labels.get("display.scale") + " ");
+        }
+        display.scaleField.getField().setToolTipText(labels.get("display.zoom"));
+        display.layersbutton.setToolTipText(labels.get("display.layers"));
+        display.movieButton.setToolTipText(labels.get("display.movie"));
+        display.snapshotButton.setToolTipText(labels.get("display.snapshot"));
+        display.optionButton.setToolTipText(labels.get("display.options"));
     }
 
     /** The screens' bounds, the default one (the trainer's) first. */

@@ -22,6 +22,7 @@ import samen.model.EventKind;
 import samen.model.Intervention;
 import samen.model.LewickiQuadrant;
 import samen.model.Opportunism;
+import samen.model.Voice;
 import samen.model.Outcome;
 import samen.model.Phase;
 import samen.scenario.Caption;
@@ -69,6 +70,9 @@ class GuiPiecesTest {
         assertThat(en.event(new Event(9, EventKind.INTERVENTION, Intervention.CONVENING.key(), "", "by hand")))
                 .isEqualTo("Intervention: convening");
         assertThat(nl.intervention(Intervention.CONVENING)).isEqualTo("verbinden");
+        Event voice = new Event(30, EventKind.VOICE, Voice.WITHHOLD.key(), "Welfare foundation", "pushes back (achterhouden)");
+        assertThat(nl.event(voice)).isEqualTo("Welfare foundation protesteert (achterhouden)");
+        assertThat(en.event(voice)).isEqualTo("Welfare foundation pushes back (withhold)");
         for (EventKind k : EventKind.values()) assertThat(en.event(new Event(1, k, "x", "A", ""))).isNotBlank();
     }
 
