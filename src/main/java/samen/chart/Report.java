@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import samen.model.Condition;
 import samen.output.AtomicFile;
 import samen.output.Manifest;
 import samen.output.Version;
@@ -100,7 +102,7 @@ public final class Report {
         page.heading(l.get("report.metrics"));
         List<List<String>> metrics = new ArrayList<>();
         for (Map.Entry<String, JsonNode> m : s.path("metrics").properties()) {
-            metrics.add(List.of(m.getKey(), m.getValue().isNumber() ? metric(m.getValue().asDouble(), words) : m.getValue().asText()));
+            metrics.add(List.of(metricName(m.getKey(), l), m.getValue().isNumber() ? metric(m.getValue().asDouble(), words) : m.getValue().asText()));
         }
         page.table(List.of(l.get("report.metric"), l.get("report.value")), metrics);
         page.charts(RunCharts.all(run, l, List.of()));
@@ -145,6 +147,12 @@ public final class Report {
                 List.of(l.get("report.version"), sweep.version())));
         page.html.append("<pre>").append(escapeHtml4(pretty(sweep.sweep()))).append("</pre>\n");
         return page.end(sweep.provenance());
+    }
+
+    /** A metric of summary.json in the reader's words; its key where there are none (English: the key itself). */
+    private static String metricName(String key, Labels l) {
+        boolean condition = Arrays.stream(Condition.values()).anyMatch(c -> c.key().equals(key));
+        return condition ? l.words().condition(key) : l.getOr("metric." + key, key);
     }
 
     /** A count as a whole number, anything else with two decimals: one way for the whole table. */

@@ -59,6 +59,21 @@ class GuiPiecesTest {
         assertThat(en.get("step", 40, 200)).isEqualTo("Step 40 of 200");
     }
 
+    /** The live charts' ticks are numbers of the room's language, like the rest of the screen. */
+    @Test
+    void chartTicksFollowTheRoomsLanguage() {
+        for (Language language : Language.values()) {
+            LiveCharts charts = new LiveCharts(new Labels(language), Look.NORMAL);
+            for (var panel : charts.panels()) {
+                var plot = ((org.jfree.chart.ChartPanel) panel).getChart().getPlot();
+                if (!(plot instanceof org.jfree.chart.plot.XYPlot xy)) continue;
+                var axis = (org.jfree.chart.axis.NumberAxis) xy.getRangeAxis();
+                String half = axis.getStandardTickUnits().getCeilingTickUnit(0.5).valueToString(0.5);
+                assertThat(half).isEqualTo(language == Language.NL ? "0,5" : "0.5");
+            }
+        }
+    }
+
     @Test
     void eventsReadAsASentenceInEitherLanguage() {
         Labels en = new Labels(Language.EN);
