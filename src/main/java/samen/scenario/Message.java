@@ -58,14 +58,9 @@ public record Message(String key, List<Object> args) {
         return m.appendTail(out).toString();
     }
 
-    /** The text of {@code key} in {@code locale}, for tests that check both languages have every key. */
-    static String template(String key, Locale locale) {
-        return bundle(locale).getString(key);
-    }
-
-    static ResourceBundle bundle(Locale locale) {
+    private static String template(String key, Locale locale) {
         // No fallback to the machine's locale: English (the base bundle) must stay English on a Dutch desktop.
         return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 }
