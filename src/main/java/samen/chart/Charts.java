@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import samen.output.OutputDirectory;
 import samen.output.OutputExistsException;
+import samen.scenario.Message;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
 
@@ -54,9 +55,8 @@ public record Charts(String provenance, List<NamedChart> list) {
     }
 
     static ScenarioException notResults(String display) {
-        return new ScenarioException(List.of(new Problem(display, 0, 0, "",
-                "not a run directory (with " + String.join(", ", RunData.MARKERS) + ") or a sweep directory (with "
-                        + String.join(", ", SweepData.MARKERS) + "); allowed: a directory written by samen run or samen sweep")));
+        return new ScenarioException(List.of(new Problem(display, 0, 0, "", Message.of("results.neither",
+                String.join(", ", RunData.MARKERS), String.join(", ", SweepData.MARKERS)))));
     }
 
     /**

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import samen.model.Condition;
 import samen.output.AtomicFile;
 import samen.output.EventRecord;
 import samen.output.TurningPoints;
@@ -95,8 +97,9 @@ public final class Report {
         page.heading(l.get("report.partners"));
         List<List<String>> partners = new ArrayList<>();
         for (RunData.Partner p : run.partners()) {
-            partners.add(List.of(p.name(), l.number(p.power()), l.number(p.cumulativePayoff()),
-                    l.number(p.alternativeValue()), words.signedPercent(p.relativeGain(), 1),
+            // Fixed decimals per column, as the run's summary on the screen writes them (power 0.17).
+            partners.add(List.of(p.name(), words.number(p.power(), 2), words.number(p.cumulativePayoff(), 1),
+                    words.number(p.alternativeValue(), 1), words.signedPercent(p.relativeGain(), 1),
                     words.signedPercent(p.surplusRate(), 1), l.standing(p.standing())));
         }
         page.table(List.of(l.get("report.partner"), l.get("report.power"), l.get("report.payoff"),
@@ -104,7 +107,7 @@ public final class Report {
         page.heading(l.get("report.metrics"));
         List<List<String>> metrics = new ArrayList<>();
         for (Map.Entry<String, JsonNode> m : s.path("metrics").properties()) {
-            metrics.add(List.of(m.getKey(), m.getValue().isNumber() ? l.number(m.getValue().asDouble()) : m.getValue().asText()));
+            metrics.add(List.of(metricName(m.getKey(), l), m.getValue().isNumber() ? metric(m.getValue().asDouble(), words) : m.getValue().asText()));
         }
         page.table(List.of(l.get("report.metric"), l.get("report.value")), metrics);
         page.charts(RunCharts.all(run, l, List.of()));
@@ -202,6 +205,17 @@ public final class Report {
                 List.of(l.get("report.version"), sweep.version())));
         page.html.append("<pre>").append(escapeHtml4(pretty(sweep.sweep()))).append("</pre>\n");
         return page.end(sweep.provenance());
+    }
+
+    /** A metric of summary.json in the reader's words; its key where there are none (English: the key itself). */
+    private static String metricName(String key, Labels l) {
+        boolean condition = Arrays.stream(Condition.values()).anyMatch(c -> c.key().equals(key));
+        return condition ? l.words().condition(key) : l.getOr("metric." + key, key);
+    }
+
+    /** A count as a whole number, anything else with two decimals: one way for the whole table. */
+    private static String metric(double value, Vocabulary words) {
+        return words.number(value, value == Math.rint(value) ? 0 : 2);
     }
 
     private static String pretty(JsonNode json) {

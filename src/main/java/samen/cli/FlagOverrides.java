@@ -1,6 +1,5 @@
 package samen.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,13 +33,13 @@ final class FlagOverrides {
 
     /**
      * The scenario in {@code file} with these overrides, checked as {@code samen validate} checks it
-     * (the file by itself first), its warnings printed on {@code err}; a problem of an override is
-     * put on its flag.
+     * (the file by itself first), its warnings printed as {@code main} prints them; a problem of an
+     * override is put on its flag.
      */
-    Scenario load(Path file, PrintWriter err, Environment env) throws ScenarioException {
+    Scenario load(Path file, Main main) throws ScenarioException {
         try {
             ScenarioLoader.Checked checked = ScenarioLoader.check(file, list());
-            Main.printWarnings(checked.warnings(), err, env);
+            main.printWarnings(checked.warnings());
             return checked.scenario();
         } catch (ScenarioException e) {
             throw blamingFlags(e);
@@ -52,7 +51,7 @@ final class FlagOverrides {
         List<Problem> problems = new ArrayList<>();
         for (Problem p : e.problems()) {
             String flag = p.source().startsWith("--set ") ? flags.get(p.source().substring("--set ".length())) : null;
-            problems.add(flag == null ? p : new Problem(flag, 0, 0, p.key(), p.message()));
+            problems.add(flag == null ? p : p.from(flag, 0, 0));
         }
         return new ScenarioException(problems);
     }

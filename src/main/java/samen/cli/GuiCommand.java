@@ -40,7 +40,7 @@ final class GuiCommand implements Callable<Integer> {
     private boolean demo;
 
     @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of the labels: en or nl (default: ${DEFAULT-VALUE}).")
+            description = "Language of the labels and of problems with the scenario: en or nl (default: ${DEFAULT-VALUE}).")
     private String lang;
 
     @Option(names = "--projector", description = "Large fonts and thick lines, readable on a 1280x720 projector.")

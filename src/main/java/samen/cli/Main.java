@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,8 @@ public final class Main implements Callable<Integer> {
     private final PrintWriter err;
     private final Environment env;
     private List<String> args = List.of();
+    // The --lang of the command being run: problems with its input are told in that language.
+    private Language language = Language.EN;
 
     @Spec
     CommandSpec spec;
@@ -84,7 +87,11 @@ public final class Main implements Callable<Integer> {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::badArguments)
-                .setExecutionExceptionHandler(this::failed);
+                .setExecutionExceptionHandler(this::failed)
+                .setExecutionStrategy(parsed -> {
+                    language = languageOf(parsed);
+                    return new CommandLine.RunLast().execute(parsed);
+                });
         try {
             return cmd.execute(args);
         } finally {
@@ -126,12 +133,29 @@ public final class Main implements Callable<Integer> {
         return BAD_INPUT;
     }
 
+    /** The language the command's {@code --lang} names; English when it has none, or names none samen speaks. */
+    private static Language languageOf(ParseResult parsed) {
+        ParseResult command = parsed;
+        while (command.hasSubcommand()) command = command.subcommand();
+        OptionSpec lang = command.commandSpec().findOption("--lang");
+        if (lang == null || lang.getValue() == null) return Language.EN;
+        try {
+            return Language.of(lang.getValue().toString());
+        } catch (IllegalArgumentException notOurs) {
+            return Language.EN; // the command itself says so, once it runs
+        }
+    }
+
     private int failed(Exception e, CommandLine cmd, ParseResult parsed) {
         if (e instanceof ScenarioException bad) {
-            printProblems(bad, err, env);
+            printProblems(bad);
             return BAD_INPUT;
         }
-        if (e instanceof UserException || e instanceof SweepException || e instanceof SessionException) {
+        if (e instanceof UserException user) {
+            err.println("samen: " + user.message(language.locale()));
+            return BAD_INPUT;
+        }
+        if (e instanceof SweepException || e instanceof SessionException) {
             err.println("samen: " + e.getMessage());
             return BAD_INPUT;
         }
@@ -155,11 +179,11 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * One located problem per line. Files are shown as the user would name them (relative to the
-     * working directory), since commands hand the loader absolute paths.
+     * One located problem per line, in the command's language. Files are shown as the user would
+     * name them (relative to the working directory), since commands hand the loader absolute paths.
      */
-    static void printProblems(ScenarioException e, PrintWriter err, Environment env) {
-        printLocated(e.problems(), "", err, env);
+    void printProblems(ScenarioException e) {
+        printLocated(e.problems(), false);
     }
 
     /** The language a {@code --lang} option names, or a bad-input error that says which there are. */
@@ -171,12 +195,12 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Settings that can never take effect, one located line each, marked as warnings. */
-    static void printWarnings(List<Problem> warnings, PrintWriter err, Environment env) {
-        printLocated(warnings, "warning: ", err, env);
+    /** Settings that can never take effect, one located line each, marked as warnings, in the command's language. */
+    void printWarnings(List<Problem> warnings) {
+        printLocated(warnings, true);
     }
 
-    private static void printLocated(List<Problem> problems, String prefix, PrintWriter err, Environment env) {
+    private void printLocated(List<Problem> problems, boolean warnings) {
         for (Problem p : problems) {
             String source = p.source();
             try {
@@ -185,7 +209,8 @@ public final class Main implements Callable<Integer> {
             } catch (InvalidPathException notAPath) {
                 // an override such as "--set a.b=c": keep it as it is
             }
-            err.println(new Problem(source, p.line(), p.column(), p.key(), prefix + p.message()).format());
+            Problem shown = p.from(source, p.line(), p.column());
+            err.println(warnings ? shown.warning().format(language.locale()) : shown.format(language.locale()));
         }
     }
 

@@ -87,7 +87,8 @@ final class RunCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of the summary on the screen and of --charts (default: ${DEFAULT-VALUE}); "
+            description = "Language of the summary on the screen, of problems with the scenario and of --charts "
+                    + "(default: ${DEFAULT-VALUE}); "
                     + "the files stay machine-readable (English keys, '.' decimals).")
     private String lang;
 
@@ -114,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
             file = ScenarioFiles.find(scenario == null ? ScenarioFiles.DEFAULT : scenario, env);
             overrides = new FlagOverrides(sets, seed, steps);
         }
-        Scenario resolved = overrides.load(file, main.err(), env);
+        Scenario resolved = overrides.load(file, main);
 
         var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());

@@ -2,6 +2,7 @@ package samen.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import samen.scenario.Message;
 
 /**
  * Finds a scenario file: a relative path is looked up in the working directory first and then in
@@ -29,8 +30,10 @@ final class ScenarioFiles {
             Path installed = env.home().resolve(name).normalize(); // by name: home may be inside the jar
             if (Files.isRegularFile(installed)) return installed;
         }
-        if (Files.isDirectory(local)) throw new UserException(name + " is a directory, not a " + kind + " file");
-        throw new UserException(kind + " file not found: " + name + (env.home() != null && !given.isAbsolute()
-                ? " (looked in . and " + (env.localHome() != null ? env.home() : "the files bundled in samen.jar") + ")" : ""));
+        Message file = Message.of("file.kind." + kind);
+        if (Files.isDirectory(local)) throw new UserException(Message.of("file.directory", name, file));
+        Message looked = env.home() == null || given.isAbsolute() ? Message.literal("")
+                : Message.of("file.looked", env.localHome() != null ? env.home() : Message.of("file.bundled"));
+        throw new UserException(Message.of("file.missing", file, name, looked));
     }
 }

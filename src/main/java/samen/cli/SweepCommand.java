@@ -18,6 +18,7 @@ import samen.experiment.SweepFile;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
 import samen.experiment.analysis.SweepAnalysis;
+import samen.output.Language;
 
 /** {@code samen sweep}: many runs over a design, into one directory; see docs/SWEEPS.md. */
 @Command(name = "sweep",
@@ -91,12 +92,18 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--charts", description = "Then analyse the sweep and draw its charts (PNG) into DIR/charts; see samen chart.")
     private boolean charts;
 
+    @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
+            description = "Language of problems with the scenario or sweep file and of --charts (default: ${DEFAULT-VALUE}); "
+                    + "runs.csv stays machine-readable.")
+    private String lang;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
     private boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         Environment env = main.env();
+        Language language = Main.language(lang);
         SweepSpec spec = spec(env);
         Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
         if (slice == null) throw new UserException("--shard " + shard + ": expected I/N with 1 <= I <= N, e.g. --shard 2/8");
@@ -142,7 +149,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (charts) {
             SweepAnalysis.run(dir);
-            int drawn = Charts.of(dir, where, Labels.english(), Charts.Options.DEFAULT)
+            int drawn = Charts.of(dir, where, Labels.forLanguage(language.key()), Charts.Options.DEFAULT)
                     .write(dir.resolve("charts"), ChartFiles.Format.PNG).size() - 1;
             if (!quiet) main.out().println("Analysis: " + where + "/analysis/; charts: " + where + "/charts/ (" + drawn + " PNG)");
         }

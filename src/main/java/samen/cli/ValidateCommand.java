@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import samen.output.Language;
 import samen.output.Vocabulary;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
@@ -34,27 +35,29 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = "--lang", paramLabel = "en|nl", defaultValue = "en",
-            description = "Language of the 'ok' lines (default: ${DEFAULT-VALUE}); problems and warnings are in English.")
+            description = "Language of the 'ok' lines, problems and warnings (default: ${DEFAULT-VALUE}); "
+                    + "keys and file names stay as the file writes them.")
     private String lang;
 
     @Override
     public Integer call() throws UserException {
         Environment env = main.env();
-        Vocabulary words = Vocabulary.of(Main.language(lang));
+        Language language = Main.language(lang);
+        Vocabulary words = Vocabulary.of(language);
         boolean allValid = true;
         for (String name : files) {
             try {
                 Path file = ScenarioFiles.find(name, env);
                 ScenarioLoader.Checked checked = ScenarioLoader.check(file, List.of());
-                Main.printWarnings(checked.warnings(), main.err(), env);
+                main.printWarnings(checked.warnings());
                 Scenario s = checked.scenario();
                 main.out().println(words.text("validate.ok", name, s.name(), s.model().organisations().size(),
                         s.hash().substring(0, Math.min(HASH_PREFIX, s.hash().length()))));
             } catch (UserException e) {
-                main.err().println("samen: " + e.getMessage());
+                main.err().println("samen: " + e.message(language.locale()));
                 allValid = false;
             } catch (ScenarioException e) {
-                Main.printProblems(e, main.err(), env);
+                main.printProblems(e);
                 allValid = false;
             }
         }

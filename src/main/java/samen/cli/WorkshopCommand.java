@@ -137,7 +137,7 @@ final class WorkshopCommand implements Callable<Integer> {
 
     private Session opened(Environment env) throws Exception {
         Path file = ScenarioFiles.find(scenario, env);
-        Scenario resolved = new FlagOverrides(sets, seed, steps).load(file, main.err(), env);
+        Scenario resolved = new FlagOverrides(sets, seed, steps).load(file, main);
         var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
         Path dir = env.resolve(out != null ? out : Path.of("runs", "workshop-" + resolved.slug() + "-seed" + resolved.seed()));

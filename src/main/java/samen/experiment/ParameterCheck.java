@@ -2,6 +2,7 @@ package samen.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import samen.scenario.Message;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
@@ -16,7 +17,7 @@ final class ParameterCheck {
 
     /** Where a value or a key was written, for messages. */
     interface Locator {
-        Problem at(String key, boolean onKey, int value, String message);
+        Problem at(String key, boolean onKey, int value, Message message);
     }
 
     private final ScenarioLoader.Prepared base;
@@ -45,7 +46,7 @@ final class ParameterCheck {
                         continue;
                     }
                     boolean onKey = p.column() > 0 && p.column() <= "--set ".length() + key.length();
-                    problems.add(where.at(key, onKey, i, p.message()));
+                    problems.add(where.at(key, onKey, i, p.text()));
                     if (onKey) return problems; // the same for every value
                 }
             }

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import samen.scenario.Message;
 import samen.scenario.NumberText;
 import samen.scenario.Problem;
 import samen.scenario.ScenarioException;
@@ -79,9 +80,7 @@ public final class SweepFile {
 
     private SweepSpec read(MappingNode root, Path file) {
         if (ScenarioLoader.looksLikeScenario(root) && !ScenarioLoader.hasKey(root, "parameters")) {
-            problem(root, "", "this is a scenario file, not a sweep; allowed: a sweep file (see docs/SWEEPS.md), "
-                    + "or use this scenario with `samen sweep --scenario " + file + " --vary KEY=V1,V2 --reps N`, "
-                    + "or run it once with `samen run " + file + "`");
+            problems.add(located(root, "", Message.of("load.scenario_file", file)));
             return null;
         }
         Map<String, Node> v = entries(root, "", keys);
@@ -463,10 +462,10 @@ public final class SweepFile {
     }
 
     private void problem(Node node, String key, String message) {
-        problems.add(located(node, key, message));
+        problems.add(located(node, key, Message.literal(message)));
     }
 
-    private Problem located(Node node, String key, String message) {
+    private Problem located(Node node, String key, Message message) {
         Optional<Mark> mark = node.getStartMark();
         return mark.map(m -> new Problem(source, m.getLine() + 1, m.getColumn() + 1, key, message))
                 .orElseGet(() -> new Problem(source, 0, 0, key, message));

@@ -1,6 +1,8 @@
 package samen.gui;
 
 import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.GraphicsDevice;
 import java.awt.GraphicsEnvironment;
@@ -22,7 +24,9 @@ import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.AbstractButton;
 import javax.swing.JLabel;
+import javax.swing.JMenu;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
@@ -32,7 +36,6 @@ import samen.model.Collaboration;
 import samen.model.Event;
 import samen.model.Intervention;
 import samen.scenario.Caption;
-import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import sim.display.Console;
@@ -196,7 +199,7 @@ public final class CollaborationWithUI extends GUIState {
         try {
             return session.current();
         } catch (ScenarioException e) {
-            String message = e.problems().stream().map(Problem::format).reduce((a, b) -> a + "\n" + b).orElse("");
+            String message = e.problems().stream().map(p -> p.format(labels.language().locale())).reduce((a, b) -> a + "\n" + b).orElse("");
             SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame, message));
             return session.base();
         }
@@ -265,8 +268,9 @@ public final class CollaborationWithUI extends GUIState {
         display.display.setVerticalScrollBarPolicy(ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
         // The room needs no zoom or snapshot buttons; the trainer has them without --projector.
         if (look == Look.PROJECTOR) display.header.setVisible(false);
-        display.attach(relationsPortrayal, "Relations");
-        display.attach(partnersPortrayal, "Partners");
+        nameDisplayTools();
+        display.attach(relationsPortrayal, labels.get("layer.relations"));
+        display.attach(partnersPortrayal, labels.get("layer.partners"));
         charts = new LiveCharts(labels, look);
         banner = new Banner(labels, look);
         strip = new EventStrip(look);
@@ -283,6 +287,8 @@ public final class CollaborationWithUI extends GUIState {
                 String key = "tab." + tabs.getTitleAt(i).toLowerCase(java.util.Locale.ROOT);
                 if (labels.has(key)) tabs.setTitleAt(i, labels.get(key));
             }
+            nameConsoleTexts(console.getContentPane().getComponents());
+            if (console.getJMenuBar() != null) nameConsoleTexts(console.getJMenuBar().getComponents());
             console.setPlaySleep(speed.sleepMillis());
             placement = WindowPlacement.of(screens(), new Dimension(WIDTH, HEIGHT), console.getSize());
             console.setBounds(placement.console());
@@ -302,6 +308,38 @@ public final class CollaborationWithUI extends GUIState {
             console.toBack();
             frame.toFront();
         }
+    }
+
+    /** MASON names its display's tools in English; they get the room's language, as the Console's tabs do. */
+    private void nameDisplayTools() {
+        for (Component part : display.scaleField.getComponents()) {
+            if (part instanceof JLabel label) label.setText(" " + labels.get("display.scale") + " ");
+        }
+        display.scaleField.getField().setToolTipText(labels.get("display.zoom"));
+        display.layersbutton.setToolTipText(labels.get("display.layers"));
+        display.movieButton.setToolTipText(labels.get("display.movie"));
+        display.snapshotButton.setToolTipText(labels.get("display.snapshot"));
+        display.optionButton.setToolTipText(labels.get("display.options"));
+    }
+
+    /** MASON's labels, buttons and menus in the room's language where {@code mason.<text>} has words for them. */
+    private void nameConsoleTexts(Component[] parts) {
+        for (Component part : parts) {
+            if (part instanceof JLabel label) label.setText(roomText(label.getText()));
+            if (part instanceof AbstractButton button) button.setText(roomText(button.getText()));
+            if (part instanceof JMenu menu) nameConsoleTexts(menu.getMenuComponents());
+            if (part instanceof Container inner) nameConsoleTexts(inner.getComponents());
+        }
+    }
+
+    // "Delay (Sec/Step) " -> mason.delay_sec_step; the spaces around the text stay, MASON lays them out.
+    private String roomText(String text) {
+        if (text == null || text.isBlank()) return text;
+        String core = text.strip();
+        String key = "mason." + core.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        if (!labels.has(key)) return text;
+        int start = text.indexOf(core);
+        return text.substring(0, start) + labels.get(key) + text.substring(start + core.length());
     }
 
     /** The screens' bounds, the default one (the trainer's) first. */

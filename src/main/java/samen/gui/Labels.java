@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import samen.model.Condition;
 import samen.model.Event;
+import samen.model.EventKind;
 import samen.model.Intervention;
 import samen.model.LewickiQuadrant;
 import samen.model.Opportunism;
@@ -89,6 +90,7 @@ public final class Labels {
         for (Phase p : Phase.values()) if (p.key().equals(e.name())) return phase(p);
         for (Intervention i : Intervention.values()) if (i.key().equals(e.name())) return intervention(i);
         for (Opportunism o : Opportunism.values()) if (o.key().equals(e.name())) return opportunism(o);
+        if (e.kind() == EventKind.VOICE) return words.voice(e.name());
         return e.name().replace('_', ' ');
     }
 }

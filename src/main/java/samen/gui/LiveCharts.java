@@ -8,7 +8,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import javax.swing.JComponent;
 import org.jfree.chart.ChartFactory;
@@ -144,7 +143,7 @@ final class LiveCharts {
         names.setMaximumCategoryLabelWidthRatio(0.5f);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         style(axis);
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(labels.language().locale()));
         axis.setAutoRangeIncludesZero(true);
         return chart;
     }
@@ -177,7 +176,7 @@ final class LiveCharts {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         style(plot.getDomainAxis());
         style(plot.getRangeAxis());
-        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(labels.language().locale()));
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, LINES[i]);
@@ -194,7 +193,9 @@ final class LiveCharts {
         return data;
     }
 
+    // Ticks written the room's way (0,5 under --lang nl), like every other number on the screen.
     private void style(ValueAxis axis) {
+        if (axis instanceof NumberAxis numbers) numbers.setStandardTickUnits(NumberAxis.createStandardTickUnits(labels.language().locale()));
         axis.setLabelFont(look.plain().deriveFont(Font.PLAIN, look.text() * 0.9f));
         axis.setTickLabelFont(look.plain().deriveFont(look.text() * 0.85f));
     }

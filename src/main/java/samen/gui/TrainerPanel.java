@@ -26,7 +26,6 @@ import samen.model.Intervention;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings.PowerDistribution;
 import samen.output.Language;
-import samen.scenario.Problem;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 import sim.display.Console;
@@ -120,7 +119,7 @@ final class TrainerPanel extends JPanel {
             fillParameters();
             console.pressPause();
         } catch (ScenarioException e) {
-            JOptionPane.showMessageDialog(this, String.join("\n", e.problems().stream().map(Problem::format).toList()),
+            JOptionPane.showMessageDialog(this, String.join("\n", e.problems().stream().map(p -> p.format(labels.language().locale())).toList()),
                     source, JOptionPane.ERROR_MESSAGE);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import samen.model.Collaboration;
 import samen.model.Event;
 import samen.model.EventKind;
+import samen.model.Voice;
 
 /**
  * Writes {@code events.csv}: everything that happened in the run, one row per event, oldest
@@ -31,10 +32,17 @@ public final class EventsWriter {
 
     /**
      * The event's clause, in English like the rest of the file: the model describes an
-     * opportunistic act by the workbook's Dutch term, which the file gives as Wathne and Heide's.
+     * opportunistic act by the workbook's Dutch term, which the file gives as Wathne and Heide's,
+     * and a partner's voice by its Dutch verb, which the file gives as its key.
      */
-    private static String detail(Event e) {
-        return e.kind() == EventKind.OPPORTUNISM ? ENGLISH.opportunism(e.name()) : e.detail();
+    static String detail(Event e) {
+        if (e.kind() == EventKind.OPPORTUNISM) return ENGLISH.opportunism(e.name());
+        if (e.kind() == EventKind.VOICE) {
+            for (Voice v : Voice.values()) {
+                if (v.key().equals(e.name())) return e.detail().replace("(" + v.dutch() + ")", "(" + ENGLISH.voice(v.key()) + ")");
+            }
+        }
+        return e.detail();
     }
 
     public static void write(Path file, Collaboration model, Provenance provenance) throws IOException {

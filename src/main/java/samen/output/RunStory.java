@@ -101,8 +101,13 @@ public final class RunStory {
         return told().stream().map(c -> sentence(c, words)).toList();
     }
 
-    /** One cause in words. */
+    /** One cause in words, as a sentence: it starts with a capital, also when an intervention's name comes first. */
     public String sentence(Cause c, Vocabulary words) {
+        String text = clause(c, words);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(words.language().locale()) + text.substring(1);
+    }
+
+    private String clause(Cause c, Vocabulary words) {
         return switch (c.kind()) {
             case "opportunism" -> c.count() == c.total()
                     ? words.text("story.opportunism.only", c.subject(), c.count(), words.opportunism(c.name()))
@@ -121,6 +126,8 @@ public final class RunStory {
                     words.phase(c.name()));
             case "leave" -> c.count() == 1
                     ? words.text("story.leave", c.subject(), c.firstStep(), leaveReason(c, words, ""))
+                    : c.firstStep() == c.lastStep()
+                    ? words.text("story.leave.many.at", words.list(c.subjects()), c.firstStep(), leaveReason(c, words, ".many"))
                     : words.text("story.leave.many", words.list(c.subjects()), c.firstStep(), c.lastStep(),
                             leaveReason(c, words, ".many"));
             case "join" -> words.text("story.join", c.subject(), c.firstStep());

@@ -11,6 +11,7 @@ import samen.model.Leadership;
 import samen.model.LewickiQuadrant;
 import samen.model.Opportunism;
 import samen.model.Phase;
+import samen.model.Voice;
 
 /**
  * One vocabulary for everything samen tells people (summary, report, charts, GUI), in English or
@@ -106,6 +107,12 @@ public final class Vocabulary {
     /** An opportunism kind: Wathne and Heide's English term, or the workbook's Dutch one. */
     public String opportunism(String key) {
         if (dutch()) for (Opportunism o : Opportunism.values()) if (o.key().equals(key)) return o.dutch();
+        return words(key);
+    }
+
+    /** How a partner pushed back ({@code renegotiate}, {@code withhold}): the key, or the Dutch verb. */
+    public String voice(String key) {
+        for (Voice v : Voice.values()) if (v.key().equals(key)) return dutch() ? v.dutch() : words(key);
         return words(key);
     }
 

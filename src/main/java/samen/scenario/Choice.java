@@ -37,21 +37,19 @@ record Choice(List<Enum<?>> constants, Enum<?> fallbackValue, Map<String, Enum<?
             }
             Enum<?> synonym = dutch.get(DutchTerms.normalise(given));
             if (synonym != null) return synonym;
-            in.problem(node, path, "'" + NumberText.shown(given) + "' is not one of the choices" + suggestion(given)
-                    + "; allowed: " + allowed());
+            in.problem(node, path, Message.of("choice.unknown", NumberText.shown(given), suggestion(given), allowed()));
             return null;
         }
-        in.problem(node, path, "expected one of the choices, got " + NodeReader.describe(node) + "; allowed: " + allowed());
+        in.problem(node, path, Message.of("choice.expected", NodeReader.describe(node), allowed()));
         return null;
     }
 
     // A near-miss of an English key, or of a Dutch word (named with the key it stands for).
-    private String suggestion(String given) {
-        String english = Suggestions.didYouMean(given, keys());
-        if (!english.isEmpty()) return english;
+    private Message suggestion(String given) {
+        if (Suggestions.closest(given, keys()).isPresent()) return Suggestions.didYouMean(given, keys());
         return Suggestions.closest(DutchTerms.normalise(given), dutch.keySet())
-                .map(word -> " (did you mean `" + key(dutch.get(word)) + "`, in Dutch " + word + "?)")
-                .orElse("");
+                .map(word -> Message.of("hint.dutch", key(dutch.get(word)), word))
+                .orElse(Message.literal(""));
     }
 
     @Override
@@ -60,8 +58,8 @@ record Choice(List<Enum<?>> constants, Enum<?> fallbackValue, Map<String, Enum<?
     }
 
     @Override
-    public String allowed() {
-        return "one of " + String.join(", ", keys());
+    public Message allowed() {
+        return Message.of("allowed.one_of", String.join(", ", keys()));
     }
 
     @Override

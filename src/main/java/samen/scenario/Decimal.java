@@ -20,10 +20,11 @@ record Decimal(double min, double max, double fallbackValue) implements FieldTyp
 
     @Override
     public Double read(Node node, String path, NodeReader in) {
-        BigDecimal number = in.number(node, path, "a number", allowed());
+        BigDecimal number = in.number(node, path, false, allowed());
         if (number == null) return null;
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            in.problem(node, path, NumberText.shown(((ScalarNode) node).getValue().strip()) + " is out of range; allowed: " + allowed());
+            in.problem(node, path, Message.of("out_of_range", NumberText.shown(((ScalarNode) node).getValue().strip()),
+                    allowed(), Message.literal("")));
             return null;
         }
         return number.doubleValue();
@@ -35,8 +36,8 @@ record Decimal(double min, double max, double fallbackValue) implements FieldTyp
     }
 
     @Override
-    public String allowed() {
-        return Numbers.range("a number", min, max);
+    public Message allowed() {
+        return Message.of("allowed.number", Numbers.plain(min), Numbers.plain(max));
     }
 
     @Override

@@ -17,7 +17,7 @@ sealed interface FieldType permits FieldType.Leaf, Group, Population, Items {
     Object fallback();
 
     /** What is allowed, in words for a student: {@code "a number from 0 to 1"}. */
-    String allowed();
+    Message allowed();
 
     /** The JSON Schema (draft 2020-12) of a value of this type, without description. */
     ObjectNode schema();

@@ -63,8 +63,7 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
                 readEntry(tuple, path, in, seen, given);
             }
         } else if (!NodeReader.isNull(node)) { // `trust:` with nothing below it means: all defaults
-            in.problem(node, path, "expected a mapping (keys with values below it), got " + NodeReader.describe(node)
-                    + "; allowed: the keys " + String.join(", ", keys()));
+            in.problem(node, path, Message.of("group.expected", NodeReader.describe(node), String.join(", ", keys())));
             return null;
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -72,8 +71,7 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
             if (given.containsKey(field.key())) {
                 values.put(field.key(), given.get(field.key()));
             } else if (field.required() && !seen.containsKey(field.key())) {
-                in.problem(node, NodeReader.join(path, field.key()),
-                        "required key is missing; allowed: " + field.type().allowed());
+                in.problem(node, NodeReader.join(path, field.key()), Message.of("group.missing", field.type().allowed()));
             } else if (!seen.containsKey(field.key())) {
                 values.put(field.key(), field.type().fallback());
             }
@@ -84,34 +82,31 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
     private void readEntry(NodeTuple tuple, String path, NodeReader in, Map<String, Node> seen, Map<String, Object> given) {
         Node keyNode = tuple.getKeyNode();
         if (!(keyNode instanceof ScalarNode scalar) || NodeReader.isNull(keyNode)) {
-            in.problem(keyNode, path, "a key must be a single word, got " + NodeReader.describe(keyNode)
-                    + "; allowed: the keys " + String.join(", ", keys()));
+            in.problem(keyNode, path, Message.of("group.key_not_word", NodeReader.describe(keyNode), String.join(", ", keys())));
             return;
         }
         String key = scalar.getValue();
         String keyPath = NodeReader.join(path, key);
         Node first = seen.putIfAbsent(key, keyNode);
         if (first != null) {
-            in.problem(keyNode, keyPath, "duplicate key `" + key + "`, first given" + where(first, keyNode)
-                    + "; allowed: each key once");
+            in.problem(keyNode, keyPath, Message.of("group.duplicate", key, where(first, keyNode)));
             return;
         }
         Optional<Field> field = field(key);
         if (field.isEmpty()) {
-            String hint = key.matches("\\d+") ? " (a number with a decimal comma, such as 0,5, splits in two "
-                    + "between { }: write 0.5)" : Suggestions.didYouMean(key, keys());
-            in.problem(keyNode, keyPath, "unknown key `" + key + "`" + hint + "; allowed: " + String.join(", ", keys()));
+            Message hint = key.matches("\\d+") ? Message.of("hint.split_comma") : Suggestions.didYouMean(key, keys());
+            in.problem(keyNode, keyPath, Message.of("group.unknown", key, hint, String.join(", ", keys())));
             return;
         }
         Object value = field.get().type().read(tuple.getValueNode(), keyPath, in);
         if (value != null) given.put(key, value);
     }
 
-    private static String where(Node first, Node again) {
+    private static Message where(Node first, Node again) {
         return first.getStartMark().map(m -> {
             boolean sameSource = again.getStartMark().map(a -> a.getName().equals(m.getName())).orElse(false);
-            return (sameSource ? "" : " in " + m.getName()) + " on line " + (m.getLine() + 1);
-        }).orElse(" before");
+            return sameSource ? Message.of("where.line", m.getLine() + 1) : Message.of("where.source", m.getName(), m.getLine() + 1);
+        }).orElse(Message.of("where.before"));
     }
 
     @Override
@@ -123,8 +118,8 @@ record Group(List<Field> fields, Binding binding) implements FieldType {
     }
 
     @Override
-    public String allowed() {
-        return "a mapping with the keys " + String.join(", ", keys());
+    public Message allowed() {
+        return Message.of("allowed.group", String.join(", ", keys()));
     }
 
     @Override

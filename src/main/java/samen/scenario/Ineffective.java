@@ -24,18 +24,17 @@ final class Ineffective {
     static List<Problem> find(Scenario scenario, MappingNode root, String source) {
         List<Problem> warnings = new ArrayList<>();
         int steps = scenario.steps();
-        String after = " is after the last step (steps: " + steps + "), so it never happens; allowed: a step from 1 to " + steps
-                + " to see it, or more steps";
+        Message after = Message.of("late.after", steps);
         List<ShockSpec> shocks = scenario.model().shocks();
         for (int i = 0; i < shocks.size(); i++) {
             long at = shocks.get(i).atStep();
-            if (at > steps) warn(warnings, root, source, ScenarioFormat.SHOCKS_KEY, i, "at_step", "the shock at step " + at + after);
+            if (at > steps) warn(warnings, root, source, ScenarioFormat.SHOCKS_KEY, i, "at_step", Message.of("late.shock", at, after));
         }
         List<InterventionRule> interventions = scenario.model().interventions();
         for (int i = 0; i < interventions.size(); i++) {
             if (interventions.get(i).when() instanceof Trigger.AtStep at && at.step() > steps) {
                 warn(warnings, root, source, ScenarioFormat.INTERVENTIONS_KEY, i, "when",
-                        "the intervention at step " + at.step() + after);
+                        Message.of("late.intervention", at.step(), after));
             }
         }
         List<OrganisationSpec> organisations = scenario.model().organisations();
@@ -43,23 +42,23 @@ final class Ineffective {
             OrganisationSpec o = organisations.get(i);
             if (o.joinsAt() > steps) {
                 warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "joins_at",
-                        o.name() + " joining at step " + o.joinsAt() + after);
+                        Message.of("late.join", o.name(), o.joinsAt(), after));
             }
             if (o.leavesAt() > steps) {
                 warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "leaves_at",
-                        o.name() + " leaving at step " + o.leavesAt() + after);
+                        Message.of("late.leave", o.name(), o.leavesAt(), after));
             }
         }
         List<Caption> captions = scenario.captions();
         for (int i = 0; i < captions.size(); i++) {
             long at = captions.get(i).atStep();
-            if (at > steps) warn(warnings, root, source, ScenarioFormat.CAPTIONS_KEY, i, "at_step", "the caption at step " + at + after);
+            if (at > steps) warn(warnings, root, source, ScenarioFormat.CAPTIONS_KEY, i, "at_step", Message.of("late.caption", at, after));
         }
         warnings.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return warnings;
     }
 
-    private static void warn(List<Problem> warnings, MappingNode root, String source, String list, int i, String key, String message) {
+    private static void warn(List<Problem> warnings, MappingNode root, String source, String list, int i, String key, Message message) {
         Node node = References.node(root, list, i, key);
         String path = References.path(list, i, key);
         warnings.add(node.getStartMark()

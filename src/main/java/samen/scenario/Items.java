@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * A list of like items ({@code interventions:}, {@code shocks:}), each a mapping read by
  * {@code member}; absent means an empty list. Items are numbered from 1 in messages and overrides.
  *
- * @param noun what one item is, for messages ("intervention")
+ * @param noun what the items are, for messages: a key of the messages ({@code noun.interventions})
  */
 record Items(Group member, String noun, int max) implements FieldType {
 
@@ -19,13 +19,13 @@ record Items(Group member, String noun, int max) implements FieldType {
     public List<Object> read(Node node, String path, NodeReader in) {
         if (NodeReader.isNull(node)) return List.of();
         if (!(node instanceof SequenceNode sequence)) {
-            in.problem(node, path, "expected a list of " + noun + "s, got " + NodeReader.describe(node) + "; allowed: " + allowed());
+            in.problem(node, path, Message.of("items.expected", Message.of(noun), NodeReader.describe(node), allowed()));
             return null;
         }
         int before = in.problemCount();
         List<Node> nodes = sequence.getValue();
         if (nodes.size() > max) {
-            in.problem(sequence, path, "the list has " + nodes.size() + " items; allowed: " + allowed());
+            in.problem(sequence, path, Message.of("items.too_many", nodes.size(), allowed()));
         }
         List<Object> items = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -40,8 +40,8 @@ record Items(Group member, String noun, int max) implements FieldType {
     }
 
     @Override
-    public String allowed() {
-        return "a list of up to " + max + " " + noun + "s, each a mapping with the keys " + String.join(", ", member.keys());
+    public Message allowed() {
+        return Message.of("allowed.items", max, Message.of(noun), String.join(", ", member.keys()));
     }
 
     @Override

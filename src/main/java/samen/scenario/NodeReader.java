@@ -27,11 +27,11 @@ final class NodeReader {
         return problems.count();
     }
 
-    void problem(Node at, String path, String message) {
+    void problem(Node at, String path, Message message) {
         problems.add(at(at.getStartMark(), path, message));
     }
 
-    static Problem at(Optional<Mark> mark, String path, String message) {
+    static Problem at(Optional<Mark> mark, String path, Message message) {
         return mark.map(m -> new Problem(m.getName(), m.getLine() + 1, m.getColumn() + 1, path, message))
                 .orElseGet(() -> new Problem("scenario", 0, 0, path, message));
     }
@@ -45,38 +45,39 @@ final class NodeReader {
     }
 
     /** What the user wrote, as a message shows it after "got". */
-    static String describe(Node node) {
-        if (node instanceof MappingNode) return "a mapping (keys with values below it)";
-        if (node instanceof SequenceNode) return "a list";
+    static Message describe(Node node) {
+        if (node instanceof MappingNode) return Message.of("got.mapping");
+        if (node instanceof SequenceNode) return Message.of("got.list");
         ScalarNode scalar = (ScalarNode) node;
         String shown = NumberText.shown(scalar.getValue());
-        if (scalar.getTag().equals(Tag.NULL)) return "nothing";
-        if (scalar.getTag().equals(Tag.BOOL)) return "the yes/no value " + shown;
-        if (scalar.getScalarStyle() != ScalarStyle.PLAIN) return "the text \"" + shown + "\"";
-        return "'" + shown + "'";
+        if (scalar.getTag().equals(Tag.NULL)) return Message.of("got.nothing");
+        if (scalar.getTag().equals(Tag.BOOL)) return Message.of("got.bool", shown);
+        if (scalar.getScalarStyle() != ScalarStyle.PLAIN) return Message.of("got.text", shown);
+        return Message.of("got.plain", shown);
     }
 
     /**
      * A YAML number as an exact decimal, or null after reporting a problem. Only numbers YAML
      * itself calls numbers: no booleans, no quoted text, no infinities.
      *
-     * @param expected "a number" or "a whole number", for the message
-     * @param allowed  the allowed-values text of the field
+     * @param whole   true for a whole number, which gets no hint about decimal commas
+     * @param allowed the allowed-values text of the field
      */
-    BigDecimal number(Node node, String path, String expected, String allowed) {
+    BigDecimal number(Node node, String path, boolean whole, Message allowed) {
+        Message expected = Message.of(whole ? "kind.whole" : "kind.number");
         if (node instanceof ScalarNode scalar) {
             String text = scalar.getValue().strip();
             Tag tag = scalar.getTag();
-            String tooBig = NumberText.tooBig(text);
+            Message tooBig = NumberText.tooBigMessage(text);
             if (tooBig != null && (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT))) {
-                problem(node, path, "expected " + expected + ", got " + tooBig + "; allowed: " + allowed);
+                problem(node, path, Message.of("expected", expected, tooBig, allowed));
                 return null;
             }
             try {
                 if (tag.equals(Tag.INT)) return new BigDecimal(NumberText.integer(text));
                 if (tag.equals(Tag.FLOAT)) {
                     if (text.toLowerCase(java.util.Locale.ROOT).matches("[-+]?\\.(inf|nan)")) {
-                        problem(node, path, "expected a finite number, got " + text + "; allowed: " + allowed);
+                        problem(node, path, Message.of("number.infinite", text, allowed));
                         return null;
                     }
                     return NumberText.decimal(text);
@@ -85,29 +86,26 @@ final class NodeReader {
                 // an explicit !!int or !!float on text that is no number: reported below
             }
             if (tag.equals(Tag.STR) && scalar.getScalarStyle() != ScalarStyle.PLAIN && looksNumeric(text)) {
-                problem(node, path, "expected " + expected + ", got " + describe(node)
-                        + " (remove the quotes); allowed: " + allowed);
+                problem(node, path, Message.of("number.quoted", expected, describe(node), allowed));
                 return null;
             }
         }
-        problem(node, path, "expected " + expected + ", got " + describe(node)
-                + (expected.contains("whole") ? "" : hint(node)) + "; allowed: " + allowed);
+        problem(node, path, Message.of("expected.hint", expected, describe(node), whole ? Message.literal("") : hint(node), allowed));
         return null;
     }
 
     /** What a student most likely meant by a percentage or a decimal comma: " (write 0.5 for 50%)". */
-    private static String hint(Node node) {
-        if (!(node instanceof ScalarNode scalar)) return "";
+    private static Message hint(Node node) {
+        if (!(node instanceof ScalarNode scalar)) return Message.literal("");
         String text = scalar.getValue().strip();
         if (text.matches("[-+]?\\d+([.,]\\d+)?\\s*%")) {
             BigDecimal percent = new BigDecimal(text.replace("%", "").strip().replace(',', '.'));
-            return " (write " + percent.movePointLeft(2).stripTrailingZeros().toPlainString() + " for " + text
-                    + ": a share is a number from 0 to 1, without %)";
+            return Message.of("hint.percent", percent.movePointLeft(2).stripTrailingZeros().toPlainString(), text);
         }
         if (text.matches("[-+]?\\d+,\\d+")) {
-            return " (write " + text.replace(',', '.') + " with a decimal point, not a comma)";
+            return Message.of("hint.comma", text.replace(',', '.'));
         }
-        return "";
+        return Message.literal("");
     }
 
     private static boolean looksNumeric(String text) {

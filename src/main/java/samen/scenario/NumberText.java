@@ -23,14 +23,18 @@ public final class NumberText {
      * are read)"), or null when it is not, or is no number at all.
      */
     public static String tooBig(String text) {
-        if (text.length() > MAX_LENGTH) {
-            return "a number of " + text.length() + " characters (at most " + MAX_LENGTH + " are read)";
-        }
+        Message why = tooBigMessage(text);
+        return why == null ? null : why.english();
+    }
+
+    /** {@link #tooBig}, in either language. */
+    static Message tooBigMessage(String text) {
+        if (text.length() > MAX_LENGTH) return Message.of("number.long", text.length(), MAX_LENGTH);
         try {
             BigDecimal value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
             long magnitude = (long) value.precision() - value.scale();
             if (value.signum() != 0 && Math.abs(magnitude) > MAX_EXPONENT) {
-                return shown(text) + ", a number beyond 1e" + MAX_EXPONENT + " or below 1e-" + MAX_EXPONENT;
+                return Message.of("number.huge", shown(text), MAX_EXPONENT);
             }
         } catch (NumberFormatException notDecimal) {
             // hexadecimal, octal or no number: short enough to parse

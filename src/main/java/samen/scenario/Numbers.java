@@ -17,8 +17,4 @@ final class Numbers {
     static String yaml(double value) {
         return Double.toString(value);
     }
-
-    static String range(String kind, double min, double max) {
-        return kind + " from " + plain(min) + " to " + plain(max);
-    }
 }

@@ -59,8 +59,7 @@ final class Overrides {
         int equals = override.indexOf('=');
         String keyText = equals < 0 ? "" : override.substring(0, equals);
         if (keyText.isBlank()) {
-            problems.add(new Problem(source, 1, offset + 1, "", "expected KEY=VALUE; allowed: a key path and a value, "
-                    + "e.g. trust.gain_rate=0.1 or organisations.2.loyalty=0.3"));
+            problems.add(new Problem(source, 1, offset + 1, "", Message.of("set.form")));
             return null;
         }
         int valueColumn = offset + equals + 1;
@@ -91,13 +90,12 @@ final class Overrides {
             Mark at = mark(source, column + segments[i].indexOf(segment));
             boolean last = i == segments.length - 1;
             if (segment.isEmpty()) {
-                problems.add(problem(at, keyText, "empty part in the key path; allowed: keys joined by single dots"));
+                problems.add(problem(at, keyText, Message.of("set.empty_part")));
                 return null;
             }
             if (segment.equals(EVERY)) {
                 if (last) {
-                    problems.add(problem(at, NodeReader.join(path, segment), "`*` stands for every item and needs a key "
-                            + "after it; allowed: e.g. organisations.*.loyalty=0.3"));
+                    problems.add(problem(at, NodeReader.join(path, segment), Message.of("set.every_last")));
                     return null;
                 }
                 int next = column + segments[i].length() + 1;
@@ -117,31 +115,27 @@ final class Overrides {
                     column = next;
                     continue;
                 }
-                problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
-                        + "` is not a list, so `*` has no items to stand for; allowed: `*` after a list such as organisations"));
+                problems.add(problem(at, NodeReader.join(path, segment), Message.of("set.every_not_list", shown(path))));
                 return null;
             }
             if (current instanceof MappingNode mapping) {
                 if (segment.chars().allMatch(Character::isDigit) && find(mapping, segment) == null) {
-                    problems.add(problem(at, NodeReader.join(path, segment), "`" + (path.isEmpty() ? "the top level" : path)
-                            + "` is a mapping, not a list, so there is no item " + segment
-                            + " to pick; allowed: one of its keys (a generated population sets all partners at once)"));
+                    problems.add(problem(at, NodeReader.join(path, segment), Message.of("set.not_list", shown(path), segment)));
                     return null;
                 }
                 current = step(mapping, segment, at, last ? value : null);
             } else if (current instanceof SequenceNode sequence) {
                 int index = index(sequence, segment);
                 if (index < 0) {
-                    problems.add(problem(at, NodeReader.join(path, segment), "no item `" + segment + "` in `" + path
-                            + "`; allowed: a number from 1 to " + sequence.getValue().size() + ", an organisation's name or * for every item"));
+                    problems.add(problem(at, NodeReader.join(path, segment),
+                            Message.of("set.no_item", segment, path, sequence.getValue().size())));
                     return null;
                 }
                 segment = Integer.toString(index + 1);
                 if (last) sequence.getValue().set(index, value);
                 current = sequence.getValue().get(index);
             } else {
-                problems.add(problem(at, NodeReader.join(path, segment), "`" + path + "` holds a single value, so it has no key `"
-                        + segment + "`; allowed: " + path + "=VALUE"));
+                problems.add(problem(at, NodeReader.join(path, segment), Message.of("set.scalar", path, segment)));
                 return null;
             }
             path = NodeReader.join(path, segment);
@@ -192,8 +186,13 @@ final class Overrides {
         return -1;
     }
 
-    private static Problem problem(Mark at, String key, String message) {
+    private static Problem problem(Mark at, String key, Message message) {
         return NodeReader.at(Optional.of(at), key, message);
+    }
+
+    // A key path as messages name it; the root has no path.
+    private static Object shown(String path) {
+        return path.isEmpty() ? Message.of("set.top_level") : path;
     }
 
     private static Mark mark(String source, int column) {

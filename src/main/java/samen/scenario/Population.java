@@ -31,8 +31,7 @@ record Population(Group member, Group generated, int min, int max) implements Fi
      * and relations.csv has a row per pair: at 1,000 partners a step takes about a second and the
      * file 60 MB; at 10,000 a single step took minutes and gigabytes (issue #15).
      */
-    static final String LIMIT = " (every partner meets every other at each step, so more is more than one machine "
-            + "runs well; study larger populations through a sweep over smaller samples of them)";
+    static final Message LIMIT = Message.of("population.limit");
 
     static Population of(Group member, int min, int max) {
         List<Field> fields = Stream.concat(
@@ -54,8 +53,7 @@ record Population(Group member, Group generated, int min, int max) implements Fi
     public List<Object> read(Node node, String path, NodeReader in) {
         if (node instanceof SequenceNode sequence) return readList(sequence, path, in);
         if (node instanceof MappingNode) return readGenerated(node, path, in);
-        in.problem(node, path, "expected a list of organisations or a generated population, got "
-                + NodeReader.describe(node) + "; allowed: " + allowed());
+        in.problem(node, path, Message.of("population.expected", NodeReader.describe(node), allowed()));
         return null;
     }
 
@@ -63,8 +61,8 @@ record Population(Group member, Group generated, int min, int max) implements Fi
         int before = in.problemCount();
         List<Node> items = sequence.getValue();
         if (items.size() < min || items.size() > max) {
-            in.problem(sequence, path, "the list has " + items.size() + " organisation" + (items.size() == 1 ? "" : "s")
-                    + "; allowed: a list of " + min + " to " + max + " organisations" + (items.size() > max ? LIMIT : ""));
+            in.problem(sequence, path, Message.of(items.size() == 1 ? "population.count.one" : "population.count", items.size(),
+                    min, max, items.size() > max ? LIMIT : Message.literal("")));
         }
         List<Object> members = new ArrayList<>();
         Map<String, Node> names = new HashMap<>();
@@ -75,9 +73,8 @@ record Population(Group member, Group generated, int min, int max) implements Fi
             if (name == null) continue;
             Node first = names.putIfAbsent(name.getValue().strip(), name);
             if (first != null) {
-                in.problem(name, NodeReader.join(itemPath, nameKey()), "duplicate organisation name '" + name.getValue()
-                        + "', first used on line " + (first.getStartMark().map(m -> m.getLine() + 1).orElse(0))
-                        + "; allowed: a name no other organisation in the scenario has");
+                in.problem(name, NodeReader.join(itemPath, nameKey()), Message.of("population.duplicate", name.getValue(),
+                        first.getStartMark().map(m -> m.getLine() + 1).orElse(0)));
             }
         }
         return in.problemCount() == before ? members : null;
@@ -114,10 +111,8 @@ record Population(Group member, Group generated, int min, int max) implements Fi
     }
 
     @Override
-    public String allowed() {
-        return "a list of " + min + " to " + max + " organisations, each with a `" + nameKey()
-                + "`, or a generated population: a mapping with `" + COUNT + "` (" + min + " to " + max
-                + ") and attribute values or distributions";
+    public Message allowed() {
+        return Message.of("allowed.population", min, max, nameKey(), COUNT);
     }
 
     @Override

@@ -54,8 +54,7 @@ final class Problems {
         int rest = count() - shown.size();
         if (rest > 0) {
             Problem last = shown.get(shown.size() - 1);
-            shown.add(new Problem(last.source(), 0, 0, "",
-                    "and " + rest + " more problem" + (rest == 1 ? "" : "s") + "; fix the ones above first"));
+            shown.add(new Problem(last.source(), 0, 0, "", Message.of(rest == 1 ? "problems.more.one" : "problems.more", rest)));
         }
         return new ScenarioException(shown);
     }

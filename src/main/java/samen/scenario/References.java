@@ -38,8 +38,7 @@ final class References {
         long founders = organisations.stream().filter(o -> o.joinsAt() == 0).count();
         if (founders < 2) {
             Node list = value(root, ScenarioFormat.ORGANISATIONS_KEY);
-            in.problem(list != null ? list : root, ScenarioFormat.ORGANISATIONS_KEY, founders
-                    + " organisation(s) start the collaboration; allowed: at least two with joins_at 0 (founding partners)");
+            in.problem(list != null ? list : root, ScenarioFormat.ORGANISATIONS_KEY, Message.of("references.founders", founders));
         }
         List<ShockSpec> shocks = (List<ShockSpec>) values.getOrDefault(ScenarioFormat.SHOCKS_KEY, List.of());
         for (int i = 0; i < shocks.size(); i++) {
@@ -53,7 +52,7 @@ final class References {
             name(root, ScenarioFormat.HISTORY_KEY, i, "other", h.other(), names, known, in);
             if (h.partner().equals(h.other())) {
                 in.problem(node(root, ScenarioFormat.HISTORY_KEY, i, "other"), path(ScenarioFormat.HISTORY_KEY, i, "other"),
-                        "a history needs two different organisations; allowed: a name other than '" + h.partner() + "'");
+                        Message.of("references.history_self", h.partner()));
             }
         }
     }
@@ -66,15 +65,13 @@ final class References {
             if ((c.atStep() > 0) == c.waitsForEvent()) {
                 Node item = node(root, ScenarioFormat.CAPTIONS_KEY, i, "text");
                 in.problem(itemNode(root, ScenarioFormat.CAPTIONS_KEY, i, item), ScenarioFormat.CAPTIONS_KEY + "." + (i + 1),
-                        "give exactly one of at_step (from 1) and on_event; allowed: at_step: N, or on_event: one of "
-                                + String.join(", ", kinds));
+                        Message.of("caption.when", String.join(", ", kinds)));
             } else if (!c.lang().isEmpty() && !List.of("en", "nl").contains(c.lang())) {
                 in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "lang"), path(ScenarioFormat.CAPTIONS_KEY, i, "lang"),
-                        "'" + c.lang() + "' is not a language of samen; allowed: en or nl, or leave it out for every language");
+                        Message.of("caption.lang", c.lang()));
             } else if (c.waitsForEvent() && !kinds.contains(c.onEvent())) {
                 in.problem(node(root, ScenarioFormat.CAPTIONS_KEY, i, "on_event"), path(ScenarioFormat.CAPTIONS_KEY, i, "on_event"),
-                        "'" + c.onEvent() + "' is not an event kind" + Suggestions.didYouMean(c.onEvent(), kinds)
-                                + "; allowed: one of " + String.join(", ", kinds));
+                        Message.of("caption.event", c.onEvent(), Suggestions.didYouMean(c.onEvent(), kinds), String.join(", ", kinds)));
             }
         }
     }
@@ -88,9 +85,8 @@ final class References {
     private static void name(MappingNode root, String list, int i, String key, String name, List<String> names,
                              Set<String> known, NodeReader in) {
         if (known.contains(name)) return;
-        in.problem(node(root, list, i, key), path(list, i, key), "no organisation is named '" + name + "'"
-                + Suggestions.didYouMean(name, names) + "; allowed: " + names.stream().map(n -> "'" + n + "'")
-                .collect(Collectors.joining(", ")));
+        in.problem(node(root, list, i, key), path(list, i, key), Message.of("references.name", name,
+                Suggestions.didYouMean(name, names), names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))));
     }
 
     static String path(String list, int i, String key) {

@@ -193,13 +193,13 @@ final class ScenarioFormat {
                     "the collaboration as a whole: its phases, tempo and what it can create"),
             Field.optional(CONDITIONS_KEY, CONDITIONS,
                     "the five conditions of the common eye (seed 003): level at the start, and whether they get attention"),
-            Field.optional(INTERVENTIONS_KEY, new Items(INTERVENTION, "intervention", 1000),
+            Field.optional(INTERVENTIONS_KEY, new Items(INTERVENTION, "noun.interventions", 1000),
                     "interventions to fire at a step, on entering a phase, or when a condition or indicator runs low"),
-            Field.optional(SHOCKS_KEY, new Items(SHOCK, "shock", 1000),
+            Field.optional(SHOCKS_KEY, new Items(SHOCK, "noun.shocks", 1000),
                     "context shocks: budget cuts and changes of priorities, at given steps"),
-            Field.optional(HISTORY_KEY, new Items(HISTORY, "history", 10_000),
+            Field.optional(HISTORY_KEY, new Items(HISTORY, "noun.histories", 10_000),
                     "shared histories: trust and vigilance between two partners at the start (enemy images)"),
-            Field.optional(CAPTIONS_KEY, new Items(CAPTION, "caption", 1000),
+            Field.optional(CAPTIONS_KEY, new Items(CAPTION, "noun.captions", 1000),
                     "what `samen gui --demo` shows at key moments, pausing for the trainer to talk")),
             new ScenarioBinding());
 

@@ -53,25 +53,22 @@ public final class ScenarioLoader {
     public static Prepared prepare(String text, String sourceName) throws ScenarioException {
         Problems problems = new Problems(sourceName);
         if (text.length() > YamlSource.MAX_CODE_POINTS && text.codePointCount(0, text.length()) > YamlSource.MAX_CODE_POINTS) {
-            throw failure(sourceName, "the text has more than " + YamlSource.MAX_CODE_POINTS
-                    + " characters; allowed: at most 1 MiB");
+            throw failure(sourceName, Message.of("load.too_many_characters", YamlSource.MAX_CODE_POINTS));
         }
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text; // a BOM some editors write
         Optional<Node> root = YamlSource.read(body, sourceName, problems);
         problems.throwIfAny();
         if (root.isEmpty() || NodeReader.isNull(root.get())) {
-            problems.add(new Problem(sourceName, 1, 1, "",
-                    "the file is empty; a scenario needs at least `name` and `organisations`"));
+            problems.add(new Problem(sourceName, 1, 1, "", Message.of("load.empty")));
             throw problems.exception();
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            new NodeReader(problems).problem(root.get(), "", "the top level must be a mapping of keys, got "
-                    + NodeReader.describe(root.get()) + "; allowed: the keys " + String.join(", ", ScenarioFormat.ROOT.keys()));
+            new NodeReader(problems).problem(root.get(), "", Message.of("load.top_level", NodeReader.describe(root.get()),
+                    String.join(", ", ScenarioFormat.ROOT.keys())));
             throw problems.exception();
         }
         if (!looksLikeScenario(mapping) && hasKey(mapping, "parameters")) {
-            new NodeReader(problems).problem(mapping, "", "this is a sweep file, not a scenario; allowed: a scenario file "
-                    + "(with `name` and `organisations`), or run this sweep with `samen sweep " + sourceName + "`");
+            new NodeReader(problems).problem(mapping, "", Message.of("load.sweep_file", sourceName));
             throw problems.exception();
         }
         return new Prepared(mapping, sourceName);
@@ -161,20 +158,20 @@ public final class ScenarioLoader {
     /** The text of a scenario file, checked to be readable UTF-8 of at most 1 MiB; {@code source} names it in messages. */
     public static String readText(Path file, String source) throws ScenarioException {
         try {
-            if (Files.isDirectory(file)) throw failure(source, "is a directory; allowed: a scenario file (.yaml)");
+            if (Files.isDirectory(file)) throw failure(source, Message.of("load.directory"));
             long size = Files.size(file);
             if (size > YamlSource.MAX_BYTES) {
-                throw failure(source, "the file is " + size + " bytes; allowed: at most " + YamlSource.MAX_BYTES + " bytes (1 MiB)");
+                throw failure(source, Message.of("load.too_big", size, YamlSource.MAX_BYTES));
             }
             return TextCheck.decode(Files.readAllBytes(file), source);
         } catch (NoSuchFileException e) {
-            throw failure(source, "no such file; allowed: the path of an existing scenario file, e.g. scenarios/default.yaml");
+            throw failure(source, Message.of("load.missing"));
         } catch (IOException e) {
-            throw failure(source, "cannot read the file (" + e.getMessage() + "); allowed: a readable scenario file");
+            throw failure(source, Message.of("load.unreadable", e.getMessage()));
         }
     }
 
-    private static ScenarioException failure(String source, String message) {
+    private static ScenarioException failure(String source, Message message) {
         return new ScenarioException(List.of(new Problem(source, 0, 0, "", message)));
     }
 }

@@ -39,8 +39,8 @@ final class Suggestions {
     }
 
     /** " (did you mean `gain_rate`?)" or "". */
-    static String didYouMean(String given, Collection<String> options) {
-        return closest(given, options).map(o -> " (did you mean `" + o + "`?)").orElse("");
+    static Message didYouMean(String given, Collection<String> options) {
+        return closest(given, options).map(o -> Message.of("hint.did_you_mean", o)).orElse(Message.literal(""));
     }
 
     // gainRate, Gain-Rate and "gain rate" all mean gain_rate.

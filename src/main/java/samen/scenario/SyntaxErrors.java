@@ -13,8 +13,6 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 final class SyntaxErrors {
 
-    private static final String ALLOWED_KEY_VALUE = "allowed: `key: value`, with a colon and a space after the key";
-
     private final List<String> lines;
     private final String label;
 
@@ -31,14 +29,12 @@ final class SyntaxErrors {
         int line = where.map(m -> m.getLine() + 1).orElse(0);
         int column = where.map(m -> m.getColumn() + 1).orElse(0);
         if (problem.contains("(TAB)")) {
-            return at(line, 1, "this line is indented with a tab; allowed: spaces for indentation "
-                    + "(YAML does not allow tabs: replace the tab by spaces)");
+            return at(line, 1, Message.of("syntax.tab"));
         }
         if (context.contains("quoted scalar") && e.getContextMark().isPresent()) {
             Mark open = e.getContextMark().get();
             char quote = quoteAt(open);
-            return at(open.getLine() + 1, open.getColumn() + 1, "the quote " + quote + " that starts here is never closed"
-                    + "; allowed: text between two " + quote + " on one line, e.g. name: " + quote + "My case" + quote);
+            return at(open.getLine() + 1, open.getColumn() + 1, Message.of("syntax.quote", quote));
         }
         if (context.contains("flow mapping") || context.contains("flow sequence")) {
             return unclosedBracket(e, context.contains("flow mapping") ? "{" : "[", line, column);
@@ -50,18 +46,17 @@ final class SyntaxErrors {
         if (problem.contains("mapping values are not allowed")) return unexpectedColon(line, column);
         if (problem.contains("expected <block end>")) return badIndentation(line, column);
         if (problem.contains("another document")) {
-            return at(line, column, "more than one YAML document (a second `---`); allowed: one scenario per file");
+            return at(line, column, Message.of("syntax.documents"));
         }
         if (problem.contains("found undefined alias")) {
-            return at(line, column, "YAML error: " + problem + "; allowed: an alias *name only after its anchor &name");
+            return at(line, column, Message.of("syntax.alias", problem));
         }
         String inContext = context.isEmpty() ? "" : " (" + context + ")";
-        return at(line, column, "YAML syntax error: " + problem + inContext
-                + "; allowed: valid YAML, e.g. `key: value` indented with spaces");
+        return at(line, column, Message.of("syntax.other", problem + inContext));
     }
 
     private Problem missingColon(int line) {
-        return at(line, indent(line) + 1, "`" + text(line).strip() + "` has no colon after the key; " + ALLOWED_KEY_VALUE);
+        return at(line, indent(line) + 1, Message.of("syntax.colon", text(line).strip()));
     }
 
     /**
@@ -74,21 +69,17 @@ final class SyntaxErrors {
             return misaligned(line, above);
         }
         if (above > 0 && indent(above) == indent(line) && !hasKeyColon(text(above))) return missingColon(above);
-        return at(line, column, "a second ':' on this line; allowed: one `key: value` per line "
-                + "(put text that contains ': ' in quotes, e.g. description: \"A note: with a colon\")");
+        return at(line, column, Message.of("syntax.second_colon"));
     }
 
     private Problem badIndentation(int line, int column) {
         int above = previousContentLine(line);
         if (above > 0 && indent(line) > indent(above)) return misaligned(line, above);
-        return at(line, column, "this line is indented " + spaces(indent(line)) + ", which matches no key above it; "
-                + "allowed: the same indentation as the other keys of its mapping (count the spaces on the lines above)");
+        return at(line, column, Message.of("syntax.indent", spaces(indent(line))));
     }
 
     private Problem misaligned(int line, int above) {
-        return at(line, 1, "this line is indented " + spaces(indent(line)) + ", but the keys on line " + above
-                + " above it start after " + spaces(keyIndent(above)) + "; allowed: keys of one mapping indented "
-                + "by the same number of spaces (here " + keyIndent(above) + ")");
+        return at(line, 1, Message.of("syntax.misaligned", spaces(indent(line)), above, spaces(keyIndent(above)), keyIndent(above)));
     }
 
     // Where the keys of a line start: after the indentation, and after "- " on a list item.
@@ -100,11 +91,10 @@ final class SyntaxErrors {
     private Problem unclosedBracket(MarkedYamlEngineException e, String open, int line, int column) {
         String close = open.equals("{") ? "}" : "]";
         if (e.getContextMark().isEmpty()) {
-            return at(line, column, "a `" + open + "` without its `" + close + "`; allowed: " + open + " ... " + close + " on one line");
+            return at(line, column, Message.of("syntax.bracket", open, close));
         }
         Mark start = e.getContextMark().get();
-        return at(start.getLine() + 1, start.getColumn() + 1, "the `" + open + "` that starts here is not closed with `"
-                + close + "` on this line; allowed: " + open + "a, b" + close + " on one line, or one item per line without brackets");
+        return at(start.getLine() + 1, start.getColumn() + 1, Message.of("syntax.bracket_open", open, close));
     }
 
     private static boolean hasKeyColon(String line) {
@@ -137,11 +127,11 @@ final class SyntaxErrors {
         return i;
     }
 
-    private static String spaces(int n) {
-        return n + (n == 1 ? " space" : " spaces");
+    private static Message spaces(int n) {
+        return Message.of(n == 1 ? "spaces.one" : "spaces", n);
     }
 
-    private Problem at(int line, int column, String message) {
+    private Problem at(int line, int column, Message message) {
         return new Problem(label, line, line == 0 ? 0 : column, "", message);
     }
 }

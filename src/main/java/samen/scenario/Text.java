@@ -15,17 +15,17 @@ record Text(int minLength, int maxLength, String fallbackValue) implements Field
     @Override
     public String read(Node node, String path, NodeReader in) {
         if (!(node instanceof ScalarNode scalar) || NodeReader.isNull(node)) {
-            in.problem(node, path, "expected text, got " + NodeReader.describe(node) + "; allowed: " + allowed());
+            in.problem(node, path, Message.of("text.expected", NodeReader.describe(node), allowed()));
             return null;
         }
         String text = scalar.getValue();
         int length = text.codePointCount(0, text.length());
         if (minLength > 0 && text.isBlank()) {
-            in.problem(node, path, "is empty; allowed: " + allowed());
+            in.problem(node, path, Message.of("text.empty", allowed()));
             return null;
         }
         if (length > maxLength) {
-            in.problem(node, path, "is " + length + " characters long; allowed: " + allowed());
+            in.problem(node, path, Message.of("text.long", length, allowed()));
             return null;
         }
         return text;
@@ -37,8 +37,8 @@ record Text(int minLength, int maxLength, String fallbackValue) implements Field
     }
 
     @Override
-    public String allowed() {
-        return "text of " + minLength + " to " + maxLength + " characters";
+    public Message allowed() {
+        return Message.of("allowed.text", minLength, maxLength);
     }
 
     @Override

@@ -34,8 +34,7 @@ final class TextCheck {
             out.flip();
             int[] place = place(out, out.length());
             throw new ScenarioException(java.util.List.of(new Problem(source, place[0], place[1], "",
-                    String.format("byte 0x%02X is not UTF-8 text (the file was saved in another encoding, such as "
-                            + "Latin-1 or Windows-1252); allowed: a text file saved as UTF-8", bytes[in.position()] & 0xff))));
+                    Message.of("text.not_utf8", String.format("%02X", bytes[in.position()] & 0xff)))));
         }
         decoder.flush(out);
         out.flip();
@@ -48,17 +47,15 @@ final class TextCheck {
             int c = text.codePointAt(i);
             if (!printable(c)) {
                 int[] place = place(text, i);
-                String name = c == 0 ? "a NUL character (U+0000)" : String.format("the control character U+%04X", c);
-                return Optional.of(new Problem(source, place[0], place[1], "", name + " is not allowed in YAML; allowed: "
-                        + "printable text (remove it; inside double quotes it can be written as an escape such as \\t)"));
+                Message name = c == 0 ? Message.of("text.nul") : Message.of("text.control", String.format("%04X", c));
+                return Optional.of(new Problem(source, place[0], place[1], "", Message.of("text.unprintable", name)));
             }
             i += Character.charCount(c);
         }
         Matcher m = VERSION.matcher(text);
         if (m.find() && !m.group(1).startsWith("1.")) {
             int[] place = place(text, m.start());
-            return Optional.of(new Problem(source, place[0], place[1], "", "YAML version " + NumberText.shown(m.group(1))
-                    + " is not supported; allowed: `%YAML 1.2`, or no %YAML line"));
+            return Optional.of(new Problem(source, place[0], place[1], "", Message.of("yaml.version", NumberText.shown(m.group(1)))));
         }
         return Optional.empty();
     }

@@ -25,7 +25,7 @@ record TriggerPhrase() implements FieldType.Leaf {
     @Override
     public Trigger read(Node node, String path, NodeReader in) {
         if (!(node instanceof ScalarNode scalar) || NodeReader.isNull(node)) {
-            in.problem(node, path, "expected a phrase, got " + NodeReader.describe(node) + "; allowed: " + allowed());
+            in.problem(node, path, Message.of("trigger.expected", NodeReader.describe(node), allowed()));
             return null;
         }
         String text = scalar.getValue().strip().toLowerCase(Locale.ROOT);
@@ -33,38 +33,37 @@ record TriggerPhrase() implements FieldType.Leaf {
         if ((m = STEP.matcher(text)).matches()) {
             long step = Long.parseLong(m.group(1));
             if (step >= 1) return new Trigger.AtStep(step);
-            in.problem(node, path, "step 0 has passed before anything happens; allowed: a step from 1");
+            in.problem(node, path, Message.of("trigger.step_zero"));
             return null;
         }
         if ((m = EVERY.matcher(text)).matches()) {
             long period = Long.parseLong(m.group(1));
             if (period >= 1) return new Trigger.Every(period);
-            in.problem(node, path, "every 0 steps never comes; allowed: every N steps with N from 1");
+            in.problem(node, path, Message.of("trigger.every_zero"));
             return null;
         }
         if ((m = ENTERING.matcher(text)).matches()) {
             for (Phase phase : Phase.values()) {
                 if (phase.key().equals(m.group(1))) return new Trigger.OnPhase(phase);
             }
-            in.problem(node, path, "'" + m.group(1) + "' is not a phase" + Suggestions.didYouMean(m.group(1),
-                    java.util.Arrays.stream(Phase.values()).map(Phase::key).toList())
-                    + "; allowed: entering explore, share, agree, shape or execute");
+            in.problem(node, path, Message.of("trigger.phase", m.group(1), Suggestions.didYouMean(m.group(1),
+                    java.util.Arrays.stream(Phase.values()).map(Phase::key).toList())));
             return null;
         }
         if ((m = BELOW.matcher(text)).matches()) {
             double threshold = Double.parseDouble(m.group(2));
             if (!Gauges.names().contains(m.group(1))) {
-                in.problem(node, path, "'" + m.group(1) + "' is nothing the model measures"
-                        + Suggestions.didYouMean(m.group(1), Gauges.names()) + "; allowed: one of " + String.join(", ", Gauges.names()));
+                in.problem(node, path, Message.of("trigger.gauge", m.group(1), Suggestions.didYouMean(m.group(1), Gauges.names()),
+                        String.join(", ", Gauges.names())));
                 return null;
             }
             if (threshold > 1) {
-                in.problem(node, path, "threshold " + m.group(2) + " is above 1; allowed: a number from 0 to 1");
+                in.problem(node, path, Message.of("trigger.threshold", m.group(2)));
                 return null;
             }
             return new Trigger.Below(m.group(1), threshold);
         }
-        in.problem(node, path, "'" + NumberText.shown(scalar.getValue()) + "' is not a trigger; allowed: " + allowed());
+        in.problem(node, path, Message.of("trigger.unknown", NumberText.shown(scalar.getValue()), allowed()));
         return null;
     }
 
@@ -74,9 +73,8 @@ record TriggerPhrase() implements FieldType.Leaf {
     }
 
     @Override
-    public String allowed() {
-        return "\"step N\" (N from 1), \"every N steps\", \"entering PHASE\" or \"GAUGE below X\" (a condition or "
-                + "indicator, X from 0 to 1), e.g. \"step 40\", \"every 10 steps\", \"entering agree\", \"ambition below 0.3\"";
+    public Message allowed() {
+        return Message.of("allowed.trigger");
     }
 
     @Override

@@ -49,27 +49,25 @@ record Varying(Decimal range) implements FieldType.Leaf {
             String kindPath = NodeReader.join(path, kind);
             if (kind.equals("uniform")) return uniform(tuple.getValueNode(), kindPath, in);
             if (kind.equals("normal")) return normal(tuple.getValueNode(), kindPath, in);
-            in.problem(kindNode, kindPath, "unknown distribution `" + kind + "`" + Suggestions.didYouMean(kind, KINDS)
-                    + "; allowed: " + allowed());
+            in.problem(kindNode, kindPath, Message.of("distribution.unknown", kind, Suggestions.didYouMean(kind, KINDS), allowed()));
             return null;
         }
-        String hint = node instanceof SequenceNode ? " (for a range write {uniform: [min, max]})" : "";
-        in.problem(node, path, "expected a number or a distribution, got " + NodeReader.describe(node) + hint
-                + "; allowed: " + allowed());
+        Message hint = node instanceof SequenceNode ? Message.of("hint.uniform") : Message.literal("");
+        in.problem(node, path, Message.of("distribution.expected", NodeReader.describe(node), hint, allowed()));
         return null;
     }
 
     private Distribution uniform(Node node, String path, NodeReader in) {
-        String allowed = "[min, max], two " + range.allowed().replaceFirst("^a number", "numbers") + ", min not above max";
+        Message allowed = Message.of("allowed.uniform", Numbers.plain(range.min()), Numbers.plain(range.max()));
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().size() != 2) {
-            in.problem(node, path, "expected [min, max], got " + describeList(node) + "; allowed: " + allowed);
+            in.problem(node, path, Message.of("uniform.expected", describeList(node), allowed));
             return null;
         }
         Double min = range.read(sequence.getValue().get(0), path, in);
         Double max = range.read(sequence.getValue().get(1), path, in);
         if (min == null || max == null) return null;
         if (min > max) {
-            in.problem(node, path, "min " + Numbers.plain(min) + " is above max " + Numbers.plain(max) + "; allowed: " + allowed);
+            in.problem(node, path, Message.of("uniform.order", Numbers.plain(min), Numbers.plain(max), allowed));
             return null;
         }
         return new Distribution.Uniform(min, max);
@@ -81,8 +79,8 @@ record Varying(Decimal range) implements FieldType.Leaf {
         return new Distribution.Normal((Double) values.get("mean"), (Double) values.get("sd"), range.min(), range.max());
     }
 
-    private static String describeList(Node node) {
-        return node instanceof SequenceNode s ? "a list of " + s.getValue().size() : NodeReader.describe(node);
+    private static Message describeList(Node node) {
+        return node instanceof SequenceNode s ? Message.of("got.list_of", s.getValue().size()) : NodeReader.describe(node);
     }
 
     @Override
@@ -91,8 +89,8 @@ record Varying(Decimal range) implements FieldType.Leaf {
     }
 
     @Override
-    public String allowed() {
-        return range.allowed() + ", or {uniform: [min, max]} or {normal: {mean: m, sd: s}} within that range";
+    public Message allowed() {
+        return Message.of("allowed.varying", range.allowed());
     }
 
     @Override

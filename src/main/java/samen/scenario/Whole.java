@@ -10,16 +10,16 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * A whole number in a closed range (steps, seed, counts). 2.0 and 1e3 are whole; 2.5 is not.
  *
  * @param beyond what to do instead when a number is above {@code max} because {@code max} is a
- *               limit of the machine rather than of the model (appended to the message), or ""
+ *               limit of the machine rather than of the model (appended to the message), or an empty text
  */
-record Whole(long min, long max, long fallbackValue, String beyond) implements FieldType.Leaf {
+record Whole(long min, long max, long fallbackValue, Message beyond) implements FieldType.Leaf {
 
     Whole {
         if (!(min <= fallbackValue && fallbackValue <= max)) throw new IllegalArgumentException("default outside range");
     }
 
     Whole(long min, long max, long fallbackValue) {
-        this(min, max, fallbackValue, "");
+        this(min, max, fallbackValue, Message.literal(""));
     }
 
     /** Any 64-bit whole number, for seeds. */
@@ -29,16 +29,16 @@ record Whole(long min, long max, long fallbackValue, String beyond) implements F
 
     @Override
     public Long read(Node node, String path, NodeReader in) {
-        BigDecimal number = in.number(node, path, "a whole number", allowed());
+        BigDecimal number = in.number(node, path, true, allowed());
         if (number == null) return null;
         String text = ((ScalarNode) node).getValue().strip();
         if (number.stripTrailingZeros().scale() > 0) {
-            in.problem(node, path, "expected a whole number, got " + NumberText.shown(text) + "; allowed: " + allowed());
+            in.problem(node, path, Message.of("whole.fraction", NumberText.shown(text), allowed()));
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            in.problem(node, path, NumberText.shown(text) + " is out of range; allowed: " + allowed()
-                    + (number.compareTo(BigDecimal.valueOf(max)) > 0 ? beyond : ""));
+            in.problem(node, path, Message.of("out_of_range", NumberText.shown(text), allowed(),
+                    number.compareTo(BigDecimal.valueOf(max)) > 0 ? beyond : Message.literal("")));
             return null;
         }
         return number.longValueExact();
@@ -50,9 +50,9 @@ record Whole(long min, long max, long fallbackValue, String beyond) implements F
     }
 
     @Override
-    public String allowed() {
-        if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) return "a whole number that fits in 64 bits";
-        return "a whole number from " + min + " to " + max;
+    public Message allowed() {
+        if (min == Long.MIN_VALUE && max == Long.MAX_VALUE) return Message.of("allowed.long");
+        return Message.of("allowed.whole", min, max);
     }
 
     @Override

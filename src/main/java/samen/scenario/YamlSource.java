@@ -89,8 +89,7 @@ final class YamlSource {
                 boolean isKey = keyNext.peek()[1];
                 keyNext.peek()[1] = !isKey;
                 if (isKey && event instanceof CollectionStartEvent) {
-                    problems.add(NodeReader.at(event.getStartMark(), "", "a list or mapping used as a key; allowed: "
-                            + "plain keys such as `name:` (write `? ...` keys and `[a, b]: ...` as ordinary keys)"));
+                    problems.add(NodeReader.at(event.getStartMark(), "", Message.of("yaml.complex_key")));
                     return;
                 }
             }
@@ -99,8 +98,7 @@ final class YamlSource {
                 checkTag(start.getTag(), event, problems);
                 start.getAnchor().ifPresent(collectionAnchors::add);
                 if (++depth > MAX_DEPTH) {
-                    problems.add(NodeReader.at(event.getStartMark(), "", "lists and mappings are nested more than "
-                            + MAX_DEPTH + " deep; allowed: at most " + MAX_DEPTH + " levels"));
+                    problems.add(NodeReader.at(event.getStartMark(), "", Message.of("yaml.depth", MAX_DEPTH)));
                     return;
                 }
             } else if (event instanceof CollectionEndEvent) {
@@ -119,20 +117,14 @@ final class YamlSource {
     private static void checkTag(Optional<String> tag, Event event, Problems problems) {
         if (tag.isEmpty() || PLAIN_TAGS.contains(tag.get())) return;
         String shown = tag.get().replace(Tag.PREFIX, "!!");
-        problems.add(NodeReader.at(event.getStartMark(), "", "the tag `" + shown + "` is not allowed"
-                + "; allowed: plain values without tags (remove the part starting with `!`)"));
+        problems.add(NodeReader.at(event.getStartMark(), "", Message.of("yaml.tag", shown)));
     }
 
     // The errors without a mark: the limits on size and aliases (located errors: SyntaxErrors).
-    private static String explain(String message) {
+    private static Message explain(String message) {
         String problem = message == null ? "" : message;
-        if (problem.contains("aliases for non-scalar nodes")) {
-            return "too many aliases (*name) to lists or mappings; allowed: at most " + MAX_COLLECTION_ALIASES
-                    + " (a guard against files that expand exponentially)";
-        }
-        if (problem.contains("exceeds the limit")) {
-            return "the text is too long; allowed: at most " + MAX_CODE_POINTS + " characters (1 MiB)";
-        }
-        return "YAML error: " + problem + "; allowed: valid YAML, e.g. `key: value` indented with spaces";
+        if (problem.contains("aliases for non-scalar nodes")) return Message.of("yaml.aliases", MAX_COLLECTION_ALIASES);
+        if (problem.contains("exceeds the limit")) return Message.of("yaml.too_long", MAX_CODE_POINTS);
+        return Message.of("yaml.error", problem);
     }
 }

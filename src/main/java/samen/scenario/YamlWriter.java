@@ -65,7 +65,7 @@ final class YamlWriter {
         out.append(lead).append(field.key()).append(':');
         if (type instanceof FieldType.Leaf leaf) {
             out.append(' ').append(leaf.toYaml(value));
-            if (commented && comment) out.append("  # ").append(leaf.allowed());
+            if (commented && comment) out.append("  # ").append(leaf.allowed().english());
             out.append('\n');
         } else if (type instanceof Group group) {
             out.append('\n');

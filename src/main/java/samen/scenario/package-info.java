@@ -12,6 +12,9 @@
  * size, alias and nesting limits, tags are refused, and no object is ever constructed from the
  * text. Every mistake a student can make is reported as a located {@link samen.scenario.Problem}
  * ({@code file:line:column: key.path: what is wrong; allowed: what is allowed}), all of them at
- * once, in a {@link samen.scenario.ScenarioException}.
+ * once, in a {@link samen.scenario.ScenarioException}. Each message is a
+ * {@link samen.scenario.Message}: a key of {@code messages.properties} (English) and
+ * {@code messages_nl.properties} (Dutch, in the words of the seeds) with its arguments, put into
+ * words in the language of the command's {@code --lang} only when it is shown.
  */
 package samen.scenario;

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,27 @@ class ChartCommandTest {
         assertThat(Cli.run(cwd, "report", "run", "--lang", "nl").exit()).isZero();
         assertThat(Files.readString(cwd.resolve("run/report.html"))).contains("<html lang=\"nl\">", "Het scenario");
         assertThat(names(cwd.resolve("run"))).noneMatch(n -> n.startsWith(".") && !n.equals(Manifest.FILE));
+    }
+
+    /** The Dutch report writes its numbers one way per column and names the end values in Dutch. */
+    @Test
+    void theDutchReportsTablesAreDutchAndEvenlyWritten() throws IOException {
+        assertThat(Cli.run(cwd, "report", "run", "--lang", "nl").exit()).isZero();
+        String html = Files.readString(cwd.resolve("run/report.html"));
+        assertThat(html).contains("<td>gemiddeld vertrouwen</td>", "<td>ambitie</td>", "<td>opportunistische acties</td>")
+                .doesNotContain("<td>mean_trust</td>", "<td>ambition</td>");
+        // Every partner row: power with two decimals, payoff and alternative with one, percentages with one.
+        Matcher rows = Pattern.compile("<tr><td>[^<]+</td>((?:<td[^>]*>[^<]*</td>){6})</tr>").matcher(html);
+        int partners = 0;
+        while (rows.find()) {
+            List<String> cells = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(rows.group(1)).results().map(m -> m.group(1)).toList();
+            assertThat(cells.get(0)).matches("\\d+,\\d{2}");
+            assertThat(cells.get(1)).matches("-?\\d+,\\d");
+            assertThat(cells.get(2)).matches("-?\\d+,\\d");
+            assertThat(cells.get(3)).matches("[+-]?\\d+,\\d%");
+            partners++;
+        }
+        assertThat(partners).isGreaterThanOrEqualTo(2);
     }
 
     @Test

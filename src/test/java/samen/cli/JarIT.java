@@ -50,6 +50,21 @@ class JarIT {
     }
 
     @Test
+    void aBadFileIsToldInDutchUnderLangNlAndInEnglishOnADutchDesktopWithoutIt() throws Exception {
+        Files.writeString(cwd.resolve("kapot.yaml"), "name: Kapot\ntrust:\n  gain_rate: 50%\n"
+                + "organisations: [{name: Gemeente}, {name: Zorgverzekeraar}]\n");
+        SamenJar.Outcome dutch = samen("validate", "--lang", "nl", "kapot.yaml");
+        assertThat(dutch.exit()).isEqualTo(2);
+        assertThat(dutch.out()).isEmpty();
+        assertThat(dutch.err()).isEqualTo("kapot.yaml:3:14: trust.gain_rate: verwacht een getal, gevonden '50%' (schrijf 0.5 "
+                + "voor 50%: een aandeel is een getal van 0 tot 1, zonder %); toegestaan: een getal van 0 tot 1\n");
+        SamenJar.Outcome english = SamenJar.start(cwd, SamenJar.command(cwd, List.of("-Duser.language=nl", "-Duser.country=NL"),
+                "validate", "kapot.yaml"));
+        assertThat(english.exit()).isEqualTo(2);
+        assertThat(english.err()).startsWith("kapot.yaml:3:14: trust.gain_rate: expected a number, got '50%'");
+    }
+
+    @Test
     void anUnknownOptionIsExitTwo() throws Exception {
         SamenJar.Outcome r = samen("run", "--frobnicate");
         assertThat(r.exit()).isEqualTo(2);

@@ -22,6 +22,7 @@ import samen.model.EventKind;
 import samen.model.Intervention;
 import samen.model.LewickiQuadrant;
 import samen.model.Opportunism;
+import samen.model.Voice;
 import samen.model.Outcome;
 import samen.model.Phase;
 import samen.scenario.Caption;
@@ -58,6 +59,21 @@ class GuiPiecesTest {
         assertThat(en.get("step", 40, 200)).isEqualTo("Step 40 of 200");
     }
 
+    /** The live charts' ticks are numbers of the room's language, like the rest of the screen. */
+    @Test
+    void chartTicksFollowTheRoomsLanguage() {
+        for (Language language : Language.values()) {
+            LiveCharts charts = new LiveCharts(new Labels(language), Look.NORMAL);
+            for (var panel : charts.panels()) {
+                var plot = ((org.jfree.chart.ChartPanel) panel).getChart().getPlot();
+                if (!(plot instanceof org.jfree.chart.plot.XYPlot xy)) continue;
+                var axis = (org.jfree.chart.axis.NumberAxis) xy.getRangeAxis();
+                String half = axis.getStandardTickUnits().getCeilingTickUnit(0.5).valueToString(0.5);
+                assertThat(half).isEqualTo(language == Language.NL ? "0,5" : "0.5");
+            }
+        }
+    }
+
     @Test
     void eventsReadAsASentenceInEitherLanguage() {
         Labels en = new Labels(Language.EN);
@@ -69,6 +85,9 @@ class GuiPiecesTest {
         assertThat(en.event(new Event(9, EventKind.INTERVENTION, Intervention.CONVENING.key(), "", "by hand")))
                 .isEqualTo("Intervention: convening");
         assertThat(nl.intervention(Intervention.CONVENING)).isEqualTo("verbinden");
+        Event voice = new Event(30, EventKind.VOICE, Voice.WITHHOLD.key(), "Welfare foundation", "pushes back (achterhouden)");
+        assertThat(nl.event(voice)).isEqualTo("Welfare foundation protesteert (achterhouden)");
+        assertThat(en.event(voice)).isEqualTo("Welfare foundation pushes back (withhold)");
         for (EventKind k : EventKind.values()) assertThat(en.event(new Event(1, k, "x", "A", ""))).isNotBlank();
     }
 

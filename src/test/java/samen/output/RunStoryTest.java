@@ -138,6 +138,24 @@ class RunStoryTest {
                 "There were 12 events of the kind obstruction, 8 of them concerning A.");
     }
 
+    /** Partners who left at the same step leave "at" it, not "between" it and itself; a sentence starts with a capital. */
+    @Test
+    void partnersLeavingTogetherAndARefusedInterventionReadAsSentences() {
+        List<EventRecord> events = List.of(
+                new EventRecord(83, "leave", "discontent", "A", "it got less than it brought, or would do better alone"),
+                new EventRecord(83, "leave", "discontent", "B", "it got less than it brought, or would do better alone"),
+                new EventRecord(90, "intervention_refused", "institutional_entrepreneurship", "", "precondition not met"),
+                new EventRecord(95, "intervention_refused", "institutional_entrepreneurship", "", "precondition not met"));
+        RunStory story = RunStory.of(new RunFacts("breakup", 100, events, "relation", 0.5, -1));
+        assertThat(story.sentences(Vocabulary.of(Language.EN))).containsExactly(
+                "A and B left at step 83: they got less than they brought, or would do better alone.",
+                "Institutional entrepreneurship was refused 2 times: it needs agreements, so the collaboration must have reached agree.");
+        assertThat(story.sentences(Vocabulary.of(Language.NL))).containsExactly(
+                "A en B stapten uit bij stap 83: ze kregen minder dan ze inbrachten, of waren alleen beter af.",
+                "Ondernemerschap institutionaliseren werd 2 keer geweigerd: daarvoor zijn afspraken nodig, dus moet de "
+                        + "samenwerking het overeenkomen hebben bereikt.");
+    }
+
     @Test
     void aQuietRunSaysSo() {
         RunFacts facts = new RunFacts("win_win", 20, List.of(new EventRecord(3, "phase_change", "share", "", "from explore")),
