@@ -44,10 +44,9 @@ public final class OutcomeRules {
     /** The rules with another band, for the robustness check of docs/VALIDATION.md. */
     public static Verdict classify(Collaboration c, double band) {
         List<Organisation> all = c.organisations();
-        if (c.brokenUp() && c.stalledAtBreakup() >= 0
-                && (c.hollowAtBreakup() < 0 || c.stalledAtBreakup() <= c.hollowAtBreakup())) {
-            return stalledThenBrokenUp(c, all);
-        }
+        // In the order of rules 2 and 3 below: a stalled collaboration is a stagnation even if its
+        // commitment had fallen too (energy drained drags commitment down with it).
+        if (c.brokenUp() && c.stalledAtBreakup() >= 0) return stalledThenBrokenUp(c, all);
         if (c.brokenUp() && c.hollowAtBreakup() >= 0) return hollowThenBrokenUp(c, all);
         if (c.brokenUp()) {
             List<Organisation> exits = all.stream().filter(Organisation::exited)
