@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
@@ -33,6 +34,24 @@ public final class Batch {
     }
 
     /**
+     * Runs {@code task} for 0..n-1 on a pool of {@code threads}; each task writes its own slot, so
+     * the result does not depend on the order the pool runs them in.
+     */
+    static void forEach(int n, int threads, IntConsumer task) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(task)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
      * Seeds 0..reps-1 of every cell; keeps each run's outcome and final metrics only (a response
      * curve has tens of thousands of runs).
      */
@@ -44,22 +63,12 @@ public final class Batch {
         int runs = cells.size() * reps;
         Outcome[] outcomes = new Outcome[runs];
         double[][] metrics = new double[names.size()][runs];
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, runs).parallel().forEach(i -> {
-                Scenario cell = cells.get(i / reps);
-                RunResult r = Simulation.create(cell.model(), i % reps).run(cell.steps(), List.of());
-                outcomes[i] = r.outcome();
-                for (int m = 0; m < names.size(); m++) metrics[m][i] = r.metrics().get(names.get(m));
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        forEach(runs, threads, i -> {
+            Scenario cell = cells.get(i / reps);
+            RunResult r = Simulation.create(cell.model(), i % reps).run(cell.steps(), List.of());
+            outcomes[i] = r.outcome();
+            for (int m = 0; m < names.size(); m++) metrics[m][i] = r.metrics().get(names.get(m));
+        });
         List<Sample> samples = new ArrayList<>(cells.size());
         for (int c = 0; c < cells.size(); c++) {
             int from = c * reps;

@@ -1,9 +1,6 @@
 package samen.experiment.facts;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import samen.engine.Simulation;
 import samen.model.Collaboration;
 import samen.model.Outcome;
@@ -70,29 +67,19 @@ public final class Robustness {
         Outcome[] atSteps = new Outcome[reps];
         Outcome[] atTwice = new Outcome[reps];
         boolean[] moved = new boolean[reps];
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, 2 * reps).parallel().forEach(i -> {
-                int seed = i % reps;
-                Simulation sim = Simulation.create(scenario.model(), seed);
-                if (i >= reps) {
-                    atTwice[seed] = sim.run(2 * steps, List.of()).outcome();
-                    return;
-                }
-                atSteps[seed] = sim.run(steps, List.of()).outcome();
-                Collaboration c = sim.model();
-                for (double scale : BAND_SCALES) {
-                    moved[seed] |= OutcomeRules.classify(c, scale * Standing.BAND).outcome() != atSteps[seed];
-                }
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        Batch.forEach(2 * reps, threads, i -> {
+            int seed = i % reps;
+            Simulation sim = Simulation.create(scenario.model(), seed);
+            if (i >= reps) {
+                atTwice[seed] = sim.run(2 * steps, List.of()).outcome();
+                return;
+            }
+            atSteps[seed] = sim.run(steps, List.of()).outcome();
+            Collaboration c = sim.model();
+            for (double scale : BAND_SCALES) {
+                moved[seed] |= OutcomeRules.classify(c, scale * Standing.BAND).outcome() != atSteps[seed];
+            }
+        });
         long reclassified = 0;
         for (boolean m : moved) if (m) reclassified++;
         return new Result(name, steps, reps, counts(atSteps), counts(atTwice), reclassified);
