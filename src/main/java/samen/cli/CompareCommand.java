@@ -117,12 +117,13 @@ final class CompareCommand implements Callable<Integer> {
                 text = pair.text();
                 files = RunPair.FILES;
             } else {
+                OutcomeComparison result;
                 if (ka == Kind.SCENARIO) {
-                    first = sweep(first, a, dir.dir().resolve("sweep-a"), workers);
-                    second = sweep(second, b, dir.dir().resolve("sweep-b"), workers);
+                    result = Comparison.of(sweep(first, a, dir.dir().resolve("sweep-a"), workers),
+                            sweep(second, b, dir.dir().resolve("sweep-b"), workers)).named(stem(first), stem(second));
+                } else {
+                    result = Comparison.of(first, second);
                 }
-                OutcomeComparison result = Comparison.of(first, second);
-                if (ka == Kind.SCENARIO) result = result.named(stem(locate(a, env)), stem(locate(b, env)));
                 Comparison.write(result, dir.dir());
                 ComparisonReport.write(result, dir.dir(), labels);
                 text = Comparison.table(result);
