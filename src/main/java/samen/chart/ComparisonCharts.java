@@ -9,19 +9,14 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTitleAnnotation;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
-import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYBarDataset;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -124,33 +119,9 @@ final class ComparisonCharts {
         data.addSeries(a);
         data.addSeries(b);
         SymbolAxis x = new SymbolAxis(labels.get("report.outcome"), names.toArray(String[]::new));
-        NumberAxis y = new NumberAxis(labels.get("axis.share"));
-        XYBarRenderer bars = new XYBarRenderer();
-        XYPlot plot = new XYPlot(new XYBarDataset(data, bar * 0.92), x, y, bars);
-        XYErrorRenderer whiskers = new XYErrorRenderer();
-        plot.setDataset(1, data);
-        plot.setRenderer(1, whiskers);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        JFreeChart chart = new JFreeChart(labels.get("title.compare.shares"), plot);
-        ChartStyle.finish(chart, labels, labels.get("provenance.compare", c.test(), c.sameSeeds() ? labels.get("compare.same_seeds") : ""));
-        bars.setSeriesPaint(0, A);
-        bars.setSeriesPaint(1, B);
-        bars.setShadowVisible(false);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setLegendBar(ChartStyle.LEGEND_SWATCH);
-        whiskers.setSeriesVisibleInLegend(0, false);
-        whiskers.setSeriesVisibleInLegend(1, false);
-        whiskers.setDrawXError(false);
-        whiskers.setDefaultShapesVisible(false);
-        whiskers.setDefaultLinesVisible(false);
-        whiskers.setErrorPaint(ChartStyle.TEXT);
-        whiskers.setErrorStroke(ChartStyle.line(1.5f));
-        whiskers.setCapLength(18);
-        x.setGridBandsVisible(false);
-        x.setRange(-0.6, shown.size() - 0.4);
-        y.setRange(0, 100);
-        y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
-        return chart;
+        return SharesChart.whiskeredBars(labels.get("title.compare.shares"),
+                labels.get("provenance.compare", c.test(), c.sameSeeds() ? labels.get("compare.same_seeds") : ""), x, data,
+                bar * 0.92, List.of(A, B), 18, labels);
     }
 
     private static LegendItemCollection legend(String a, String b) {
