@@ -227,7 +227,7 @@ public final class Report {
     }
 
     /** An outcome in its colour, as on the charts. */
-    private static String badge(String outcome, Labels l) {
+    static String badge(String outcome, Labels l) {
         java.awt.Color c = Palette.outcome(outcome);
         boolean light = (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255 > 0.6;
         return "<span class=\"outcome\" style=\"background:" + Palette.hex(c) + (light ? ";color:#222" : "") + "\">"
@@ -235,7 +235,7 @@ public final class Report {
     }
 
     /** An HTML page being written. */
-    private static final class Page {
+    static final class Page {
         final StringBuilder html = new StringBuilder();
         final Labels labels;
 

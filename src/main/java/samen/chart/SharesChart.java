@@ -1,5 +1,6 @@
 package samen.chart;
 
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
@@ -52,17 +53,28 @@ final class SharesChart {
         List<String> names = new ArrayList<>();
         for (int g = 0; g < levels.size(); g++) names.add(levels.labels().get(g) + " (" + labels.get("cell.n", n[g]) + ")");
         SymbolAxis x = new SymbolAxis(parameter, names.toArray(String[]::new));
+        return whiskeredBars(labels.get("title.shares", parameter), SweepCharts.provenance(sweep, labels), x, data, bar * 0.9,
+                outcomes.stream().map(Palette::outcome).toList(), Math.max(4, 60.0 / outcomes.size()), labels);
+    }
+
+    /**
+     * Bars of shares (in %) with their intervals as whiskers, grouped along {@code x}: one series of
+     * {@code data} per colour of {@code paints}, each point at its bar's centre. This chart's plot and
+     * samen compare's.
+     */
+    static JFreeChart whiskeredBars(String title, String provenance, SymbolAxis x, YIntervalSeriesCollection data,
+                                    double barWidth, List<? extends Paint> paints, double capLength, Labels labels) {
         NumberAxis y = new NumberAxis(labels.get("axis.share"));
         XYBarRenderer bars = new XYBarRenderer();
-        XYPlot plot = new XYPlot(new XYBarDataset(data, bar * 0.9), x, y, bars);
+        XYPlot plot = new XYPlot(new XYBarDataset(data, barWidth), x, y, bars);
         XYErrorRenderer whiskers = new XYErrorRenderer();
         plot.setDataset(1, data);
         plot.setRenderer(1, whiskers);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        JFreeChart chart = new JFreeChart(labels.get("title.shares", parameter), plot);
-        ChartStyle.finish(chart, labels, SweepCharts.provenance(sweep, labels));
-        for (int i = 0; i < outcomes.size(); i++) {
-            bars.setSeriesPaint(i, Palette.outcome(outcomes.get(i)));
+        JFreeChart chart = new JFreeChart(title, plot);
+        ChartStyle.finish(chart, labels, provenance);
+        for (int i = 0; i < paints.size(); i++) {
+            bars.setSeriesPaint(i, paints.get(i));
             whiskers.setSeriesVisibleInLegend(i, false);
         }
         bars.setShadowVisible(false);
@@ -73,9 +85,9 @@ final class SharesChart {
         whiskers.setDefaultLinesVisible(false);
         whiskers.setErrorPaint(ChartStyle.TEXT);
         whiskers.setErrorStroke(ChartStyle.line(1.5f));
-        whiskers.setCapLength(Math.max(4, 60.0 / outcomes.size()));
+        whiskers.setCapLength(capLength);
         x.setGridBandsVisible(false);
-        x.setRange(-0.6, levels.size() - 0.4);
+        x.setRange(-0.6, x.getSymbols().length - 0.4);
         y.setRange(0, 100);
         y.setTickUnit(new NumberTickUnit(10, labels.numbers()));
         return chart;

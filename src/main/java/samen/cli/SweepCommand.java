@@ -17,6 +17,7 @@ import samen.experiment.SweepDirectory;
 import samen.experiment.SweepFile;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
+import samen.experiment.TimeseriesOptions;
 import samen.experiment.analysis.SweepAnalysis;
 import samen.output.Language;
 
@@ -25,7 +26,8 @@ import samen.output.Language;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         header = "Run a scenario many times over a design of parameter values.",
-        description = {"Writes runs.csv (one row per run, in run_id order) and sweep.json into DIR. "
+        description = {"Writes runs.csv (one row per run, in run_id order), organisation_finals.csv (one row per run and "
+                + "partner), event_counts.csv (one row per run and kind of event) and sweep.json into DIR. "
                 + "Each run's seed derives from the master seed and its run id only, so the rows are the "
                 + "same for any --threads, --shard and --resume. A row reproduces with "
                 + "`samen run SCENARIO --seed SEED --set key=value ...`.", ""},
@@ -36,6 +38,7 @@ import samen.output.Language;
                 "              --vary power.distribution=equal,dominant --reps 20",
                 "  samen sweep --scenario my.yaml --vary trust.loss_rate=0.04:0.16:0.04 --reps 50",
                 "  samen sweep --scenario my.yaml --reps 200          one point, 200 seeds",
+                "  samen sweep --scenario my.yaml --reps 100000 --every 10 --gzip   time series at scale",
                 "  samen sweep --scenario my.yaml --points cases.csv --reps 20",
                 "  samen sweep big.yaml --resume       continue after a crash or kill",
                 "  samen sweep big.yaml --shard 3/8    one of 8 machines; then samen merge",
@@ -86,6 +89,15 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--timeseries", description = "Also write every run's steps into timeseries.csv (long format, with run_id).")
     private boolean timeseries;
 
+    @Option(names = "--every", paramLabel = "N", description = "With the time series: keep every N-th step (0, N, 2N, ...) and the last (implies --timeseries).")
+    private Integer every;
+
+    @Option(names = "--gzip", description = "With the time series: write timeseries.csv.gz, compressed (implies --timeseries; pandas reads it as it is).")
+    private boolean gzip;
+
+    @Option(names = "--timeseries-columns", paramLabel = "COL,COL", split = ",", description = "With the time series: only these columns besides run_id and step (implies --timeseries).")
+    private List<String> columns = new ArrayList<>();
+
     @Option(names = "--fail-fast", description = "Stop at the first run that fails (default: record it as outcome=error and go on).")
     private boolean failFast;
 
@@ -111,6 +123,13 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserException("--threads " + threads + ": expected 1 to " + MAX_THREADS + " (this machine has "
                     + Runtime.getRuntime().availableProcessors() + " cores; more threads than cores gain nothing)");
         }
+        TimeseriesOptions series;
+        try {
+            series = TimeseriesOptions.of(timeseries || every != null || gzip || !columns.isEmpty(), every == null ? 1 : every, gzip,
+                    columns.stream().map(String::strip).toList());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage());
+        }
         if (charts && !slice.whole()) throw new UserException("--charts: a shard has part of the runs; draw the charts after `samen merge`");
         long points = spec.newDesign().points();
         long runs = Math.multiplyExact(points, (long) spec.replications());
@@ -126,7 +145,7 @@ final class SweepCommand implements Callable<Integer> {
         if (force) SweepDirectory.clear(dir);
         SweepRunner.Summary summary;
         try (SweepProgress progress = SweepProgress.create(quiet, main.err())) {
-            summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, timeseries, failFast),
+            summary = new SweepRunner(spec, new SweepRunner.Options(threads, dir, resume, slice, series, failFast),
                     progress, main.invocation()).run();
         }
         String where = env.display(dir);

@@ -29,6 +29,11 @@ final class AppendFile implements AutoCloseable {
      * symbolic link: a link planted under this name is removed, not written through.
      */
     static AppendFile create(Path file, String head) throws IOException {
+        return create(file, head.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new file holding {@code head} (bytes: the header of a compressed file is compressed). */
+    static AppendFile create(Path file, byte[] head) throws IOException {
         Files.deleteIfExists(file);
         AppendFile f = new AppendFile(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS), 0);
@@ -42,6 +47,11 @@ final class AppendFile implements AutoCloseable {
      * @throws SweepException when it is shorter than the checkpoint or starts otherwise (damaged or replaced)
      */
     static AppendFile resume(Path file, long length, String head) throws IOException, SweepException {
+        return resume(file, length, head.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #resume(Path, long, String)} with the header as bytes. */
+    static AppendFile resume(Path file, long length, byte[] expected) throws IOException, SweepException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new SweepException(file + " is missing or not a plain file (a symbolic link is never written through); "
                     + "delete " + file.getParent() + " and run the sweep again, or use another --out");
@@ -49,7 +59,6 @@ final class AppendFile implements AutoCloseable {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
             long size = channel.size();
-            byte[] expected = head.getBytes(StandardCharsets.UTF_8);
             ByteBuffer start = ByteBuffer.allocate((int) Math.min(size, expected.length));
             channel.read(start, 0);
             if (size < length || length < expected.length || !java.util.Arrays.equals(start.array(), expected)) {
@@ -67,7 +76,11 @@ final class AppendFile implements AutoCloseable {
     }
 
     void append(String text) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        append(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void append(byte[] data) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(data);
         while (bytes.hasRemaining()) length += channel.write(bytes);
     }
 

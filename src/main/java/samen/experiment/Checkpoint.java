@@ -18,17 +18,21 @@ import samen.output.AtomicFile;
  *
  * @param specHash    identifies the sweep (design, parameters, base scenario, seeds, shard, version)
  * @param runsBytes   length of runs.csv.part at the checkpoint
- * @param stepsBytes  length of timeseries.csv.part at the checkpoint (0 without time series)
+ * @param organisationsBytes length of organisation_finals.csv.part
+ * @param eventsBytes length of event_counts.csv.part
+ * @param stepsBytes  length of timeseries.csv.part (or .csv.gz.part) at the checkpoint (0 without time series)
  * @param done        runs of the shard done
  * @param errors      of which errors
  * @param elapsedMillis time spent so far over all sessions
  */
-record Checkpoint(String specHash, long runsBytes, long stepsBytes, long done, long errors, long elapsedMillis) {
+record Checkpoint(String specHash, long runsBytes, long organisationsBytes, long eventsBytes, long stepsBytes, long done,
+                  long errors, long elapsedMillis) {
 
     static final String FILE = ".checkpoint";
 
     void write(Path dir) throws IOException {
         AtomicFile.writeString(dir.resolve(FILE), "spec_sha256=" + specHash + "\nruns_bytes=" + runsBytes
+                + "\norganisation_finals_bytes=" + organisationsBytes + "\nevent_counts_bytes=" + eventsBytes
                 + "\ntimeseries_bytes=" + stepsBytes + "\ndone=" + done + "\nerrors=" + errors
                 + "\nelapsed_ms=" + elapsedMillis + "\n");
     }
@@ -45,10 +49,12 @@ record Checkpoint(String specHash, long runsBytes, long stepsBytes, long done, l
             if (Files.size(file) > MAX_BYTES) throw new IllegalArgumentException(Files.size(file) + " bytes");
             Properties p = new Properties();
             p.load(new StringReader(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString()));
+            // a checkpoint without the lengths of the newer files resumes nothing: their header check fails at 0
             Checkpoint c = new Checkpoint(p.getProperty("spec_sha256", ""), Long.parseLong(p.getProperty("runs_bytes")),
+                    Long.parseLong(p.getProperty("organisation_finals_bytes", "0")), Long.parseLong(p.getProperty("event_counts_bytes", "0")),
                     Long.parseLong(p.getProperty("timeseries_bytes")), Long.parseLong(p.getProperty("done")),
                     Long.parseLong(p.getProperty("errors")), Long.parseLong(p.getProperty("elapsed_ms")));
-            if (c.runsBytes < 0 || c.stepsBytes < 0 || c.done < 0 || c.errors < 0 || c.errors > c.done) {
+            if (c.runsBytes < 0 || c.organisationsBytes < 0 || c.eventsBytes < 0 || c.stepsBytes < 0 || c.done < 0 || c.errors < 0 || c.errors > c.done) {
                 throw new IllegalArgumentException("negative or inconsistent counts");
             }
             return c;

@@ -2,7 +2,6 @@ package samen.experiment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,11 @@ public final class Merge {
             }
         }
         long total = first.path("counts").path("runs").asLong();
-        boolean timeseries = shards.stream().allMatch(d -> Files.isRegularFile(d.resolve(SweepRunner.TIMESERIES)));
+        // files every shard has: organisation finals and event counts (all but shards of older versions), time series if asked for
+        List<String> more = new ArrayList<>();
+        for (String name : List.of(SweepRunner.ORGANISATIONS, SweepRunner.EVENTS, SweepRunner.TIMESERIES, SweepRunner.TIMESERIES + ".gz")) {
+            if (shards.stream().allMatch(d -> Files.isRegularFile(d.resolve(name)))) more.add(name);
+        }
         long errors = 0;
         double seconds = 0;
         for (ObjectNode d : descriptions) {
@@ -65,7 +68,7 @@ public final class Merge {
         }
         try (OutputDirectory out = OutputDirectory.create(target, false)) {
             mergeFile(shards, SweepRunner.RUNS, out.dir(), total, absentShards(descriptions));
-            if (timeseries) mergeFile(shards, SweepRunner.TIMESERIES, out.dir(), -1, "");
+            for (String name : more) mergeFile(shards, name, out.dir(), -1, "");
             ObjectNode merged = first.deepCopy();
             merged.remove(List.of("shard", "counts", "timing"));
             merged.putObject("counts").put("points", first.path("counts").path("points").asLong())
@@ -98,16 +101,20 @@ public final class Merge {
 
     /**
      * Merges {@code name} of every shard by run id into {@code dir}. With {@code total} >= 0 checks
-     * that run ids are exactly 0 .. total - 1, one line each.
+     * that run ids are exactly 0 .. total - 1, one line each. A compressed file ({@code .gz}) is
+     * written as the whole sweep writes it: the header one gzip member, each run's lines another.
      */
     private static void mergeFile(List<Path> shards, String name, Path dir, long total, String hint) throws IOException, SweepException {
         List<BufferedReader> readers = new ArrayList<>();
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8)) {
+        try (Lines out = new Lines(dir.resolve(name), name.endsWith(".gz"))) {
             String head = null;
             PriorityQueue<Head> queue = new PriorityQueue<>((a, b) -> a.runId != b.runId
                     ? Long.compare(a.runId, b.runId) : Integer.compare(a.shard, b.shard));
             for (int s = 0; s < shards.size(); s++) {
-                BufferedReader reader = Files.newBufferedReader(shards.get(s).resolve(name), StandardCharsets.UTF_8);
+                Path file = shards.get(s).resolve(name);
+                BufferedReader reader = name.endsWith(".gz")
+                        ? new BufferedReader(new java.io.InputStreamReader(Gzip.reading(Files.newInputStream(file)), StandardCharsets.UTF_8))
+                        : Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 readers.add(reader);
                 String shardHead = reader.readLine() + "\n" + reader.readLine() + "\n";
                 if (head == null) head = shardHead;
@@ -116,7 +123,7 @@ public final class Merge {
                 }
                 advance(readers, s, queue);
             }
-            out.write(head);
+            out.head(head);
             Gaps gaps = new Gaps();
             long expected = 0;
             while (!queue.isEmpty()) {
@@ -128,8 +135,7 @@ public final class Merge {
                         expected = h.runId + 1;
                     }
                 }
-                out.write(h.line);
-                out.write('\n');
+                out.line(h.runId, h.line);
                 advance(readers, h.shard, queue);
             }
             if (total >= 0 && expected < total) gaps.missing(expected, total - 1);
@@ -151,6 +157,45 @@ public final class Merge {
             return Long.parseLong(cell);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a row without a run id: " + samen.scenario.NumberText.shown(line));
+        }
+    }
+
+    /** A merged file being written: plain lines, or one gzip member for the header and one per run. */
+    private static final class Lines implements AutoCloseable {
+        private final java.io.OutputStream out;
+        private final boolean gzip;
+        private final StringBuilder run = new StringBuilder();
+        private long runId = -1;
+
+        Lines(Path file, boolean gzip) throws IOException {
+            this.out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            this.gzip = gzip;
+        }
+
+        void head(String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.write(gzip ? Gzip.member(bytes) : bytes);
+        }
+
+        void line(long id, String line) throws IOException {
+            if (id != runId) flush();
+            runId = id;
+            run.append(line).append('\n');
+            if (!gzip) flush();
+        }
+
+        private void flush() throws IOException {
+            if (run.isEmpty()) return;
+            byte[] bytes = run.toString().getBytes(StandardCharsets.UTF_8);
+            out.write(gzip ? Gzip.member(bytes) : bytes);
+            run.setLength(0);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (out) {
+                flush();
+            }
         }
     }
 

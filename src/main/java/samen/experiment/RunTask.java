@@ -1,21 +1,28 @@
 package samen.experiment;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import samen.engine.PartnerResult;
 import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.engine.StepListener;
+import samen.model.Event;
+import samen.model.Standing;
 import samen.output.Decimals;
 import samen.output.TimeseriesRecorder;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioException;
 
 /**
- * A few consecutive runs of a shard, done on a worker thread: each run's row (and with time series,
- * its per-step rows) formatted into text, so the writer only appends. A run that throws becomes
- * a row with outcome {@code error} and the message; the sweep goes on.
+ * A few consecutive runs of a shard, done on a worker thread: each run's row, its partners' final
+ * rows, its event counts (and with time series, its per-step rows, compressed when asked) made
+ * ready as bytes, so the writer only appends. A run that throws becomes a row with outcome
+ * {@code error} and the message, and has no rows in the other files; the sweep goes on.
  */
 final class RunTask implements Callable<RunTask.Lines> {
 
@@ -23,28 +30,32 @@ final class RunTask implements Callable<RunTask.Lines> {
     record Run(long runId, long pointId, int replication, long seed, List<String> values) {
     }
 
-    /** What the runs gave, ready to append. */
-    record Lines(String runs, String timeseries, int count, int errors, String firstError) {
+    /** What the runs gave, ready to append: runs.csv, organisation_finals.csv, event_counts.csv and the time series. */
+    record Lines(String runs, String organisations, String events, byte[] timeseries, int count, int errors, String firstError) {
     }
 
     private final BaseScenario base;
     private final List<String> keys;
     private final List<String> metricNames;
     private final List<Run> runs;
-    private final boolean timeseries;
+    private final TimeseriesOptions timeseries;
+    private final int[] picks;
 
-    RunTask(BaseScenario base, List<String> keys, List<String> metricNames, List<Run> runs, boolean timeseries) {
+    RunTask(BaseScenario base, List<String> keys, List<String> metricNames, List<Run> runs, TimeseriesOptions timeseries) {
         this.base = base;
         this.keys = keys;
         this.metricNames = metricNames;
         this.runs = runs;
         this.timeseries = timeseries;
+        this.picks = timeseries.picks();
     }
 
     @Override
     public Lines call() {
         StringBuilder rows = new StringBuilder();
-        StringBuilder steps = new StringBuilder();
+        StringBuilder organisations = new StringBuilder();
+        StringBuilder events = new StringBuilder();
+        ByteArrayOutputStream series = new ByteArrayOutputStream();
         int errors = 0;
         String firstError = null;
         long cachedPoint = -1;
@@ -60,13 +71,11 @@ final class RunTask implements Callable<RunTask.Lines> {
                     invalid = e;
                 }
             }
-            int stepsBefore = steps.length();
             String[] cells;
             try {
                 if (invalid != null) throw new IllegalArgumentException(invalid.getMessage());
-                cells = row(run, scenario, steps);
-            } catch (RuntimeException | StackOverflowError e) {
-                steps.setLength(stepsBefore); // no partial time series of a failed run
+                cells = row(run, scenario, organisations, events, series);
+            } catch (RuntimeException | StackOverflowError e) { // a failed run adds nothing to the other files
                 String message = message(e);
                 cells = errorRow(run, message);
                 errors++;
@@ -74,7 +83,8 @@ final class RunTask implements Callable<RunTask.Lines> {
             }
             CsvLine.append(rows, cells);
         }
-        return new Lines(rows.toString(), steps.toString(), runs.size(), errors, firstError);
+        return new Lines(rows.toString(), organisations.toString(), events.toString(), series.toByteArray(), runs.size(),
+                errors, firstError);
     }
 
     private List<String> overrides(List<String> values) {
@@ -83,18 +93,27 @@ final class RunTask implements Callable<RunTask.Lines> {
         return overrides;
     }
 
-    private String[] row(Run run, Scenario scenario, StringBuilder steps) {
+    private String[] row(Run run, Scenario scenario, StringBuilder organisations, StringBuilder events,
+                         ByteArrayOutputStream series) {
         String id = Long.toString(run.runId());
-        List<StepListener> listeners = timeseries
+        StringBuilder steps = new StringBuilder();
+        String[][] last = new String[1][];
+        List<StepListener> listeners = timeseries.on()
                 ? List.of(m -> {
                     String[] state = TimeseriesRecorder.cells(m);
-                    String[] cells = new String[state.length + 1];
+                    String[] cells = new String[picks.length + 1];
                     cells[0] = id;
-                    System.arraycopy(state, 0, cells, 1, state.length);
-                    CsvLine.append(steps, cells);
+                    for (int i = 0; i < picks.length; i++) cells[i + 1] = state[picks[i]];
+                    if (m.step() % timeseries.every() == 0) {
+                        CsvLine.append(steps, cells);
+                        last[0] = null;
+                    } else {
+                        last[0] = cells; // kept only if it turns out to be the last step
+                    }
                 })
                 : List.of();
-        RunResult result = Simulation.create(scenario.model(), run.seed()).run(scenario.steps(), listeners);
+        Simulation simulation = Simulation.create(scenario.model(), run.seed());
+        RunResult result = simulation.run(scenario.steps(), listeners);
         Map<String, Double> metrics = result.metrics();
         if (!metrics.keySet().equals(new java.util.LinkedHashSet<>(metricNames))) {
             throw new IllegalStateException("the run reported the metrics " + metrics.keySet() + ", the header has " + metricNames);
@@ -105,6 +124,19 @@ final class RunTask implements Callable<RunTask.Lines> {
         cells[c++] = result.phaseReached().key();
         for (String name : metricNames) cells[c++] = Decimals.format(metrics.get(name));
         cells[c] = "";
+        for (PartnerResult p : result.partners()) {
+            CsvLine.append(organisations, id, p.name(), Boolean.toString(p.active()), Decimals.format(p.power()),
+                    Decimals.format(p.cumulativePayoff()), Decimals.format(p.alternativeValue()), Decimals.format(p.relativeGain()),
+                    Decimals.format(p.surplusRate()), Standing.of(p.surplusRate()).key());
+        }
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (Event e : simulation.model().events()) counts.computeIfAbsent(e.kind().key(), k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);
+        counts.forEach((kind, names) -> names.forEach((name, n) -> CsvLine.append(events, id, kind, name, Integer.toString(n))));
+        if (timeseries.on()) {
+            if (last[0] != null) CsvLine.append(steps, last[0]);
+            byte[] text = steps.toString().getBytes(StandardCharsets.UTF_8);
+            series.writeBytes(timeseries.gzip() ? Gzip.member(text) : text);
+        }
         return cells;
     }
 

@@ -2,10 +2,9 @@ package samen.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import samen.output.TimeseriesRecorder;
 import samen.output.Version;
 
-/** The columns and the provenance line of {@code runs.csv} and {@code timeseries.csv} of a sweep. */
+/** The columns and the provenance line of the files of a sweep. */
 public final class SweepColumns {
 
     /** The outcome of a run that threw. */
@@ -36,12 +35,17 @@ public final class SweepColumns {
         return keys.size() + metrics.size() + 7;
     }
 
-    /** run_id, then the columns of a run's timeseries.csv. */
-    public static List<String> timeseries() {
-        List<String> header = new ArrayList<>(List.of(RUN_ID));
-        header.addAll(TimeseriesRecorder.HEADER);
-        return header;
+    /** The columns of {@code organisation_finals.csv}: one row per run and partner, as summary.json's partners. */
+    public static List<String> organisations() {
+        return List.of(RUN_ID, "organisation", "active", "power", "cumulative_payoff", "alternative_value", "relative_gain",
+                "surplus_rate", "standing");
     }
+
+    /** The columns of {@code event_counts.csv}: one row per run and kind of event that happened in it. */
+    public static List<String> events() {
+        return List.of(RUN_ID, "kind", "name", "count");
+    }
+
 
     /** {@code # samen 0.1.0 sweep=name base_scenario_sha256=... master_seed=42}, with its LF. */
     public static String provenance(String sweepName, String baseHash, long masterSeed) {

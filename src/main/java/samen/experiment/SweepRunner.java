@@ -1,5 +1,7 @@
 package samen.experiment;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -32,12 +34,13 @@ import samen.scenario.ScenarioException;
  * buffer, so rows land in run id order whatever the thread count, and memory does not grow with
  * the number of runs.
  *
- * <p>Crash safety: rows go to {@code runs.csv.part} (and {@code timeseries.csv.part}); about every
+ * <p>Crash safety: rows go to {@code runs.csv.part}, {@code organisation_finals.csv.part},
+ * {@code event_counts.csv.part} (and {@code timeseries.csv.part} or {@code .csv.gz.part}); about every
  * {@link #CHECKPOINT_MILLIS} ms the files are fsync'd and a {@link Checkpoint} with their lengths is
  * written. {@code resume} cuts the files back to the checkpoint (dropping a torn last row) after
  * checking they belong to the same sweep, and goes on from there; seeds depend on run ids only, so
- * the redone runs give the same bytes. On completion the files are renamed to {@code runs.csv}
- * and {@code timeseries.csv} and {@code sweep.json} is written last; a kill between those steps
+ * the redone runs give the same bytes. On completion the files are renamed to their names without
+ * {@code .part} and {@code sweep.json} is written last; a kill between those steps
  * leaves a checkpoint of all runs, from which {@code --resume} finishes again. A resume of a finished
  * sweep checks that it is the same sweep.
  */
@@ -45,6 +48,10 @@ public final class SweepRunner {
 
     public static final String RUNS = "runs.csv";
     public static final String TIMESERIES = "timeseries.csv";
+    /** One row per run and partner: how each partner ended. */
+    public static final String ORGANISATIONS = "organisation_finals.csv";
+    /** One row per run and kind of event: how often it happened. */
+    public static final String EVENTS = "event_counts.csv";
     static final String PART = ".part";
     static final int WINDOW_PER_THREAD = 4;
     static final long CHECKPOINT_MILLIS = 1000;
@@ -54,10 +61,15 @@ public final class SweepRunner {
      * @param threads   worker threads (at least 1)
      * @param out       the sweep directory
      * @param resume    continue an unfinished sweep in {@code out}
-     * @param timeseries also write every run's per-step rows
+     * @param timeseries whether and how to write the runs' per-step rows
      * @param failFast  stop at the first run that throws
      */
-    public record Options(int threads, Path out, boolean resume, Shard shard, boolean timeseries, boolean failFast) {
+    public record Options(int threads, Path out, boolean resume, Shard shard, TimeseriesOptions timeseries, boolean failFast) {
+
+        /** With every step of every run's time series, or none. */
+        public Options(int threads, Path out, boolean resume, Shard shard, boolean timeseries, boolean failFast) {
+            this(threads, out, resume, shard, timeseries ? TimeseriesOptions.ALL : TimeseriesOptions.NONE, failFast);
+        }
     }
 
     /** Told after every task written. */
@@ -101,15 +113,18 @@ public final class SweepRunner {
         long points = design.points();
         long total = Math.multiplyExact(points, (long) spec.replications());
         long shardRuns = options.shard().runs(total);
-        if (options.timeseries()) checkTimeseriesSize(base, shardRuns);
+        TimeseriesOptions series = options.timeseries();
+        if (series.on()) checkTimeseriesSize(base, shardRuns);
         List<String> metrics = base.metricNames();
-        String runsHead = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed())
-                + CsvLine.of(SweepColumns.runs(spec.keys(), metrics).toArray(String[]::new));
-        String stepsHead = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed())
-                + CsvLine.of(SweepColumns.timeseries().toArray(String[]::new));
+        String provenance = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed());
+        Heads heads = new Heads(provenance + CsvLine.of(SweepColumns.runs(spec.keys(), metrics).toArray(String[]::new)),
+                provenance + CsvLine.of(SweepColumns.organisations().toArray(String[]::new)),
+                provenance + CsvLine.of(SweepColumns.events().toArray(String[]::new)),
+                series.gzip() ? Gzip.member(stepsHead(provenance, series)) : stepsHead(provenance, series));
         ObjectNode description = SweepJson.describe(spec, base.hash());
-        String specHash = SweepJson.sha256(SweepJson.text(description) + runsHead + "shard=" + options.shard()
-                + " timeseries=" + options.timeseries());
+        if (series.on()) describe(description.putObject("timeseries"), series);
+        String specHash = SweepJson.sha256(SweepJson.text(description) + heads.runs() + "shard=" + options.shard()
+                + " timeseries=" + series.identity());
 
         Path dir = options.out();
         if (Files.isRegularFile(dir.resolve(SweepJson.FILE), LinkOption.NOFOLLOW_LINKS) && options.resume()) {
@@ -121,20 +136,15 @@ public final class SweepRunner {
         Checkpoint start = prepare(dir, specHash);
         Pace pace = new Pace();
         if (start != null && start.done() == shardRuns) { // killed while finishing: finish again
-            finish(dir, description, base.text(), start, points, total, shardRuns, runsHead, stepsHead, pace);
+            finish(dir, description, base.text(), start, points, total, shardRuns, heads, pace);
             return new Summary(points, shardRuns, start.errors(), start.elapsedMillis() / 1000.0, null, false, false);
         }
-        Path runsPart = dir.resolve(RUNS + PART);
-        Path stepsPart = dir.resolve(TIMESERIES + PART);
         long began = System.nanoTime();
-        try (AppendFile runsFile = start == null ? AppendFile.create(runsPart, runsHead)
-                     : AppendFile.resume(runsPart, start.runsBytes(), runsHead);
-             AppendFile stepsFile = !options.timeseries() ? null : start == null ? AppendFile.create(stepsPart, stepsHead)
-                     : AppendFile.resume(stepsPart, start.stepsBytes(), stepsHead)) {
+        try (Appends files = Appends.open(dir, start, heads, series)) {
             long done = start == null ? 0 : start.done();
             long errors = start == null ? 0 : start.errors();
             long previousMillis = start == null ? 0 : start.elapsedMillis();
-            Checkpoint last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
+            Checkpoint last = checkpoint(dir, specHash, files, done, errors, previousMillis, began);
             progress.update(done, shardRuns, errors);
 
             ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemons());
@@ -152,8 +162,7 @@ public final class SweepRunner {
                         next += size;
                     }
                     RunTask.Lines lines = get(window.removeFirst());
-                    if (stepsFile != null) stepsFile.append(lines.timeseries());
-                    runsFile.append(lines.runs());
+                    files.append(lines);
                     done += lines.count();
                     pace.passed(done, shardRuns);
                     errors += lines.errors();
@@ -161,35 +170,100 @@ public final class SweepRunner {
                     stopped = options.failFast() && lines.errors() > 0;
                     progress.update(done, shardRuns, errors);
                     if (System.nanoTime() - lastCheckpoint > CHECKPOINT_MILLIS * 1_000_000 || stopped) {
-                        last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
+                        last = checkpoint(dir, specHash, files, done, errors, previousMillis, began);
                         lastCheckpoint = System.nanoTime();
                     }
                 }
             } finally {
                 pool.shutdownNow();
             }
-            last = checkpoint(dir, specHash, runsFile, stepsFile, done, errors, previousMillis, began);
+            last = checkpoint(dir, specHash, files, done, errors, previousMillis, began);
             double seconds = last.elapsedMillis() / 1000.0;
             if (stopped) return new Summary(points, shardRuns, errors, seconds, firstError, true, false);
-            runsFile.close();
-            if (stepsFile != null) stepsFile.close();
-            finish(dir, description, base.text(), last, points, total, shardRuns, runsHead, stepsHead, pace);
+            files.close();
+            finish(dir, description, base.text(), last, points, total, shardRuns, heads, pace);
             return new Summary(points, shardRuns, errors, seconds, firstError, false, false);
         }
     }
 
+    /** The header of each file: runs, organisation finals, event counts (text) and the time series (bytes, maybe compressed). */
+    private record Heads(String runs, String organisations, String events, byte[] steps) {
+    }
+
+    private static byte[] stepsHead(String provenance, TimeseriesOptions series) {
+        List<String> header = new ArrayList<>(List.of(SweepColumns.RUN_ID));
+        header.addAll(series.header());
+        return (provenance + CsvLine.of(header.toArray(String[]::new))).getBytes(UTF_8);
+    }
+
+    /** How the time series were written, in {@code sweep.json}. */
+    private static void describe(ObjectNode node, TimeseriesOptions series) {
+        node.put("file", series.file()).put("every", series.every());
+        if (!series.columns().isEmpty()) series.columns().forEach(node.putArray("columns")::add);
+    }
+
+    /** The files a sweep appends to, open together; the time series only when asked for. */
+    private record Appends(AppendFile runs, AppendFile organisations, AppendFile events, AppendFile steps) implements AutoCloseable {
+
+        static Appends open(Path dir, Checkpoint start, Heads heads, TimeseriesOptions series) throws IOException, SweepException {
+            AppendFile runs = null;
+            AppendFile organisations = null;
+            AppendFile events = null;
+            try {
+                runs = file(dir.resolve(RUNS + PART), start == null ? -1 : start.runsBytes(), heads.runs().getBytes(UTF_8));
+                organisations = file(dir.resolve(ORGANISATIONS + PART), start == null ? -1 : start.organisationsBytes(),
+                        heads.organisations().getBytes(UTF_8));
+                events = file(dir.resolve(EVENTS + PART), start == null ? -1 : start.eventsBytes(), heads.events().getBytes(UTF_8));
+                AppendFile steps = !series.on() ? null
+                        : file(dir.resolve(series.file() + PART), start == null ? -1 : start.stepsBytes(), heads.steps());
+                return new Appends(runs, organisations, events, steps);
+            } catch (IOException | SweepException | RuntimeException e) {
+                for (AppendFile f : new AppendFile[] {runs, organisations, events}) if (f != null) f.close();
+                throw e;
+            }
+        }
+
+        private static AppendFile file(Path part, long bytes, byte[] head) throws IOException, SweepException {
+            return bytes < 0 ? AppendFile.create(part, head) : AppendFile.resume(part, bytes, head);
+        }
+
+        /** Time series first, runs last: a row in runs.csv.part is never ahead of what the other files hold. */
+        void append(RunTask.Lines lines) throws IOException {
+            if (steps != null) steps.append(lines.timeseries());
+            events.append(lines.events());
+            organisations.append(lines.organisations());
+            runs.append(lines.runs());
+        }
+
+        void sync() throws IOException {
+            if (steps != null) steps.sync();
+            events.sync();
+            organisations.sync();
+            runs.sync();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (runs; organisations; events) {
+                if (steps != null) steps.close();
+            }
+        }
+    }
+
     /**
-     * Turns the finished parts into {@code runs.csv} (and {@code timeseries.csv}) and writes
+     * Turns the finished parts into {@code runs.csv} and the other files and writes
      * {@code sweep.json}, then drops the checkpoint. Safe to repeat after a kill at any point in it:
      * {@code --resume} finds a checkpoint of all runs and comes here again, where a part already
      * renamed is taken as it is.
      */
     private void finish(Path dir, ObjectNode description, String baseText, Checkpoint last, long points, long total,
-                        long shardRuns, String runsHead, String stepsHead, Pace pace) throws IOException, SweepException {
+                        long shardRuns, Heads heads, Pace pace) throws IOException, SweepException {
         SweepInputs.write(dir, spec, baseText);
-        complete(dir, RUNS, last.runsBytes(), runsHead);
+        complete(dir, ORGANISATIONS, last.organisationsBytes(), heads.organisations().getBytes(UTF_8));
+        complete(dir, EVENTS, last.eventsBytes(), heads.events().getBytes(UTF_8));
+        if (options.timeseries().on()) complete(dir, options.timeseries().file(), last.stepsBytes(), heads.steps());
+        complete(dir, RUNS, last.runsBytes(), heads.runs().getBytes(UTF_8));
         FaultInjection.point("sweep.after-runs-rename");
-        if (options.timeseries()) complete(dir, TIMESERIES, last.stepsBytes(), stepsHead);
         double seconds = last.elapsedMillis() / 1000.0;
         long errors = last.errors();
         if (!options.shard().whole()) description.put("shard", options.shard().toString());
@@ -208,7 +282,7 @@ public final class SweepRunner {
     }
 
     /** {@code NAME.part} cut to the checkpoint's length and renamed to {@code NAME}, unless a kill came after that. */
-    private static void complete(Path dir, String name, long bytes, String head) throws IOException, SweepException {
+    private static void complete(Path dir, String name, long bytes, byte[] head) throws IOException, SweepException {
         Path part = dir.resolve(name + PART);
         Path whole = dir.resolve(name);
         if (Files.exists(part, LinkOption.NOFOLLOW_LINKS)) {
@@ -229,7 +303,7 @@ public final class SweepRunner {
         if (!options.shard().whole()) expected.put("shard", options.shard().toString());
         List<String> differ = new ArrayList<>(SweepJson.differences(dir, expected));
         if (SweepJson.readTree(dir).has("shard") && options.shard().whole()) differ.add("shard");
-        if (Files.exists(dir.resolve(TIMESERIES), LinkOption.NOFOLLOW_LINKS) != options.timeseries()) differ.add("--timeseries");
+        if (!SweepJson.readTree(dir).path("timeseries").equals(description.path("timeseries"))) differ.add("--timeseries");
         if (!differ.isEmpty()) {
             throw new SweepException(dir + " holds a finished sweep that is not this one (" + String.join(", ", differ)
                     + " differ); use another --out, or resume it with the sweep file it was made with");
@@ -254,11 +328,13 @@ public final class SweepRunner {
                     ? levels.values().stream().mapToLong(v -> new java.math.BigDecimal(v).longValue()).max().orElse(steps)
                     : ((Parameter.Range) p).max().longValue();
         }
-        long rows = shardRuns > MAX_TIMESERIES_ROWS / (steps + 1) ? Long.MAX_VALUE : shardRuns * (steps + 1);
+        long perRun = options.timeseries().rows(steps);
+        long rows = shardRuns > MAX_TIMESERIES_ROWS / perRun ? Long.MAX_VALUE : shardRuns * perRun;
         if (rows > MAX_TIMESERIES_ROWS) {
             throw new SweepException(String.format(java.util.Locale.ROOT, "--timeseries: %,d runs of up to %,d steps would "
                     + "write more than %,d rows into timeseries.csv; allowed: at most %,d rows (about 3 GB): fewer runs or "
-                    + "steps, a shard of the sweep (--shard), or no --timeseries (runs.csv keeps one row per run)",
+                    + "steps, fewer rows per run (--every N), a shard of the sweep (--shard), or no --timeseries (runs.csv "
+                    + "keeps one row per run)",
                     shardRuns, steps, MAX_TIMESERIES_ROWS, MAX_TIMESERIES_ROWS));
         }
     }
@@ -344,15 +420,16 @@ public final class SweepRunner {
     private static boolean onlyLeftovers(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {
             return entries.map(p -> p.getFileName().toString())
-                    .allMatch(n -> n.equals(RUNS + PART) || n.equals(TIMESERIES + PART));
+                    .allMatch(n -> n.endsWith(PART) && List.of(RUNS, ORGANISATIONS, EVENTS, TIMESERIES, TIMESERIES + ".gz")
+                            .contains(n.substring(0, n.length() - PART.length())));
         }
     }
 
-    private Checkpoint checkpoint(Path dir, String specHash, AppendFile runs, AppendFile steps, long done, long errors,
+    private Checkpoint checkpoint(Path dir, String specHash, Appends files, long done, long errors,
                                   long previousMillis, long began) throws IOException {
-        if (steps != null) steps.sync();
-        runs.sync();
-        Checkpoint c = new Checkpoint(specHash, runs.length(), steps == null ? 0 : steps.length(), done, errors,
+        files.sync();
+        Checkpoint c = new Checkpoint(specHash, files.runs().length(), files.organisations().length(), files.events().length(),
+                files.steps() == null ? 0 : files.steps().length(), done, errors,
                 previousMillis + (System.nanoTime() - began) / 1_000_000);
         c.write(dir);
         return c;

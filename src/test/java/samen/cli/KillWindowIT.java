@@ -38,8 +38,11 @@ class KillWindowIT {
 
         SamenJar.Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume", "--quiet");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
-        assertThat(Files.readAllBytes(cwd.resolve("s/runs.csv"))).isEqualTo(Files.readAllBytes(cwd.resolve("whole/runs.csv")));
-        assertThat(names(cwd.resolve("s"))).containsExactly("base_scenario.yaml", "runs.csv", "sweep.json", "sweep.yaml");
+        for (String file : List.of("runs.csv", "organisation_finals.csv", "event_counts.csv")) {
+            assertThat(Files.readAllBytes(cwd.resolve("s").resolve(file))).as(file).isEqualTo(Files.readAllBytes(cwd.resolve("whole").resolve(file)));
+        }
+        assertThat(names(cwd.resolve("s"))).containsExactly("base_scenario.yaml", "event_counts.csv", "organisation_finals.csv",
+                "runs.csv", "sweep.json", "sweep.yaml");
         assertThat(samen(List.of(), "analyze", "s").exit()).isZero();
     }
 
@@ -52,7 +55,8 @@ class KillWindowIT {
         SamenJar.Outcome resumed = samen(List.of(), "sweep", sweep.toString(), "--out", "s", "--resume");
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("already complete");
-        assertThat(names(cwd.resolve("s"))).containsExactly("base_scenario.yaml", "runs.csv", "sweep.json", "sweep.yaml");
+        assertThat(names(cwd.resolve("s"))).containsExactly("base_scenario.yaml", "event_counts.csv", "organisation_finals.csv",
+                "runs.csv", "sweep.json", "sweep.yaml");
     }
 
     @Test

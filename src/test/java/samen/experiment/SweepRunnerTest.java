@@ -74,14 +74,60 @@ class SweepRunnerTest {
         }).run()).hasMessage("crash");
         Files.writeString(out.resolve("timeseries.csv.part"), "3,7,exp", java.nio.file.StandardOpenOption.APPEND);
         new SweepRunner(spec, new SweepRunner.Options(1, out, true, Shard.ALL, true, false), (d, t, e) -> { }).run();
-        for (String file : List.of("runs.csv", "timeseries.csv")) {
+        for (String file : FILES) {
             assertThat(Files.readAllBytes(out.resolve(file))).as(file).isEqualTo(Files.readAllBytes(tmp.resolve("whole").resolve(file)));
         }
         for (int i = 1; i <= 2; i++) {
             new SweepRunner(spec, new SweepRunner.Options(1, tmp.resolve("s" + i), false, new Shard(i, 2), true, false), (d, t, e) -> { }).run();
         }
         Merge.merge(List.of(tmp.resolve("s1"), tmp.resolve("s2")), tmp.resolve("merged"));
-        assertThat(Files.readAllBytes(tmp.resolve("merged/timeseries.csv"))).isEqualTo(Files.readAllBytes(tmp.resolve("whole/timeseries.csv")));
+        for (String file : FILES) {
+            assertThat(Files.readAllBytes(tmp.resolve("merged").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("whole").resolve(file)));
+        }
+    }
+
+    private static final List<String> FILES = List.of("runs.csv", "organisation_finals.csv", "event_counts.csv", "timeseries.csv");
+
+    /**
+     * Thinned, of chosen columns and compressed: the same bytes on 1 and 2 threads, after a crash, a
+     * torn member and a resume, and from merged shards; and what it holds is every 7th step and the last.
+     */
+    @Test
+    void compressedThinnedTimeseriesResumeAndMergeByteForByte() throws Exception {
+        SweepSpec spec = SweepFile.load(Sweeps.grid(tmp));
+        TimeseriesOptions series = TimeseriesOptions.of(true, 7, true, List.of("energy", "mean_trust"));
+        new SweepRunner(spec, new SweepRunner.Options(2, tmp.resolve("whole"), false, Shard.ALL, series, false), (d, t, e) -> { }).run();
+        new SweepRunner(spec, new SweepRunner.Options(1, tmp.resolve("one"), false, Shard.ALL, series, false), (d, t, e) -> { }).run();
+        Path gz = tmp.resolve("whole/timeseries.csv.gz");
+        assertThat(Files.readAllBytes(tmp.resolve("one/timeseries.csv.gz"))).isEqualTo(Files.readAllBytes(gz));
+
+        Path out = tmp.resolve("crashed");
+        int[] updates = {0};
+        assertThatThrownBy(() -> new SweepRunner(spec, new SweepRunner.Options(2, out, false, Shard.ALL, series, false), (d, t, e) -> {
+            if (++updates[0] == 5) throw new IllegalStateException("crash");
+        }).run()).hasMessage("crash");
+        Files.write(out.resolve("timeseries.csv.gz.part"), Gzip.member("3,7,0.5".getBytes()), java.nio.file.StandardOpenOption.APPEND);
+        new SweepRunner(spec, new SweepRunner.Options(1, out, true, Shard.ALL, series, false), (d, t, e) -> { }).run();
+        assertThat(Files.readAllBytes(out.resolve("timeseries.csv.gz"))).isEqualTo(Files.readAllBytes(gz));
+        for (int i = 1; i <= 3; i++) {
+            new SweepRunner(spec, new SweepRunner.Options(1, tmp.resolve("s" + i), false, new Shard(i, 3), series, false), (d, t, e) -> { }).run();
+        }
+        Merge.merge(List.of(tmp.resolve("s2"), tmp.resolve("s1"), tmp.resolve("s3")), tmp.resolve("merged"));
+        assertThat(Files.readAllBytes(tmp.resolve("merged/timeseries.csv.gz"))).isEqualTo(Files.readAllBytes(gz));
+
+        List<String> lines;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(lines.get(0)).startsWith("# samen ");
+        assertThat(lines.get(1)).isEqualTo("run_id,step,energy,mean_trust"); // in the order of a run's timeseries.csv
+        for (int run = 0; run < 30; run++) {
+            String id = run + ",";
+            List<String> steps = lines.stream().filter(l -> l.startsWith(id)).map(l -> l.split(",")[1]).toList();
+            assertThat(steps).as("run " + run).containsExactly("0", "7", "14", "21", "28", "30"); // tiny runs 30 steps
+        }
+        assertThat(lines).hasSize(2 + 30 * 6);
     }
 
     @Test

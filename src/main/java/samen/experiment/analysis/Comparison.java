@@ -1,5 +1,7 @@
 package samen.experiment.analysis;
 
+import static samen.output.OutcomeComparison.p;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -19,70 +22,31 @@ import samen.experiment.SweepColumns;
 import samen.experiment.SweepException;
 import samen.experiment.SweepJson;
 import samen.experiment.SweepRunner;
+import samen.experiment.stats.ZTest;
 import samen.model.Outcome;
 import samen.output.Decimals;
-import samen.output.OutputDirectory;
-import samen.output.OutputExistsException;
+import samen.output.OutcomeComparison;
+import samen.output.OutcomeComparison.Estimate;
+import samen.output.OutcomeComparison.Metric;
+import samen.output.OutcomeComparison.Share;
 
 /**
  * Two finished sweeps side by side ({@code samen compare A B}): a scenario against its remedy, two
- * designs, two versions of the model. Per outcome the share in each with its Wilson interval and the
- * difference B - A with Newcombe's interval (method 10, from the two Wilson intervals); a
- * chi-square test of homogeneity of the outcome distributions; per metric the means with Student t
- * intervals and Welch's t-test. Written as {@code outcome_shares.csv} and {@code metrics.csv} into
- * the output directory. When both sweeps ran the same seeds (two scenarios over the same master
- * seed), it says so: their runs pair up, and these unpaired tests are then conservative.
+ * designs, two versions of the model. Per outcome the share in each with its Wilson interval, the
+ * difference B - A with Newcombe's interval (method 10, from the two Wilson intervals) and a pooled
+ * two-proportion z-test; a chi-square test of homogeneity of the outcome distributions; per metric
+ * the means and Welch's t-test. When both sweeps ran the same seeds (two scenarios over the same
+ * master seed), it says so: their runs pair up, and these unpaired tests are then conservative.
  */
 public final class Comparison {
 
-    /** One side: its name, seeds, outcome counts and metric values. */
-    record Side(String name, List<String> seeds, long[] outcomes, List<String> metrics, List<double[]> values) {
+    /** The files {@link #write} writes. */
+    public static final List<String> FILES = List.of("outcome_shares.csv", "metrics.csv", "test.csv");
+
+    /** One side as read: its name, seeds, outcome counts and metric values. */
+    private record Side(String name, List<String> seeds, long[] outcomes, List<String> metrics, List<double[]> values) {
         long runs() {
-            long n = 0;
-            for (long c : outcomes) n += c;
-            return n;
-        }
-    }
-
-    /** The comparison, for people ({@link #table()}) and files. */
-    public record Result(Side a, Side b, List<String> outcomes, double chiSquare, int df, double p, boolean sameSeeds) {
-
-        public String table() {
-            StringBuilder t = new StringBuilder();
-            t.append(String.format(Locale.ROOT, "A: %s, %d runs%nB: %s, %d runs%n%s%n%nOutcome shares (95%% Wilson intervals) and "
-                            + "B - A (95%% Newcombe interval):%n  %-12s %-24s %-24s %s%n", a.name(), a.runs(), b.name(), b.runs(),
-                    sameSeeds ? "Both ran the same seeds: the runs pair up (the tests below treat them as independent, which is conservative)."
-                            : "The sweeps ran different seeds.", "outcome", "A", "B", "B - A"));
-            for (int o = 0; o < outcomes.size(); o++) {
-                if (a.outcomes()[o] == 0 && b.outcomes()[o] == 0) continue;
-                Interval sa = Interval.share(a.runs(), a.outcomes()[o]);
-                Interval sb = Interval.share(b.runs(), b.outcomes()[o]);
-                double[] d = difference(sa, sb);
-                t.append(String.format(Locale.ROOT, "  %-12s %5.1f%% [%5.1f, %5.1f]    %5.1f%% [%5.1f, %5.1f]    %+6.1f [%+6.1f, %+6.1f]%s%n",
-                        outcomes.get(o), 100 * sa.estimate(), 100 * sa.low(), 100 * sa.high(), 100 * sb.estimate(), 100 * sb.low(),
-                        100 * sb.high(), 100 * d[0], 100 * d[1], 100 * d[2], d[1] > 0 || d[2] < 0 ? "  *" : ""));
-            }
-            t.append(String.format(Locale.ROOT, "%nChi-square test that both have the same outcome distribution: chi2 = %.2f, df = %d, p = %s%n",
-                    chiSquare, df, p(p)));
-            t.append("(* the 95% interval of the difference excludes 0)\n");
-            t.append(String.format(Locale.ROOT, "%nMetrics (mean over the runs), Welch's t-test of B against A:%n  %-24s %12s %12s %12s  %s%n",
-                    "metric", "A", "B", "B - A", "p"));
-            for (int m = 0; m < a.metrics().size(); m++) {
-                double[] va = a.values().get(m);
-                double[] vb = b.values().get(m);
-                double ma = mean(va);
-                double mb = mean(vb);
-                double pt = welch(va, vb);
-                t.append(String.format(Locale.ROOT, "  %-24s %12.4f %12.4f %+12.4f  %s%n", a.metrics().get(m), ma, mb, mb - ma,
-                        Double.isNaN(pt) ? "-" : p(pt)));
-            }
-            return t.toString();
-        }
-
-        /** A p-value as people read it; below what a double resolves, {@code < 1e-16}. */
-        private static String p(double p) {
-            if (p < 1e-16) return "< 1e-16";
-            return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
+            return Arrays.stream(outcomes).sum();
         }
     }
 
@@ -90,7 +54,7 @@ public final class Comparison {
     }
 
     /** @throws SweepException when a directory is no finished sweep, or the two record different metrics */
-    public static Result run(Path a, Path b, Path out) throws SweepException, IOException, OutputExistsException {
+    public static OutcomeComparison of(Path a, Path b) throws SweepException, IOException {
         List<String> outcomes = new ArrayList<>();
         for (Outcome o : Outcome.values()) outcomes.add(o.key());
         outcomes.add(SweepColumns.ERROR_OUTCOME);
@@ -113,12 +77,28 @@ public final class Comparison {
             chi = new ChiSquareTest().chiSquare(table);
             p = new ChiSquareTest().chiSquareTest(table);
         }
-        Result r = new Result(sa, sb, outcomes, chi, Math.max(df, 0), p, sa.seeds().equals(sb.seeds()));
-        try (OutputDirectory dir = OutputDirectory.create(out, true)) {
-            write(dir.dir(), r);
-            dir.commit();
+        List<Share> shares = new ArrayList<>();
+        for (int o = 0; o < outcomes.size(); o++) shares.add(share(outcomes.get(o), sa.runs(), sa.outcomes()[o], sb.runs(), sb.outcomes()[o]));
+        List<Metric> metrics = new ArrayList<>();
+        for (int m = 0; m < sa.metrics().size(); m++) {
+            double[] va = sa.values().get(m);
+            double[] vb = sb.values().get(m);
+            metrics.add(new Metric(sa.metrics().get(m), mean(va), mean(vb), welch(va, vb)));
         }
-        return r;
+        return new OutcomeComparison(sa.name(), sb.name(), sa.runs(), sb.runs(), shares, chi, Math.max(df, 0), p,
+                sa.seeds().equals(sb.seeds()), metrics);
+    }
+
+    /** One outcome's row: both Wilson intervals, Newcombe's interval of the difference, the two-proportion z-test. */
+    static Share share(String outcome, long na, long ca, long nb, long cb) {
+        Interval a = Interval.share(na, ca);
+        Interval b = Interval.share(nb, cb);
+        double[] d = difference(a, b);
+        double pooled = (double) (ca + cb) / (na + nb);
+        double z = pooled <= 0 || pooled >= 1 ? Double.NaN
+                : (b.estimate() - a.estimate()) / Math.sqrt(pooled * (1 - pooled) * (1.0 / na + 1.0 / nb));
+        return new Share(outcome, new Estimate(ca, a.estimate(), a.low(), a.high()), new Estimate(cb, b.estimate(), b.low(), b.high()),
+                d[0], d[1], d[2], z, new ZTest("two-proportion", z).pTwoSided());
     }
 
     /** Newcombe's hybrid score interval of {@code b - a} from the two Wilson intervals: estimate, low, high. */
@@ -129,15 +109,39 @@ public final class Comparison {
         return new double[] {d, low, high};
     }
 
+    /** The comparison for people: shares, differences, tests, metrics. */
+    public static String table(OutcomeComparison r) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "A: %s, %d runs%nB: %s, %d runs%n%s%n%nOutcome shares (95%% Wilson intervals), "
+                        + "B - A (95%% Newcombe interval) and the two-proportion z-test:%n  %-12s %-24s %-24s %-26s %s%n",
+                r.nameA(), r.runsA(), r.nameB(), r.runsB(),
+                r.sameSeeds() ? "Both ran the same seeds: the runs pair up (the tests below treat them as independent, which is conservative)."
+                        : "The sweeps ran different seeds.", "outcome", "A", "B", "B - A", "z, p"));
+        for (Share s : r.outcomes()) {
+            if (!s.occurs()) continue;
+            t.append(String.format(Locale.ROOT, "  %-12s %5.1f%% [%5.1f, %5.1f]    %5.1f%% [%5.1f, %5.1f]    %+6.1f [%+6.1f, %+6.1f]    %s%s%n",
+                    s.outcome(), 100 * s.a().share(), 100 * s.a().low(), 100 * s.a().high(), 100 * s.b().share(), 100 * s.b().low(),
+                    100 * s.b().high(), 100 * s.difference(), 100 * s.differenceLow(), 100 * s.differenceHigh(),
+                    Double.isNaN(s.z()) ? "-" : String.format(Locale.ROOT, "z = %+.2f, %s", s.z(), OutcomeComparison.pIs(s.p())), s.differs() ? "  *" : ""));
+        }
+        t.append("\nChi-square test that both have the same outcome distribution: ").append(r.test()).append('\n');
+        t.append("(* the 95% interval of the difference excludes 0; with several outcomes, read single p-values with care)\n");
+        t.append(String.format(Locale.ROOT, "%nMetrics (mean over the runs), Welch's t-test of B against A:%n  %-24s %12s %12s %12s  %s%n",
+                "metric", "A", "B", "B - A", "p"));
+        for (Metric m : r.metrics()) {
+            t.append(String.format(Locale.ROOT, "  %-24s %12.4f %12.4f %+12.4f  %s%n", m.metric(), m.meanA(), m.meanB(),
+                    m.meanB() - m.meanA(), Double.isNaN(m.p()) ? "-" : p(m.p())));
+        }
+        return t.toString();
+    }
+
     private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) s += x;
-        return v.length == 0 ? Double.NaN : s / v.length;
+        return v.length == 0 ? Double.NaN : Arrays.stream(v).sum() / v.length;
     }
 
     private static double welch(double[] a, double[] b) {
         if (a.length < 2 || b.length < 2) return Double.NaN;
-        if (java.util.Arrays.stream(a).distinct().count() == 1 && java.util.Arrays.stream(b).distinct().count() == 1) {
+        if (Arrays.stream(a).distinct().count() == 1 && Arrays.stream(b).distinct().count() == 1) {
             return a[0] == b[0] ? 1 : 0;
         }
         return new TTest().tTest(a, b);
@@ -168,26 +172,22 @@ public final class Comparison {
         return new Side(name, seeds, counts, metrics, arrays);
     }
 
-    private static void write(Path dir, Result r) throws IOException {
-        String comment = "samen compare: A=" + r.a().name() + " B=" + r.b().name();
-        try (CSVPrinter p = printer(dir.resolve("outcome_shares.csv"), comment, "outcome", "n_a", "count_a", "share_a", "ci_low_a",
-                "ci_high_a", "n_b", "count_b", "share_b", "ci_low_b", "ci_high_b", "difference", "difference_ci_low", "difference_ci_high")) {
-            for (int o = 0; o < r.outcomes().size(); o++) {
-                Interval sa = Interval.share(r.a().runs(), r.a().outcomes()[o]);
-                Interval sb = Interval.share(r.b().runs(), r.b().outcomes()[o]);
-                double[] d = difference(sa, sb);
-                p.printRecord(r.outcomes().get(o), r.a().runs(), r.a().outcomes()[o], n(sa.estimate()), n(sa.low()), n(sa.high()),
-                        r.b().runs(), r.b().outcomes()[o], n(sb.estimate()), n(sb.low()), n(sb.high()), n(d[0]), n(d[1]), n(d[2]));
+    /** Writes {@link #FILES} into {@code dir}. */
+    public static void write(OutcomeComparison r, Path dir) throws IOException {
+        String comment = "samen compare: A=" + r.nameA() + " B=" + r.nameB();
+        try (CSVPrinter p = printer(dir.resolve(FILES.get(0)), comment, "outcome", "n_a", "count_a", "share_a", "ci_low_a",
+                "ci_high_a", "n_b", "count_b", "share_b", "ci_low_b", "ci_high_b", "difference", "difference_ci_low", "difference_ci_high",
+                "z", "p")) {
+            for (Share s : r.outcomes()) {
+                p.printRecord(s.outcome(), r.runsA(), s.a().count(), n(s.a().share()), n(s.a().low()), n(s.a().high()),
+                        r.runsB(), s.b().count(), n(s.b().share()), n(s.b().low()), n(s.b().high()), n(s.difference()),
+                        n(s.differenceLow()), n(s.differenceHigh()), n(s.z()), n(s.p()));
             }
         }
-        try (CSVPrinter p = printer(dir.resolve("metrics.csv"), comment, "metric", "mean_a", "mean_b", "difference", "welch_p")) {
-            for (int m = 0; m < r.a().metrics().size(); m++) {
-                double ma = mean(r.a().values().get(m));
-                double mb = mean(r.b().values().get(m));
-                p.printRecord(r.a().metrics().get(m), n(ma), n(mb), n(mb - ma), n(welch(r.a().values().get(m), r.b().values().get(m))));
-            }
+        try (CSVPrinter p = printer(dir.resolve(FILES.get(1)), comment, "metric", "mean_a", "mean_b", "difference", "welch_p")) {
+            for (Metric m : r.metrics()) p.printRecord(m.metric(), n(m.meanA()), n(m.meanB()), n(m.meanB() - m.meanA()), n(m.p()));
         }
-        try (CSVPrinter p = printer(dir.resolve("test.csv"), comment, "test", "statistic", "df", "p", "same_seeds")) {
+        try (CSVPrinter p = printer(dir.resolve(FILES.get(2)), comment, "test", "statistic", "df", "p", "same_seeds")) {
             p.printRecord("chi_square_homogeneity", n(r.chiSquare()), r.df(), n(r.p()), r.sameSeeds());
         }
     }
