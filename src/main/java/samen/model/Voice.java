@@ -23,7 +23,7 @@ public enum Voice {
     }
 
     /** Renegotiating needs agreements, so from agree on; before that a partner can only withhold. */
-    static Voice choose(Phase phase) {
+    public static Voice choose(Phase phase) {
         return phase.ordinal() >= Phase.AGREE.ordinal() ? RENEGOTIATE : WITHHOLD;
     }
 

@@ -2,34 +2,43 @@ package samen.workshop;
 
 import java.util.Locale;
 import samen.model.Opportunism;
+import samen.model.Phase;
 import samen.model.Voice;
 
 /**
- * How a player acts in a round, in the workshop's words, and the model's conduct it stands for
- * (seed 004, Wathne and Heide's forms of opportunism). Until the workshop's wiring follows the
- * model's rework (#10), a player's pushback is the covert form; the model's open voice
- * ({@link Voice}) is only read back from the agents.
+ * How a player acts in a round, in the workshop's words, and what it stands for in the model: good
+ * faith, one of Wathne and Heide's covert forms of opportunism (seed 004), or open pushback, the
+ * model's voice ({@link Voice}: withholding before agree, pressing to renegotiate from agree on).
  */
 public enum Act {
     /** In good faith. */
-    COOPERATE(null),
+    COOPERATE(null, false),
+    /** Push back openly, as a discontented partner does: the model's voice, seen by all and no betrayal. */
+    PUSH_BACK(null, true),
     /** Bring less than promised: evasion ("ontduiking"). */
-    HOLD_BACK(Opportunism.EVASION),
-    /** Reopen what was agreed: forced renegotiation ("heronderhandeling"). */
-    PRESS_RENEGOTIATION(Opportunism.FORCED_RENEGOTIATION),
+    HOLD_BACK(Opportunism.EVASION, false),
+    /** Reopen what was agreed by force: forced renegotiation ("heronderhandeling"). */
+    PRESS_RENEGOTIATION(Opportunism.FORCED_RENEGOTIATION, false),
     /** Break the agreements to take more: violation ("overtreding"). */
-    TAKE_MORE(Opportunism.VIOLATION);
+    TAKE_MORE(Opportunism.VIOLATION, false);
 
     private final Opportunism conduct;
+    private final boolean open;
     private final String key = name().toLowerCase(Locale.ROOT);
 
-    Act(Opportunism conduct) {
+    Act(Opportunism conduct, boolean open) {
         this.conduct = conduct;
+        this.open = open;
     }
 
-    /** The model's conduct, null for good faith. */
+    /** The model's conduct, null for good faith and for open pushback. */
     public Opportunism conduct() {
         return conduct;
+    }
+
+    /** The model's voice in {@code phase} for open pushback, else null. */
+    public Voice voice(Phase phase) {
+        return open ? Voice.choose(phase) : null;
     }
 
     public String key() {
@@ -37,15 +46,11 @@ public enum Act {
     }
 
     /**
-     * The act an agent's decision comes closest to: refusing to adapt and withholding (voice) hold
-     * the work back as evasion does, so they read as holding back; pressing openly to renegotiate
-     * reads as pressing for renegotiation.
+     * The act an agent's decision comes closest to: its voice is open pushback; refusing to adapt
+     * holds the work back as evasion does, so it reads as holding back.
      */
     public static Act of(Opportunism conduct, Voice voice) {
-        if (conduct == null) {
-            if (voice == null) return COOPERATE;
-            return voice == Voice.RENEGOTIATE ? PRESS_RENEGOTIATION : HOLD_BACK;
-        }
+        if (conduct == null) return voice == null ? COOPERATE : PUSH_BACK;
         return switch (conduct) {
             case EVASION, REFUSAL_TO_ADAPT -> HOLD_BACK;
             case FORCED_RENEGOTIATION -> PRESS_RENEGOTIATION;

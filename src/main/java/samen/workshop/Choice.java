@@ -2,6 +2,7 @@ package samen.workshop;
 
 import java.util.Objects;
 import samen.model.DecisionPolicy;
+import samen.model.Phase;
 
 /**
  * What a player decides for its organisation in one round: what the model's agents decide each
@@ -29,9 +30,9 @@ public record Choice(int bring, Act act, Attend attend, Answer constituency, boo
         return bring / 100.0;
     }
 
-    /** The decision the model plays: no open pushback (voice), the player's conduct for it. */
-    public DecisionPolicy.Decision decision() {
-        return new DecisionPolicy.Decision(commitment(), act.conduct(), null, attend.condition(), constituency.model(),
+    /** The decision the model plays in {@code phase}: the player's conduct or open pushback (voice). */
+    public DecisionPolicy.Decision decision(Phase phase) {
+        return new DecisionPolicy.Decision(commitment(), act.conduct(), act.voice(phase), attend.condition(), constituency.model(),
                 stay ? DecisionPolicy.Departure.STAY : DecisionPolicy.Departure.LEAVE);
     }
 }

@@ -45,7 +45,7 @@ public final class Play {
     private DecisionPolicy.Decision decide(Organisation self, DecisionPolicy.Decision own) {
         if (firstStep) agents[self.index()] = own;
         Choice choice = choices.get(self.index());
-        return choice == null ? own : choice.decision();
+        return choice == null ? own : choice.decision(simulation.model().phase());
     }
 
     /**

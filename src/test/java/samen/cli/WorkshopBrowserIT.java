@@ -94,7 +94,7 @@ class WorkshopBrowserIT {
         click(trainer, By.id("start"));
         shoot(trainer, "trainer-start.png");
         // Round 1: everyone decides, each answer of the three further questions in play, so the round closes by itself.
-        String[] acts = {"cooperate", "hold_back", "cooperate", "take_more"};
+        String[] acts = {"cooperate", "hold_back", "push_back", "take_more"};
         String[] attend = {"organisation", "relation", "spread", "ambition"};
         String[] answers = {"defend", "give_in", "inform", "inform"};
         for (int i = 0; i < 4; i++) {

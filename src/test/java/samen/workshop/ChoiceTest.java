@@ -10,6 +10,8 @@ import samen.model.Condition;
 import samen.model.DecisionPolicy;
 import samen.model.Intervention;
 import samen.model.Opportunism;
+import samen.model.Phase;
+import samen.model.Voice;
 import samen.output.Provenance;
 
 /** A player's choice as the model plays it, and as decisions.csv keeps it. */
@@ -20,7 +22,7 @@ class ChoiceTest {
 
     @Test
     void theAgentsOwnAnswersLeaveTheModelsMechanismsToDecide() {
-        DecisionPolicy.Decision d = new Choice(60, Act.COOPERATE, Attend.SPREAD, Answer.INFORM, true).decision();
+        DecisionPolicy.Decision d = new Choice(60, Act.COOPERATE, Attend.SPREAD, Answer.INFORM, true).decision(Phase.EXPLORE);
         assertThat(d.commitment()).isEqualTo(0.6);
         assertThat(d.conduct()).isNull();
         assertThat(d.voice()).isNull();
@@ -31,13 +33,26 @@ class ChoiceTest {
 
     @Test
     void everyOtherAnswerIsADecisionOfTheModel() {
-        DecisionPolicy.Decision d = new Choice(0, Act.TAKE_MORE, Attend.PROCESS, Answer.GIVE_IN, false).decision();
+        DecisionPolicy.Decision d = new Choice(0, Act.TAKE_MORE, Attend.PROCESS, Answer.GIVE_IN, false).decision(Phase.EXPLORE);
         assertThat(d.conduct()).isEqualTo(Opportunism.VIOLATION);
         assertThat(d.attention()).isEqualTo(Condition.PROCESS);
         assertThat(d.constituency()).isEqualTo(DecisionPolicy.Constituency.GIVE_IN);
         assertThat(d.departure()).isEqualTo(DecisionPolicy.Departure.LEAVE);
         assertThat(Answer.DEFEND.model()).isEqualTo(DecisionPolicy.Constituency.DEFEND);
         for (Condition c : Condition.values()) assertThat(Attend.byKey(c.key()).condition()).isEqualTo(c);
+    }
+
+    @Test
+    void pushingBackOpenlyIsTheModelsVoiceNotOpportunism() {
+        Choice push = new Choice(50, Act.PUSH_BACK, Attend.SPREAD, Answer.INFORM, true);
+        assertThat(push.decision(Phase.EXPLORE).voice()).as("nothing agreed yet: withhold").isEqualTo(Voice.WITHHOLD);
+        assertThat(push.decision(Phase.SHAPE).voice()).as("press to renegotiate what was agreed").isEqualTo(Voice.RENEGOTIATE);
+        assertThat(push.decision(Phase.SHAPE).conduct()).isNull();
+        assertThat(new Choice(50, Act.PRESS_RENEGOTIATION, Attend.SPREAD, Answer.INFORM, true).decision(Phase.SHAPE).voice())
+                .as("forcing it is covert opportunism").isNull();
+        assertThat(Act.of(null, Voice.WITHHOLD)).isEqualTo(Act.PUSH_BACK);
+        assertThat(Act.of(null, Voice.RENEGOTIATE)).isEqualTo(Act.PUSH_BACK);
+        assertThat(Act.byKey("push_back")).isEqualTo(Act.PUSH_BACK);
     }
 
     @Test

@@ -37,7 +37,7 @@ class MessagesTest {
         assertRefused("{\"type\":\"join\",\"seat\":\"1\"}", "seat: \"1\" is not allowed");
         assertRefused("{\"type\":\"join\",\"seat\":1,\"seat\":2}", "not JSON: Duplicate field 'seat'");
         assertRefused("{" + decide + ",\"bring\":101}", "bring: 101 is not allowed; allowed: a whole number from 0 to 100");
-        assertRefused("{" + decide.replace("cooperate", "steal") + ",\"bring\":10}", "act: \"steal\" is not allowed; allowed: cooperate, hold_back");
+        assertRefused("{" + decide.replace("cooperate", "steal") + ",\"bring\":10}", "act: \"steal\" is not allowed; allowed: cooperate, push_back, hold_back");
         assertRefused("{" + decide.replace("\"seq\":3", "\"seq\":0") + ",\"bring\":10}", "seq: 0 is not allowed");
         assertRefused("{\"type\":\"rejoin\",\"token\":\"../../x\"}", "not a seat code");
         assertRefused("{\"type\":\"join\",\"seat\":1,\"x\":\"" + "a".repeat(Messages.MAX_CHARS) + "\"}", "message too long");

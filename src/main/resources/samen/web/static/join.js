@@ -3,7 +3,7 @@
 import { connect, el, bar, signed, countdown } from './live.js';
 import { t, languageSwitch, CONDITIONS, conditionLabel, choiceText, agentText } from './i18n.js';
 
-const ACTS = ['cooperate', 'hold_back', 'press_renegotiation', 'take_more'];
+const ACTS = ['cooperate', 'push_back', 'hold_back', 'press_renegotiation', 'take_more'];
 const ANSWERS = ['inform', 'defend', 'give_in'];
 
 const app = document.getElementById('app');
