@@ -95,23 +95,26 @@ public final class OutcomeRules {
     }
 
     private static Verdict hollowThenBrokenUp(Collaboration c, List<Organisation> all) {
-        long left = all.stream().filter(Organisation::exited).count();
-        long joined = all.stream().filter(o -> !o.pending()).count();
+        String left = walkedAway(all);
         return new Verdict(Outcome.SHAM, String.format(Locale.ROOT,
-                "From step %d the partners met without working (commitment under half its peak); then %d of %d partners walked away "
-                        + "from the sham.", c.hollowAtBreakup(), left, joined),
-                String.format(Locale.ROOT, "sham: commitment under %.0f%% of its peak from step %d, before %d of %d partners walked away",
-                        100 * SHAM_COMMITMENT_RATIO, c.hollowAtBreakup(), left, joined));
+                "From step %d the partners met without working (commitment under half its peak); then %s partners walked away "
+                        + "from the sham.", c.hollowAtBreakup(), left),
+                String.format(Locale.ROOT, "sham: commitment under %.0f%% of its peak from step %d, before %s partners walked away",
+                        100 * SHAM_COMMITMENT_RATIO, c.hollowAtBreakup(), left));
     }
 
     private static Verdict stalledThenBrokenUp(Collaboration c, List<Organisation> all) {
-        long left = all.stream().filter(Organisation::exited).count();
-        long joined = all.stream().filter(o -> !o.pending()).count();
+        String left = walkedAway(all);
         return new Verdict(Outcome.STAGNATION, String.format(Locale.ROOT,
-                "Progress stalled from step %d and the energy drained away; then %d of %d partners walked away and the collaboration fell apart.",
-                c.stalledAtBreakup(), left, joined),
+                "Progress stalled from step %d and the energy drained away; then %s partners walked away and the collaboration fell apart.",
+                c.stalledAtBreakup(), left),
                 String.format(Locale.ROOT, "stagnation: stalled from step %d (energy under %.2f or stuck before execute), "
-                        + "before %d of %d partners walked away", c.stalledAtBreakup(), STAGNANT_ENERGY, left, joined));
+                        + "before %s partners walked away", c.stalledAtBreakup(), STAGNANT_ENERGY, left));
+    }
+
+    /** "x of y": the partners who walked away of those who ever joined. */
+    private static String walkedAway(List<Organisation> all) {
+        return all.stream().filter(Organisation::exited).count() + " of " + all.stream().filter(o -> !o.pending()).count();
     }
 
     private static Verdict stagnation(Collaboration c) {

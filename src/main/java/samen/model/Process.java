@@ -187,10 +187,11 @@ final class Process implements Steppable {
     }
 
     /**
-     * Remembers whether partners walked away from a collaboration that had already stalled: then
-     * the break-up is the destabilisation that follows stagnation (seed 003 §4.5: "Als dit tempo
-     * ontbreekt en de voortgang stagneert, vloeit de energie weg en volgt er vaak destabilisatie"),
-     * and the run's outcome stays stagnation however long it runs on.
+     * Remembers whether partners walked away from a collaboration that had already stalled or
+     * become a sham: then the break-up is what follows, and the run's outcome stays stagnation (seed
+     * 003 §4.5: "Als dit tempo ontbreekt en de voortgang stagneert, vloeit de energie weg en volgt er
+     * vaak destabilisatie") or sham (003 §3.1: such shams "zijn frustrerend voor deelnemers") however
+     * long it runs on.
      */
     private void trackStall(Collaboration c, long now) {
         if (brokenUp) {
