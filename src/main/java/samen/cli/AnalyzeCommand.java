@@ -14,7 +14,7 @@ import samen.experiment.analysis.SweepAnalysis;
         versionProvider = Main.VersionProvider.class,
         header = "Summarise a finished sweep: outcome shares, metric means, Morris or Sobol indices.",
         description = {"Prints a table and writes DIR/analysis/outcome_shares.csv and metrics.csv (per "
-                + "parameter value and per point, with 95% intervals), and morris.csv or sobol.csv for those designs.", ""},
+                + "parameter value and per point, with 95%% intervals), and morris.csv or sobol.csv for those designs.", ""},
         footer = {"", "Example:", "  samen analyze sweeps/power-x-trust", ""})
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -18,7 +18,7 @@ import samen.experiment.bench.Pipeline;
         versionProvider = Main.VersionProvider.class,
         header = "Measure run throughput, the sweep pipeline, cost per organisation-step and scaling on this machine.",
         description = {"Prints (a) default-scenario runs per second on 1 and 2 threads, each leg in a JVM of its "
-                + "own warmed up to a steady state, over --forks forks with the legs interleaved, with 95% "
+                + "own warmed up to a steady state, over --forks forks with the legs interleaved, with 95%% "
                 + "intervals; (b) the same through the command line: a `samen sweep` process of --pipeline runs on "
                 + "1 and 2 threads, its start-up, warm-up and steady pace apart, against (a); (c) nanoseconds per "
                 + "organisation-step against a bare loop doing the same arithmetic on plain arrays; (d) time per "

@@ -28,7 +28,7 @@ import samen.output.OutputDirectory;
         description = {"A and B are both run directories (samen run), both sweep directories (samen sweep) or both "
                 + "scenario files. Two runs: the summaries' difference (outcome, deciding rule, metrics, each partner's "
                 + "recent surplus rate), the events side by side by step, the time series overlaid. Two sweeps: per outcome "
-                + "each share with its 95% Wilson interval, the difference B - A with Newcombe's interval and a "
+                + "each share with its 95%% Wilson interval, the difference B - A with Newcombe's interval and a "
                 + "two-proportion z-test, a chi-square test of the outcome distributions, per metric Welch's t-test. Two "
                 + "scenarios: each is run --reps times over the same seeds (a sweep each, kept in DIR/sweep-a and "
                 + "DIR/sweep-b), then compared as two sweeps. Writes CSV files, charts (PNG and SVG) and report.html into --out.", ""},

@@ -25,7 +25,7 @@ import samen.scenario.ScenarioLoader;
                 + "in-process and in parallel; the same results for any --threads), tests the expected trend "
                 + "(Cochran-Armitage for a share, Jonckheere-Terpstra for a metric, a difference of differences "
                 + "for an interaction), corrects the family with Holm and prints each fact's verdict at alpha 0.01; "
-                + "a base rate holds when its 95% Wilson interval lies in its band. Writes DIR/facts.csv.",
+                + "a base rate holds when its 95%% Wilson interval lies in its band. Writes DIR/facts.csv.",
                 "With --oat: for each of the main parameters, 11 values over its allowed range, N seeds each: "
                         + "outcome shares, failure share and the largest jump between neighbouring values; writes "
                         + "DIR/oat.csv and a chart per parameter into DIR/charts.",
