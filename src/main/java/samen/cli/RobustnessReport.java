@@ -44,10 +44,10 @@ final class RobustnessReport {
         var out = main.out();
         out.printf("samen facts --robustness: seeds 0..%d, each run to steps and to 2 x steps%n%n", reps - 1);
         int width = Math.max("scenario".length(), results.stream().mapToInt(r -> r.scenario().length()).max().orElse(0));
-        String row = "%-" + width + "s %8s %8s %9s %13s  %s%n";
-        out.printf(row, "scenario", "failure", "at 2x", "distance", "reclassified", "");
+        String scenario = "%-" + width + "s";
+        out.printf(scenario + " %8s %8s %9s %13s  %s%n", "scenario", "failure", "at 2x", "distance", "reclassified", "");
         for (Robustness.Result r : results) {
-            out.printf(Locale.ROOT, "%-" + width + "s %8.2f %8.2f %9.2f %13.2f  %s%n", r.scenario(), r.failure(r.atSteps()),
+            out.printf(Locale.ROOT, scenario + " %8.2f %8.2f %9.2f %13.2f  %s%n", r.scenario(), r.failure(r.atSteps()),
                     r.failure(r.atTwice()), r.distance(), r.reclassifiedShare(), r.holds() ? "" : "MISSES");
         }
         long missed = results.stream().filter(r -> !r.holds()).count();

@@ -81,8 +81,16 @@ public final class OutcomeRules {
      * collaboration do not turn its stagnation into a break-up.
      */
     static boolean stalled(Collaboration c, long now) {
-        return c.energy() < STAGNANT_ENERGY
-                || c.phase() != Phase.EXECUTE && now - c.lastPhaseChangeStep() > (long) STUCK_PHASES * c.phaseDuration();
+        return c.energy() < STAGNANT_ENERGY || stuck(c, now);
+    }
+
+    /** Before execute with no phase change for more than {@link #STUCK_PHASES} phases' worth of steps at step {@code now}. */
+    private static boolean stuck(Collaboration c, long now) {
+        return c.phase() != Phase.EXECUTE && now - c.lastPhaseChangeStep() > stuckLimit(c);
+    }
+
+    private static long stuckLimit(Collaboration c) {
+        return (long) STUCK_PHASES * c.phaseDuration();
     }
 
     /**
@@ -120,7 +128,7 @@ public final class OutcomeRules {
     private static Verdict stagnation(Collaboration c) {
         long steps = c.step();
         long stuckFor = steps - c.lastPhaseChangeStep();
-        long stuckLimit = (long) STUCK_PHASES * c.phaseDuration();
+        long stuckLimit = stuckLimit(c);
         String phase = c.phase().key();
         if (c.energy() < STAGNANT_ENERGY) {
             return new Verdict(Outcome.STAGNATION, String.format(Locale.ROOT,
@@ -132,7 +140,7 @@ public final class OutcomeRules {
                     "The collaboration never got to work: after %d steps it is still in %s.", steps, phase),
                     String.format(Locale.ROOT, "stagnation: execute never reached in %d steps", steps));
         }
-        if (c.phase() != Phase.EXECUTE && stuckFor > stuckLimit) {
+        if (stuck(c, steps)) {
             return new Verdict(Outcome.STAGNATION, String.format(Locale.ROOT,
                     "The collaboration fell back and got stuck in %s: no phase change since step %d.", phase,
                     c.lastPhaseChangeStep()),
