@@ -1,6 +1,7 @@
 package samen.experiment.facts;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import samen.model.Outcome;
@@ -10,8 +11,9 @@ import samen.scenario.ScenarioException;
 import samen.scenario.ScenarioLoader;
 
 /**
- * One-at-a-time response curves (issue #10, item 4): each main parameter set to 11 evenly spaced
- * values over its allowed range (from the scenario schema), everything else as in the base
+ * One-at-a-time response curves (issue #10, item 4): each main parameter set to 11 values over its
+ * allowed range (from the scenario schema; evenly spaced, or doubling for rates, see
+ * {@link Parameter#ofSchemaRate}), everything else as in the base
  * scenario, seeds 0..reps-1 at each value. A curve's largest jump in the failure share between
  * neighbouring values shows a cliff; jumps above {@link #CLIFF} are flagged.
  */
@@ -19,6 +21,7 @@ public final class OatCurves {
 
     /** A jump in the failure share between neighbouring values above this is a cliff. */
     public static final double CLIFF = 0.30;
+    private static final MathContext THREE_DIGITS = new MathContext(3);
     /** Values per parameter. */
     public static final int VALUES = 11;
 
@@ -44,6 +47,23 @@ public final class OatCurves {
             BigDecimal step = BigDecimal.valueOf(range.max()).subtract(min).divide(BigDecimal.valueOf(VALUES - 1));
             for (int i = 0; i < VALUES; i++) values.add(Decimals.format(min.add(step.multiply(BigDecimal.valueOf(i))).doubleValue()));
             return new Parameter(key, key, List.of(base), values);
+        }
+
+        /**
+         * A rate (per step) over its allowed range [0, max] on a doubling grid: 0, then max / 2^9,
+         * max / 2^8, ... max, to three significant digits. A rate whose default is a hundredth of its maximum would otherwise get
+         * ten of its eleven values at twenty times the default or more, and all its response between
+         * the first two; users think of rates as halved or doubled.
+         */
+        static Parameter ofSchemaRate(String key) {
+            SchemaRange range = SchemaRange.of(key);
+            if (range.min() != 0) throw new IllegalArgumentException(key + ": a rate's range starts at 0");
+            List<String> values = new ArrayList<>();
+            values.add(Decimals.format(0));
+            for (int i = VALUES - 2; i >= 0; i--) {
+                values.add(Decimals.format(new BigDecimal(Math.scalb(range.max(), -i)).round(THREE_DIGITS).doubleValue()));
+            }
+            return new Parameter(key, key, List.of(), values);
         }
     }
 
@@ -93,16 +113,16 @@ public final class OatCurves {
         for (int n = 2; n < 2 + VALUES; n++) counts.add(Integer.toString(n));
         return List.of(
                 Parameter.ofSchema("trust.initial"),
-                Parameter.ofSchema("trust.gain_rate"),
-                Parameter.ofSchema("trust.loss_rate"),
+                Parameter.ofSchemaRate("trust.gain_rate"),
+                Parameter.ofSchemaRate("trust.loss_rate"),
                 Parameter.ofSchema("trust.transparency"),
-                Parameter.ofSchema("collaboration.energy_gain"),
-                Parameter.ofSchema("collaboration.energy_drain"),
+                Parameter.ofSchemaRate("collaboration.energy_gain"),
+                Parameter.ofSchemaRate("collaboration.energy_drain"),
                 Parameter.ofSchema("organisations.*.loyalty"),
                 Parameter.ofSchema("organisations.*.constituency_pressure"),
                 Parameter.ofSchema("organisations.*.autonomy"),
                 Parameter.ofSchema("organisations.*.opportunism"),
-                Parameter.ofSchema("organisations.*.turnover"),
+                Parameter.ofSchemaRate("organisations.*.turnover"),
                 new Parameter("number of similar partners", "organisations.count", List.of(StylisedFacts.SIMILAR_PARTNERS), counts),
                 Parameter.ofSchema("power.dominant_share", "power.distribution=dominant"));
     }

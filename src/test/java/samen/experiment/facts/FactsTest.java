@@ -144,6 +144,9 @@ class FactsTest {
         assertThat(parameters).hasSizeGreaterThanOrEqualTo(12)
                 .allSatisfy(p -> assertThat(p.values()).hasSize(OatCurves.VALUES));
         assertThat(parameters.get(parameters.size() - 1).values()).startsWith("0.05").endsWith("0.95").contains("0.5");
+        // Rates double from max / 2^9 to max, after the range's 0.
+        assertThat(parameters).filteredOn(p -> p.key().equals("trust.gain_rate")).singleElement()
+                .satisfies(p -> assertThat(p.values()).startsWith("0", "0.00195", "0.00391").endsWith("0.5", "1"));
 
         ScenarioLoader.Prepared base = ScenarioLoader.prepare(ScenarioLoader.readText(DEFAULT, "default.yaml"), "default.yaml");
         List<OatCurves.Curve> curves = OatCurves.run(base, parameters, 2, 2);
