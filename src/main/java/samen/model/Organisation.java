@@ -284,9 +284,8 @@ public final class Organisation implements Steppable {
         double earned = earnedBacking();
         // Given in, it brings no more than is backed and its constituency pulls unabated.
         boolean givenIn = constituency == DecisionPolicy.Constituency.GIVE_IN;
-        double overreach = givenIn ? 0 : Math.max(0, collaboration.phase().intensity() - backing());
         double pressure = traits.constituencyPressure() * (givenIn ? 1 : 1 - earned);
-        double target = interestsServed * (1 - pressure * (1 - organisational)) - MANDATE_PULL * pressure * overreach;
+        double target = interestsServed * (1 - pressure * (1 - organisational)) - MANDATE_PULL * pressure * overreach();
         loyalty = Math.max(0, Math.min(1, loyalty + LOYALTY_RATE * (target - loyalty)));
     }
 
@@ -297,6 +296,15 @@ public final class Organisation implements Steppable {
     private double earnedBacking() {
         double earned = BACKING * collaboration.condition(Condition.ORGANISATION);
         return constituency == DecisionPolicy.Constituency.DEFEND ? earned + DEFENCE * (1 - earned) : earned;
+    }
+
+    /**
+     * How far the phase asks more commitment than its constituency backs, in [0,1]; nothing once
+     * its representative has given in at home (it then brings no more than is backed).
+     */
+    double overreach() {
+        if (constituency == DecisionPolicy.Constituency.GIVE_IN) return 0;
+        return Math.max(0, collaboration.phase().intensity() - backing());
     }
 
     /** The commitment (times the phase's intensity) its constituency backs: its mandate and what was earned. */

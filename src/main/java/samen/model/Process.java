@@ -233,7 +233,10 @@ final class Process implements Steppable {
      * gedrag"); and by new representatives who did not make the agreements, unless they are
      * institutionalised (seed 004, "personele instabiliteit"; the checklist of vormgeven asks for
      * "Maken afspraken met betrekking tot personeelsinzet en personele wisselingen" and "Afspraken
-     * maken over borging van de samenwerking").
+     * maken over borging van de samenwerking"); and by constituencies that do not back what their
+     * representative agreed, the more so the harder they pull and the further the phase asks beyond
+     * the backing (seed 003 §3.2, the interplay "tussen de vertegenwoordigers en hun achterbannen";
+     * seed 004, "Dubbele loyaliteiten en achterbanproblematiek").
      */
     private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
@@ -256,10 +259,27 @@ final class Process implements Steppable {
             double newcomers = 0;
             for (Organisation o : active) newcomers += 1 - o.settled(now);
             double questioning = NEWCOMER_REOPEN * newcomers * (1 - c.condition(Condition.ORGANISATION));
+            // A constituency that does not back what its representative agreed calls it back; the
+            // one that pulls hardest is named.
+            double backtracking = 0;
+            double hardest = 0;
+            Organisation calledBack = null;
+            for (Organisation o : active) {
+                double pull = o.constituencyPressure() * o.overreach();
+                backtracking += pull;
+                if (pull > hardest) {
+                    hardest = pull;
+                    calledBack = o;
+                }
+            }
+            backtracking *= REOPEN_RATE * progress / active.size();
             double draw = c.random.nextDouble();
             if (draw < defensive) why = "defensive partners reopen what was agreed";
             else if (draw < defensive + questioning) why = "a new representative questions what its predecessor agreed";
-            else return;
+            else if (draw < defensive + questioning + backtracking) {
+                by = calledBack.name();
+                why = "its constituency does not back what was agreed";
+            } else return;
         }
         progress *= 1 - REOPEN_SETBACK;
         reopened++;
