@@ -30,7 +30,7 @@ class PartnerClaimsTest {
         factors.put("misjudged power", untreated(List.of("power.distribution=unclear"), "power.perception_noise",
                 "0", "0.5", "1", "1.5", "2"));
         factors.put("turnover", untreated(List.of(), "organisations.*.turnover", "0", "0.01", "0.02", "0.03", "0.05"));
-        factors.put("constituency", untreated(List.of("organisations.*.mandate=0.2"), "organisations.*.constituency_pressure",
+        factors.put("constituency", untreated(List.of("organisations.*.mandate=0.05"), "organisations.*.constituency_pressure",
                 "0.1", "0.3", "0.5", "0.7", "0.9"));
         byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.CONTRIBUTION, Probes.OPPORTUNISM, Probes.LARGEST_EQUITY));
         claim("autonomy", new Response.Metric("final_commitment"), Direction.UP);
@@ -122,8 +122,8 @@ class PartnerClaimsTest {
     /**
      * Seed 003 §3.2, the interplay "tussen de vertegenwoordigers en hun achterbannen"; seed 004,
      * *"Dubbele loyaliteiten en achterbanproblematiek"*: a constituency that does not back what its
-     * representative agreed calls it back. With small mandates (0.2), the harder the constituencies
-     * pull, the more agreements are reopened.
+     * representative agreed calls it back. With small mandates (0.05, as in the double-loyalties
+     * archetype), the harder the constituencies pull, the more agreements are reopened.
      */
     @Test
     void demandingConstituenciesCallAgreementsBack() {
