@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import samen.engine.Simulation;
 import samen.experiment.Design;
 import samen.experiment.Parameter;
+import samen.experiment.SweepColumns;
 import samen.experiment.SweepException;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
@@ -109,8 +110,7 @@ public final class Calibration {
             throws ScenarioException, SweepException, IOException, InterruptedException {
         SweepSpec spec = file.sweep();
         Path sweep = dir.resolve(SWEEP);
-        new SweepRunner(spec, new SweepRunner.Options(threads, sweep, resume, samen.experiment.Shard.ALL, false, false),
-                progress, invocation).run();
+        new SweepRunner(spec, Evaluator.options(file, threads, sweep, resume), progress, invocation).run();
         Design design = spec.newDesign();
         int draws = (int) design.points();
         List<List<String>> values = new ArrayList<>();
@@ -307,7 +307,10 @@ public final class Calibration {
         return first;
     }
 
-    /** Each target names an outcome share or a metric the runs report. */
+    /**
+     * Each target names an outcome share or a metric the runs report, or names a time-series feature
+     * by a name that is neither (the feature's column of runs.csv sits beside the metrics).
+     */
     private static void checkTargets(CalibrationFile file) throws ScenarioException, SweepException {
         Scenario base = ScenarioLoader.load(file.sweep().scenarioFile(), List.of());
         Set<String> metrics = Simulation.create(base.model(), base.seed()).run(0, List.of()).metrics().keySet();
@@ -315,8 +318,14 @@ public final class Calibration {
         for (Outcome o : Outcome.values()) allowed.add("share_" + o.key());
         allowed.addAll(metrics);
         for (Target t : file.targets()) {
-            if (!allowed.contains(t.summary())) {
-                throw new SweepException("targets." + t.summary() + ": not a summary of a draw; allowed: " + String.join(", ", allowed));
+            if (t.feature() == null && !allowed.contains(t.summary())) {
+                throw new SweepException("targets." + t.summary() + ": not a summary of a draw; allowed: " + String.join(", ", allowed)
+                        + ", or a name of your own with a time-series feature (" + String.join(", ", Feature.KEYS) + ")");
+            }
+            List<String> taken = SweepColumns.runs(List.of(), List.copyOf(metrics));
+            if (t.feature() != null && taken.contains(t.summary())) {
+                throw new SweepException("targets." + t.summary() + ": a time-series feature cannot take the name of a column of "
+                        + "runs.csv; allowed: a name that is not one of " + String.join(", ", taken));
             }
         }
     }

@@ -17,6 +17,7 @@ import samen.experiment.SweepColumns;
 import samen.experiment.SweepException;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
+import samen.experiment.TimeseriesOptions;
 import samen.output.Invocation;
 import samen.scenario.ScenarioException;
 
@@ -56,8 +57,13 @@ final class Evaluator implements BatchModel {
         SweepSpec spec = new SweepSpec(base.name() + " " + batch, base.scenarioFile(), base.scenarioLabel(), base.masterSeed(),
                 base.replications(), DesignSpec.points(rows), base.parameters());
         Path out = dir.resolve(DIR).resolve(batch);
-        new SweepRunner(spec, new SweepRunner.Options(threads, out, resume, Shard.ALL, false, false), progress, invocation).run();
+        new SweepRunner(spec, options(file, threads, out, resume), progress, invocation).run();
         return summaries(out, file.targets(), rows.size());
+    }
+
+    /** A calibration's sweep: no time series, and the time-series targets' features in runs.csv. */
+    static SweepRunner.Options options(CalibrationFile file, int threads, Path out, boolean resume) {
+        return new SweepRunner.Options(threads, out, resume, Shard.ALL, TimeseriesOptions.NONE, false, FeatureProbe.of(file.targets()));
     }
 
     /** The parameter values of a point of the unit cube, as the runs are given them. */
@@ -67,7 +73,10 @@ final class Evaluator implements BatchModel {
         return values;
     }
 
-    /** Per target, per point: the share of its runs ending so, or the mean of the metric over its runs. */
+    /**
+     * Per target, per point: the share of its runs ending so, or the mean of the metric or feature over
+     * its runs; a run without a feature's value (its cell is empty) is left out of that mean.
+     */
     static double[][] summaries(Path sweep, List<Target> targets, int points) throws IOException {
         double[][] sum = new double[targets.size()][points];
         int[][] n = new int[targets.size()][points];
@@ -80,8 +89,9 @@ final class Evaluator implements BatchModel {
                 if (outcome.equals(SweepColumns.ERROR_OUTCOME)) continue;
                 for (int t = 0; t < targets.size(); t++) {
                     String s = targets.get(t).summary();
-                    sum[t][point] += s.startsWith("share_") ? (outcome.equals(s.substring("share_".length())) ? 1 : 0)
-                            : Double.parseDouble(row.get(s));
+                    String cell = s.startsWith("share_") ? null : row.get(s);
+                    if (cell != null && cell.isEmpty()) continue;
+                    sum[t][point] += cell == null ? (outcome.equals(s.substring("share_".length())) ? 1 : 0) : Double.parseDouble(cell);
                     n[t][point]++;
                 }
             }
