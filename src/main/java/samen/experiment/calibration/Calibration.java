@@ -83,8 +83,8 @@ public final class Calibration {
             for (int s = 0; s < file.targets().size(); s++) {
                 double[] all = summaries[s];
                 double[] post = kept.stream().mapToDouble(d -> all[d.id()]).toArray();
-                t.append(String.format(Locale.ROOT, "  %-32s %-26s %s%n", file.targets().get(s).text(), Decimals.format(mean(all)),
-                        Decimals.format(mean(post))));
+                t.append(String.format(Locale.ROOT, "  %-32s %-26s %s%n", file.targets().get(s).text(), shown(mean(all)),
+                        shown(mean(post))));
             }
             return t.toString();
         }
@@ -98,15 +98,16 @@ public final class Calibration {
             throws ScenarioException, SweepException, IOException, InterruptedException {
         checkTargets(file);
         claim(file, dir, resume);
+        Counted counted = new Counted(file.targets());
         return switch (file.method()) {
-            case ABC_REJECTION -> rejection(file, dir, threads, resume, invocation, progress);
-            case NSGA2 -> nsga2(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress));
-            case ABC_SMC -> smc(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress));
+            case ABC_REJECTION -> rejection(file, dir, threads, resume, invocation, progress, counted);
+            case NSGA2 -> nsga2(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress, counted), counted);
+            case ABC_SMC -> smc(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress, counted), counted);
         };
     }
 
     private static Report rejection(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation,
-                                    SweepRunner.Progress progress)
+                                    SweepRunner.Progress progress, Counted counted)
             throws ScenarioException, SweepException, IOException, InterruptedException {
         SweepSpec spec = file.sweep();
         Path sweep = dir.resolve(SWEEP);
@@ -115,7 +116,7 @@ public final class Calibration {
         int draws = (int) design.points();
         List<List<String>> values = new ArrayList<>();
         for (int d = 0; d < draws; d++) values.add(design.values(d));
-        double[][] summaries = Evaluator.summaries(sweep, file.targets(), draws);
+        double[][] summaries = Evaluator.summaries(sweep, file.targets(), draws, counted);
         Rejection r = new Rejection(file, spec.keys(), values, summaries, Abc.reject(file.targets(), summaries, file.accept()));
         List<String> header = new ArrayList<>(List.of("draw"));
         header.addAll(r.keys());
@@ -127,7 +128,7 @@ public final class Calibration {
         writeCsv(dir.resolve(POSTERIOR), file, header, closest.stream().map(d -> drawRow(r, d)).toList());
         List<String> best = writeBest(dir, file, closest.stream().map(d -> values.get(d.id())).toList(),
                 closest.stream().map(d -> "draw " + d.id() + ", distance " + Decimals.format(d.distance())).toList());
-        return new Report(r.table(), files(List.of("draws.csv", POSTERIOR), best));
+        return new Report(r.table() + counted.text(), files(List.of("draws.csv", POSTERIOR), best));
     }
 
     private static List<String> drawRow(Rejection r, Abc.Draw d) {
@@ -139,7 +140,7 @@ public final class Calibration {
         return cells;
     }
 
-    private static Report nsga2(CalibrationFile file, Path dir, BatchModel model)
+    private static Report nsga2(CalibrationFile file, Path dir, BatchModel model, Counted counted)
             throws ScenarioException, SweepException, IOException, InterruptedException {
         List<Parameter> parameters = file.sweep().parameters();
         List<Target> targets = file.targets();
@@ -171,11 +172,11 @@ public final class Calibration {
         for (int s = 0; s < targets.size(); s++) {
             int target = s;
             t.append(String.format(Locale.ROOT, "  %-32s %-26s %-26s %s%n", targets.get(s).text(),
-                    Decimals.format(mean(r.evaluations().stream().mapToDouble(e -> e.summaries()[target]).toArray())),
-                    Decimals.format(mean(front.stream().mapToDouble(e -> r.evaluations().get(e).summaries()[target]).toArray())),
+                    shown(mean(r.evaluations().stream().mapToDouble(e -> e.summaries()[target]).toArray())),
+                    shown(mean(front.stream().mapToDouble(e -> r.evaluations().get(e).summaries()[target]).toArray())),
                     number(r.evaluations().get(front.get(0)).summaries()[target])));
         }
-        return new Report(t.toString(), files(List.of(EVALUATIONS, PARETO), best));
+        return new Report(t + counted.text(), files(List.of(EVALUATIONS, PARETO), best));
     }
 
     private static List<String> nsga2Header(CalibrationFile file) {
@@ -202,7 +203,7 @@ public final class Calibration {
         return rows;
     }
 
-    private static Report smc(CalibrationFile file, Path dir, BatchModel model)
+    private static Report smc(CalibrationFile file, Path dir, BatchModel model, Counted counted)
             throws ScenarioException, SweepException, IOException, InterruptedException {
         List<Parameter> parameters = file.sweep().parameters();
         List<String> header = new ArrayList<>(List.of("generation", "batch", "point"));
@@ -263,7 +264,7 @@ public final class Calibration {
             for (int i = 0; i < weights.length; i++) m += weights[i] * r.posterior().get(i).summaries()[target];
             t.append(String.format(Locale.ROOT, "  %-32s %s%n", file.targets().get(target).text(), number(m)));
         }
-        return new Report(t.toString(), files(List.of(EVALUATIONS, POSTERIOR), best));
+        return new Report(t + counted.text(), files(List.of(EVALUATIONS, POSTERIOR), best));
     }
 
     /**
@@ -364,6 +365,11 @@ public final class Calibration {
             for (List<String> row : rows) p.printRecord(row);
         }
         AtomicFile.writeString(file, text.toString());
+    }
+
+    /** A number in a table for the terminal: "-" where there is none (no run of any point had a feature's value). */
+    private static String shown(double x) {
+        return Double.isNaN(x) ? "-" : Decimals.format(x);
     }
 
     private static String number(double x) {
