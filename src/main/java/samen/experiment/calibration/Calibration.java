@@ -155,7 +155,7 @@ public final class Calibration {
         writeCsv(dir.resolve(PARETO), file, header, front.stream().map(rows::get).toList());
         List<List<String>> frontValues = front.stream().map(e -> Evaluator.values(parameters, r.evaluations().get(e).unit())).toList();
         List<String> best = writeBest(dir, file, frontValues, front.stream().map(e -> "generation " + r.evaluations().get(e).generation()
-                + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + Decimals.format(r.distances()[e])).toList());
+                + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + shown(r.distances()[e])).toList());
 
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "NSGA-II: %d generations of %d points (%d points of %d runs "
                         + "each); the Pareto front of all of them holds %d point%s for %s.%n%n  %-32s %-26s %-26s %s%n",

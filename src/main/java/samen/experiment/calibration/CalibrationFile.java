@@ -185,20 +185,17 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
                 feature = t;
             }
         }
-        if (problems.size() > before) return null;
-        if (bound == null) {
-            problems.add(at(spec, file, key, "misses its value or range; " + expected));
-            return null;
+        if (feature != null && (!summary.matches(FEATURE_NAME) || summary.startsWith("share_"))) {
+            problems.add(at(entry.getKeyNode(), file, key, "`" + summary + "` cannot name a feature's summary (it becomes a "
+                    + "column of runs.csv); allowed: lower-case letters, digits and _, not starting with share_"));
         }
+        if (bound == null) problems.add(at(spec, file, key, "misses its value or range; " + expected));
+        if (problems.size() > before) return null;
         Feature read = null;
         if (feature != null) {
             String kind = ((ScalarNode) feature.getKeyNode()).getValue();
-            if (!summary.matches(FEATURE_NAME) || summary.startsWith("share_")) {
-                problems.add(at(entry.getKeyNode(), file, key, "`" + summary + "` cannot name a feature's summary (it becomes a "
-                        + "column of runs.csv); allowed: lower-case letters, digits and _, not starting with share_"));
-            }
             read = new FeatureSpec(file, problems).read(kind, feature.getValueNode(), key + "." + kind);
-            if (read == null || problems.size() > before) return null;
+            if (read == null) return null;
         }
         double[] range = bound(bound, key, file, problems);
         return range == null ? null : new Target(summary, range[0], range[1], read);

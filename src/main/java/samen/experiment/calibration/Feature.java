@@ -87,8 +87,11 @@ public sealed interface Feature {
     /**
      * 1 when {@link ChangeAfter} is below 0 (the metric falls after the event), else 0; no value where
      * that has none. Its mean over a draw's runs is the share of runs with the event in which it falls.
+     * A change within {@link #NOISE} of 0 is floating-point rounding of two means of one level, no fall.
      */
     record FallsAfter(ChangeAfter change) implements Feature {
+
+        static final double NOISE = 1e-9;
 
         @Override
         public List<String> metrics() {
@@ -98,7 +101,7 @@ public sealed interface Feature {
         @Override
         public double of(Trace run) {
             double d = change.of(run);
-            return Double.isNaN(d) ? Double.NaN : d < 0 ? 1 : 0;
+            return Double.isNaN(d) ? Double.NaN : d < -NOISE ? 1 : 0;
         }
 
         @Override
