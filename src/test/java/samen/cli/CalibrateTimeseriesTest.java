@@ -145,6 +145,18 @@ class CalibrateTimeseriesTest {
         assertThat(cwd.resolve("calibrations")).doesNotExist();
     }
 
+    @Test
+    void theWorkedExampleRunsAsTheDocsShowIt() throws IOException {
+        Path example = Cli.HOME.resolve("examples/calibration/trust-after-reopening.yaml");
+        String small = Files.readString(example).replace("../../scenarios/default.yaml", Cli.HOME.resolve("scenarios/default.yaml").toString())
+                .replace("replications: 10", "replications: 2").replace("samples: 30", "samples: 4").replace("generations: 4", "generations: 1");
+        Sweeps.write(cwd.resolve("example.yaml"), small);
+        Cli.Result r = Cli.run(cwd, "calibrate", "example.yaml", "--threads", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ABC-SMC: ", "4 proposals of 2 runs each", "trust_falls_after_reopening", "execute_reached_at", "trust_trend",
+                "runs had a value");
+    }
+
     /** A run as its timeseries.csv and events.csv give it. */
     private static Feature.Trace trace(Path run) throws IOException {
         List<CSVRecord> steps = rows(run.resolve("timeseries.csv"));
