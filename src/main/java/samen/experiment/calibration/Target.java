@@ -28,7 +28,12 @@ public record Target(String summary, double low, double high, Feature feature) {
         return s < low ? low - s : s > high ? s - high : 0;
     }
 
+    /** As the summary prints it: {@code mean_trust = 0.5}, {@code trust_trend in [-0.002, 0.0]} (no exponents). */
     public String text() {
-        return low == high ? summary + " = " + low : summary + " in [" + low + ", " + high + "]";
+        return low == high ? summary + " = " + plain(low) : summary + " in [" + plain(low) + ", " + plain(high) + "]";
+    }
+
+    private static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).toPlainString();
     }
 }
