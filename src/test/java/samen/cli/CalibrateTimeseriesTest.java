@@ -64,7 +64,8 @@ class CalibrateTimeseriesTest {
                 "falls_after: {event: agreement_reopened, metric: mean_trust, window: 5}");
         Path dir = cwd.resolve("calibrations/fit");
         assertThat(Files.readAllLines(dir.resolve("draws.csv")).get(1)).isEqualTo("draw,trust.loss_rate,trust_change_after_reopening,"
-                + "trust_falls_after_reopening,sharing_from,some_reopen,trust_trend,distance,accepted");
+                + "trust_falls_after_reopening,sharing_from,some_reopen,trust_trend,runs_trust_change_after_reopening,"
+                + "runs_trust_falls_after_reopening,runs_sharing_from,runs_some_reopen,runs_trust_trend,distance,accepted");
         List<String> header = Files.readAllLines(dir.resolve("sweep/runs.csv")).get(1).lines().toList();
         assertThat(header.get(0)).endsWith(",shocks,trust_change_after_reopening,trust_falls_after_reopening,sharing_from,"
                 + "some_reopen,trust_trend,error");
@@ -74,6 +75,14 @@ class CalibrateTimeseriesTest {
         assertThat(runs).as("some runs reopen an agreement, some do not").anyMatch(row -> row.get("trust_falls_after_reopening").isEmpty())
                 .anyMatch(row -> !row.get("trust_falls_after_reopening").isEmpty());
         assertThat(runs).allMatch(row -> row.get("trust_falls_after_reopening").isEmpty() == row.get("some_reopen").equals("0"));
+        for (CSVRecord draw : rows(dir.resolve("draws.csv"))) {
+            String point = draw.get("draw");
+            long with = runs.stream().filter(row -> row.get("point_id").equals(point) && !row.get("trust_falls_after_reopening").isEmpty())
+                    .count();
+            assertThat(draw.get("runs_trust_falls_after_reopening")).as("draw %s", point).isEqualTo(Long.toString(with));
+            assertThat(draw.get("runs_trust_trend")).isEqualTo("3");
+            if (with == 0) assertThat(draw.get("trust_falls_after_reopening")).as("no run to speak for it").isEmpty();
+        }
         CSVRecord reopened = runs.stream().filter(row -> !row.get("trust_change_after_reopening").isEmpty()).findFirst().orElseThrow();
         String id = reopened.get("run_id");
         Cli.Result one = Cli.run(cwd, "run", "--from", dir.resolve("sweep").toString(), "--run-id", id, "--out", "one", "-q");
@@ -107,7 +116,7 @@ class CalibrateTimeseriesTest {
             assertThat(cut.resolve(f)).as(f).hasSameBinaryContentAs(cwd.resolve("whole/" + f));
         }
         assertThat(Files.readAllLines(cut.resolve("evaluations.csv")).get(1)).contains(",trust_falls_after_reopening,",
-                ",miss_trust_trend,");
+                ",runs_trust_falls_after_reopening,", ",miss_trust_trend,");
     }
 
     @Test
@@ -155,6 +164,8 @@ class CalibrateTimeseriesTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("ABC-SMC: ", "4 proposals of 2 runs each", "trust_falls_after_reopening", "execute_reached_at", "trust_trend",
                 "runs had a value");
+        List<CSVRecord> proposals = rows(cwd.resolve("calibrations/trust-after-reopening/evaluations.csv"));
+        assertThat(proposals).isNotEmpty().allSatisfy(p -> assertThat(Integer.parseInt(p.get("runs_execute_reached_at"))).isBetween(0, 2));
     }
 
     /** A run as its timeseries.csv and events.csv give it. */

@@ -116,25 +116,27 @@ public final class Calibration {
         int draws = (int) design.points();
         List<List<String>> values = new ArrayList<>();
         for (int d = 0; d < draws; d++) values.add(design.values(d));
-        double[][] summaries = Evaluator.summaries(sweep, file.targets(), draws, counted);
+        double[][] summaries = Evaluator.summaries(sweep, SWEEP, file.targets(), draws, counted);
         Rejection r = new Rejection(file, spec.keys(), values, summaries, Abc.reject(file.targets(), summaries, file.accept()));
         List<String> header = new ArrayList<>(List.of("draw"));
         header.addAll(r.keys());
         for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(counted.header());
         header.addAll(List.of("distance", "accepted"));
         List<Abc.Draw> closest = r.draws().stream().filter(Abc.Draw::accepted)
                 .sorted(Comparator.comparingDouble(Abc.Draw::distance)).toList();
-        writeCsv(dir.resolve("draws.csv"), file, header, r.draws().stream().map(d -> drawRow(r, d)).toList());
-        writeCsv(dir.resolve(POSTERIOR), file, header, closest.stream().map(d -> drawRow(r, d)).toList());
+        writeCsv(dir.resolve("draws.csv"), file, header, r.draws().stream().map(d -> drawRow(r, d, counted)).toList());
+        writeCsv(dir.resolve(POSTERIOR), file, header, closest.stream().map(d -> drawRow(r, d, counted)).toList());
         List<String> best = writeBest(dir, file, closest.stream().map(d -> values.get(d.id())).toList(),
                 closest.stream().map(d -> "draw " + d.id() + ", distance " + Decimals.format(d.distance())).toList());
         return new Report(r.table() + counted.text(), files(List.of("draws.csv", POSTERIOR), best));
     }
 
-    private static List<String> drawRow(Rejection r, Abc.Draw d) {
+    private static List<String> drawRow(Rejection r, Abc.Draw d, Counted counted) {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(d.id())));
         cells.addAll(r.values().get(d.id()));
         for (double[] s : r.summaries()) cells.add(number(s[d.id()]));
+        cells.addAll(counted.cells(SWEEP, d.id()));
         cells.add(number(d.distance()));
         cells.add(Boolean.toString(d.accepted()));
         return cells;
@@ -144,14 +146,15 @@ public final class Calibration {
             throws ScenarioException, SweepException, IOException, InterruptedException {
         List<Parameter> parameters = file.sweep().parameters();
         List<Target> targets = file.targets();
-        List<String> header = nsga2Header(file);
-        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, nsga2Rows(parameters, Nsga2.result(all, targets)));
+        List<String> header = nsga2Header(file, counted);
+        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, nsga2Rows(parameters, Nsga2.result(all, targets),
+                counted));
         List<double[]> first = firstGeneration(file.sweep());
         Nsga2.Result r = Nsga2.run(first, targets, file.generations(), file.sweep().masterSeed(), model, write);
         List<Integer> front = new ArrayList<>();
         for (int e = 0; e < r.pareto().length; e++) if (r.pareto()[e]) front.add(e);
         front.sort(Comparator.<Integer>comparingDouble(e -> r.distances()[e]).thenComparingInt(e -> e));
-        List<List<String>> rows = nsga2Rows(parameters, r); // evaluations.csv holds them since the last generation
+        List<List<String>> rows = nsga2Rows(parameters, r, counted); // evaluations.csv holds them since the last generation
         writeCsv(dir.resolve(PARETO), file, header, front.stream().map(rows::get).toList());
         List<List<String>> frontValues = front.stream().map(e -> Evaluator.values(parameters, r.evaluations().get(e).unit())).toList();
         List<String> best = writeBest(dir, file, frontValues, front.stream().map(e -> "generation " + r.evaluations().get(e).generation()
@@ -179,22 +182,24 @@ public final class Calibration {
         return new Report(t + counted.text(), files(List.of(EVALUATIONS, PARETO), best));
     }
 
-    private static List<String> nsga2Header(CalibrationFile file) {
+    private static List<String> nsga2Header(CalibrationFile file, Counted counted) {
         List<String> header = new ArrayList<>(List.of("generation", "point"));
         header.addAll(file.sweep().keys());
         for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(counted.header());
         for (Target t : file.targets()) header.add("miss_" + t.summary());
         header.addAll(List.of("distance", "pareto"));
         return header;
     }
 
-    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r) {
+    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r, Counted counted) {
         List<List<String>> rows = new ArrayList<>();
         for (int e = 0; e < r.evaluations().size(); e++) {
             Nsga2.Evaluation ev = r.evaluations().get(e);
             List<String> cells = new ArrayList<>(List.of(Integer.toString(ev.generation()), Integer.toString(ev.point())));
             cells.addAll(Evaluator.values(parameters, ev.unit()));
             for (double s : ev.summaries()) cells.add(number(s));
+            cells.addAll(counted.cells(Nsga2.batch(ev.generation()), ev.point()));
             for (double m : r.misses()[e]) cells.add(m >= Nsga2.NO_SUMMARY ? "" : number(m));
             cells.add(number(r.distances()[e]));
             cells.add(Boolean.toString(r.pareto()[e]));
@@ -209,12 +214,14 @@ public final class Calibration {
         List<String> header = new ArrayList<>(List.of("generation", "batch", "point"));
         header.addAll(file.sweep().keys());
         for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(counted.header());
         header.addAll(List.of("distance", "tolerance", "accepted"));
         AbcSmc.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, all.stream().map(p -> {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(p.generation()), Integer.toString(p.batch()),
                     Integer.toString(p.point())));
             cells.addAll(Evaluator.values(parameters, p.unit()));
             for (double s : p.summaries()) cells.add(number(s));
+            cells.addAll(counted.cells(AbcSmc.batch(p.generation(), p.batch()), p.point()));
             cells.addAll(List.of(number(p.distance()), Double.isInfinite(p.tolerance()) ? "" : number(p.tolerance()),
                     Boolean.toString(p.accepted())));
             return cells;

@@ -62,7 +62,7 @@ final class Evaluator implements BatchModel {
                 base.replications(), DesignSpec.points(rows), base.parameters());
         Path out = dir.resolve(DIR).resolve(batch);
         new SweepRunner(spec, options(file, threads, out, resume), progress, invocation).run();
-        return summaries(out, file.targets(), rows.size(), counted);
+        return summaries(out, batch, file.targets(), rows.size(), counted);
     }
 
     /** A calibration's sweep: no time series, and the time-series targets' features in runs.csv. */
@@ -82,7 +82,7 @@ final class Evaluator implements BatchModel {
      * its runs; a run without a feature's value (its cell is empty) is left out of that mean, and
      * {@code counted} told.
      */
-    static double[][] summaries(Path sweep, List<Target> targets, int points, Counted counted) throws IOException {
+    static double[][] summaries(Path sweep, String batch, List<Target> targets, int points, Counted counted) throws IOException {
         double[][] sum = new double[targets.size()][points];
         int[][] n = new int[targets.size()][points];
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
@@ -101,7 +101,7 @@ final class Evaluator implements BatchModel {
                     sum[t][point] += cell == null ? (outcome.equals(s.substring("share_".length())) ? 1 : 0) : Double.parseDouble(cell);
                     n[t][point]++;
                 }
-                counted.run(has);
+                counted.run(batch, points, point, has);
             }
         }
         for (int t = 0; t < targets.size(); t++) {
