@@ -40,14 +40,19 @@ final class RunTask implements Callable<RunTask.Lines> {
     private final List<Run> runs;
     private final TimeseriesOptions timeseries;
     private final int[] picks;
+    private final RunProbe probe;
+    private final int columns;
 
-    RunTask(BaseScenario base, List<String> keys, List<String> metricNames, List<Run> runs, TimeseriesOptions timeseries) {
+    RunTask(BaseScenario base, List<String> keys, List<String> metricNames, List<Run> runs, TimeseriesOptions timeseries,
+            RunProbe probe) {
         this.base = base;
         this.keys = keys;
         this.metricNames = metricNames;
         this.runs = runs;
         this.timeseries = timeseries;
         this.picks = timeseries.picks();
+        this.probe = probe;
+        this.columns = SweepColumns.count(keys, metricNames) + probe.columns().size();
     }
 
     @Override
@@ -98,20 +103,23 @@ final class RunTask implements Callable<RunTask.Lines> {
         String id = Long.toString(run.runId());
         StringBuilder steps = new StringBuilder();
         String[][] last = new String[1][];
-        List<StepListener> listeners = timeseries.on()
-                ? List.of(m -> {
-                    String[] state = TimeseriesRecorder.cells(m);
-                    String[] cells = new String[picks.length + 1];
-                    cells[0] = id;
-                    for (int i = 0; i < picks.length; i++) cells[i + 1] = state[picks[i]];
-                    if (m.step() % timeseries.every() == 0) {
-                        CsvLine.append(steps, cells);
-                        last[0] = null;
-                    } else {
-                        last[0] = cells; // kept only if it turns out to be the last step
-                    }
-                })
-                : List.of();
+        List<StepListener> listeners = new ArrayList<>(2);
+        RunProbe.Observer observer = probe.columns().isEmpty() ? null : probe.start();
+        if (observer != null) listeners.add(observer);
+        if (timeseries.on()) {
+            listeners.add(m -> {
+                String[] state = TimeseriesRecorder.cells(m);
+                String[] cells = new String[picks.length + 1];
+                cells[0] = id;
+                for (int i = 0; i < picks.length; i++) cells[i + 1] = state[picks[i]];
+                if (m.step() % timeseries.every() == 0) {
+                    CsvLine.append(steps, cells);
+                    last[0] = null;
+                } else {
+                    last[0] = cells; // kept only if it turns out to be the last step
+                }
+            });
+        }
         Simulation simulation = Simulation.create(scenario.model(), run.seed());
         RunResult result = simulation.run(scenario.steps(), listeners);
         Map<String, Double> metrics = result.metrics();
@@ -123,6 +131,7 @@ final class RunTask implements Callable<RunTask.Lines> {
         cells[c++] = result.outcome().key();
         cells[c++] = result.phaseReached().key();
         for (String name : metricNames) cells[c++] = Decimals.format(metrics.get(name));
+        if (observer != null) for (String cell : observer.cells(simulation.model())) cells[c++] = cell;
         cells[c] = "";
         for (PartnerResult p : result.partners()) {
             CsvLine.append(organisations, id, p.name(), Boolean.toString(p.active()), Decimals.format(p.power()),
@@ -149,7 +158,7 @@ final class RunTask implements Callable<RunTask.Lines> {
     }
 
     private String[] start(Run run) {
-        String[] cells = new String[SweepColumns.count(keys, metricNames)];
+        String[] cells = new String[columns];
         cells[0] = Long.toString(run.runId());
         cells[1] = Long.toString(run.pointId());
         cells[2] = Integer.toString(run.replication());

@@ -63,8 +63,14 @@ public final class SweepRunner {
      * @param resume    continue an unfinished sweep in {@code out}
      * @param timeseries whether and how to write the runs' per-step rows
      * @param failFast  stop at the first run that throws
+     * @param probe     columns of runs.csv measured on each run besides its metrics
      */
-    public record Options(int threads, Path out, boolean resume, Shard shard, TimeseriesOptions timeseries, boolean failFast) {
+    public record Options(int threads, Path out, boolean resume, Shard shard, TimeseriesOptions timeseries, boolean failFast,
+                          RunProbe probe) {
+
+        public Options(int threads, Path out, boolean resume, Shard shard, TimeseriesOptions timeseries, boolean failFast) {
+            this(threads, out, resume, shard, timeseries, failFast, RunProbe.NONE);
+        }
 
         /** With every step of every run's time series, or none. */
         public Options(int threads, Path out, boolean resume, Shard shard, boolean timeseries, boolean failFast) {
@@ -116,13 +122,16 @@ public final class SweepRunner {
         TimeseriesOptions series = options.timeseries();
         if (series.on()) checkTimeseriesSize(base, shardRuns);
         List<String> metrics = base.metricNames();
+        List<String> columns = new ArrayList<>(metrics);
+        columns.addAll(options.probe().columns());
         String provenance = SweepColumns.provenance(spec.name(), base.hash(), spec.masterSeed());
-        Heads heads = new Heads(provenance + CsvLine.of(SweepColumns.runs(spec.keys(), metrics).toArray(String[]::new)),
+        Heads heads = new Heads(provenance + CsvLine.of(SweepColumns.runs(spec.keys(), columns).toArray(String[]::new)),
                 provenance + CsvLine.of(SweepColumns.organisations().toArray(String[]::new)),
                 provenance + CsvLine.of(SweepColumns.events().toArray(String[]::new)),
                 series.gzip() ? Gzip.member(stepsHead(provenance, series)) : stepsHead(provenance, series));
         ObjectNode description = SweepJson.describe(spec, base.hash());
         if (series.on()) describe(description.putObject("timeseries"), series);
+        if (!options.probe().columns().isEmpty()) description.put("probe", options.probe().identity());
         String specHash = SweepJson.sha256(SweepJson.text(description) + heads.runs() + "shard=" + options.shard()
                 + " timeseries=" + series.identity());
 
@@ -450,7 +459,7 @@ public final class SweepRunner {
             runs.add(new RunTask.Run(runId, point, (int) (runId % spec.replications()),
                     RunSeeds.of(spec.masterSeed(), runId), values));
         }
-        return new RunTask(base, spec.keys(), metrics, runs, options.timeseries());
+        return new RunTask(base, spec.keys(), metrics, runs, options.timeseries(), options.probe());
     }
 
     /** Small enough to keep every thread busy and progress smooth, large enough to share parses. */

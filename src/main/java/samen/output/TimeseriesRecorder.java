@@ -9,6 +9,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import samen.engine.StepListener;
 import samen.model.Collaboration;
 
@@ -45,6 +47,10 @@ public final class TimeseriesRecorder implements StepListener, Closeable {
     /** The columns, in file order. */
     public static final List<String> HEADER = Column.names(COLUMNS);
 
+    /** The columns that hold numbers, other than {@code step}: what a time-series feature can follow. */
+    public static final List<String> NUMBERS = COLUMNS.stream().filter(c -> c.numeric() && !c.name().equals("step"))
+            .map(Column::name).toList();
+
     private final CsvTable table;
 
     public TimeseriesRecorder(Path file, Provenance provenance) throws IOException {
@@ -59,6 +65,18 @@ public final class TimeseriesRecorder implements StepListener, Closeable {
     /** One row's cells, in {@link #HEADER} order (sweeps write them into their own long-format file). */
     public static String[] cells(Collaboration m) {
         return Column.cells(COLUMNS, m);
+    }
+
+    /**
+     * Reads one numeric column's value as the file holds it (rounded to {@link Decimals#SCALE}
+     * decimals), so what is computed from it matches what is computed from {@code timeseries.csv}.
+     *
+     * @throws IllegalArgumentException for a name not in {@link #NUMBERS}
+     */
+    public static ToDoubleFunction<Collaboration> number(String column) {
+        if (!NUMBERS.contains(column)) throw new IllegalArgumentException(column + " is not a numeric column of timeseries.csv");
+        Function<Collaboration, String> cell = COLUMNS.get(HEADER.indexOf(column)).cell();
+        return m -> Double.parseDouble(cell.apply(m));
     }
 
     @Override

@@ -171,7 +171,7 @@ class CalibrateCommandTest {
         assertThat(cwd.resolve("calibrations")).doesNotExist();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }

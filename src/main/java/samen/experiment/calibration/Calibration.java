@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import samen.engine.Simulation;
 import samen.experiment.Design;
 import samen.experiment.Parameter;
+import samen.experiment.SweepColumns;
 import samen.experiment.SweepException;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
@@ -82,8 +83,8 @@ public final class Calibration {
             for (int s = 0; s < file.targets().size(); s++) {
                 double[] all = summaries[s];
                 double[] post = kept.stream().mapToDouble(d -> all[d.id()]).toArray();
-                t.append(String.format(Locale.ROOT, "  %-32s %-26s %s%n", file.targets().get(s).text(), Decimals.format(mean(all)),
-                        Decimals.format(mean(post))));
+                t.append(String.format(Locale.ROOT, "  %-32s %-26s %s%n", file.targets().get(s).text(), shown(mean(all)),
+                        shown(mean(post))));
             }
             return t.toString();
         }
@@ -97,64 +98,67 @@ public final class Calibration {
             throws ScenarioException, SweepException, IOException, InterruptedException {
         checkTargets(file);
         claim(file, dir, resume);
+        Counted counted = new Counted(file.targets());
         return switch (file.method()) {
-            case ABC_REJECTION -> rejection(file, dir, threads, resume, invocation, progress);
-            case NSGA2 -> nsga2(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress));
-            case ABC_SMC -> smc(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress));
+            case ABC_REJECTION -> rejection(file, dir, threads, resume, invocation, progress, counted);
+            case NSGA2 -> nsga2(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress, counted), counted);
+            case ABC_SMC -> smc(file, dir, new Evaluator(file, dir, threads, resume, invocation, progress, counted), counted);
         };
     }
 
     private static Report rejection(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation,
-                                    SweepRunner.Progress progress)
+                                    SweepRunner.Progress progress, Counted counted)
             throws ScenarioException, SweepException, IOException, InterruptedException {
         SweepSpec spec = file.sweep();
         Path sweep = dir.resolve(SWEEP);
-        new SweepRunner(spec, new SweepRunner.Options(threads, sweep, resume, samen.experiment.Shard.ALL, false, false),
-                progress, invocation).run();
+        new SweepRunner(spec, Evaluator.options(file, threads, sweep, resume), progress, invocation).run();
         Design design = spec.newDesign();
         int draws = (int) design.points();
         List<List<String>> values = new ArrayList<>();
         for (int d = 0; d < draws; d++) values.add(design.values(d));
-        double[][] summaries = Evaluator.summaries(sweep, file.targets(), draws);
+        double[][] summaries = Evaluator.summaries(sweep, SWEEP, file.targets(), draws, counted);
         Rejection r = new Rejection(file, spec.keys(), values, summaries, Abc.reject(file.targets(), summaries, file.accept()));
         List<String> header = new ArrayList<>(List.of("draw"));
         header.addAll(r.keys());
         for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(counted.header());
         header.addAll(List.of("distance", "accepted"));
         List<Abc.Draw> closest = r.draws().stream().filter(Abc.Draw::accepted)
                 .sorted(Comparator.comparingDouble(Abc.Draw::distance)).toList();
-        writeCsv(dir.resolve("draws.csv"), file, header, r.draws().stream().map(d -> drawRow(r, d)).toList());
-        writeCsv(dir.resolve(POSTERIOR), file, header, closest.stream().map(d -> drawRow(r, d)).toList());
+        writeCsv(dir.resolve("draws.csv"), file, header, r.draws().stream().map(d -> drawRow(r, d, counted)).toList());
+        writeCsv(dir.resolve(POSTERIOR), file, header, closest.stream().map(d -> drawRow(r, d, counted)).toList());
         List<String> best = writeBest(dir, file, closest.stream().map(d -> values.get(d.id())).toList(),
                 closest.stream().map(d -> "draw " + d.id() + ", distance " + Decimals.format(d.distance())).toList());
-        return new Report(r.table(), files(List.of("draws.csv", POSTERIOR), best));
+        return new Report(r.table() + counted.text(), files(List.of("draws.csv", POSTERIOR), best));
     }
 
-    private static List<String> drawRow(Rejection r, Abc.Draw d) {
+    private static List<String> drawRow(Rejection r, Abc.Draw d, Counted counted) {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(d.id())));
         cells.addAll(r.values().get(d.id()));
         for (double[] s : r.summaries()) cells.add(number(s[d.id()]));
+        cells.addAll(counted.cells(SWEEP, d.id()));
         cells.add(number(d.distance()));
         cells.add(Boolean.toString(d.accepted()));
         return cells;
     }
 
-    private static Report nsga2(CalibrationFile file, Path dir, BatchModel model)
+    private static Report nsga2(CalibrationFile file, Path dir, BatchModel model, Counted counted)
             throws ScenarioException, SweepException, IOException, InterruptedException {
         List<Parameter> parameters = file.sweep().parameters();
         List<Target> targets = file.targets();
-        List<String> header = nsga2Header(file);
-        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, nsga2Rows(parameters, Nsga2.result(all, targets)));
+        List<String> header = nsga2Header(file, counted);
+        Nsga2.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, nsga2Rows(parameters, Nsga2.result(all, targets),
+                counted));
         List<double[]> first = firstGeneration(file.sweep());
         Nsga2.Result r = Nsga2.run(first, targets, file.generations(), file.sweep().masterSeed(), model, write);
         List<Integer> front = new ArrayList<>();
         for (int e = 0; e < r.pareto().length; e++) if (r.pareto()[e]) front.add(e);
         front.sort(Comparator.<Integer>comparingDouble(e -> r.distances()[e]).thenComparingInt(e -> e));
-        List<List<String>> rows = nsga2Rows(parameters, r); // evaluations.csv holds them since the last generation
+        List<List<String>> rows = nsga2Rows(parameters, r, counted); // evaluations.csv holds them since the last generation
         writeCsv(dir.resolve(PARETO), file, header, front.stream().map(rows::get).toList());
         List<List<String>> frontValues = front.stream().map(e -> Evaluator.values(parameters, r.evaluations().get(e).unit())).toList();
         List<String> best = writeBest(dir, file, frontValues, front.stream().map(e -> "generation " + r.evaluations().get(e).generation()
-                + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + Decimals.format(r.distances()[e])).toList());
+                + " point " + r.evaluations().get(e).point() + ", on the Pareto front, distance " + shown(r.distances()[e])).toList());
 
         StringBuilder t = new StringBuilder(String.format(Locale.ROOT, "NSGA-II: %d generations of %d points (%d points of %d runs "
                         + "each); the Pareto front of all of them holds %d point%s for %s.%n%n  %-32s %-26s %-26s %s%n",
@@ -171,29 +175,31 @@ public final class Calibration {
         for (int s = 0; s < targets.size(); s++) {
             int target = s;
             t.append(String.format(Locale.ROOT, "  %-32s %-26s %-26s %s%n", targets.get(s).text(),
-                    Decimals.format(mean(r.evaluations().stream().mapToDouble(e -> e.summaries()[target]).toArray())),
-                    Decimals.format(mean(front.stream().mapToDouble(e -> r.evaluations().get(e).summaries()[target]).toArray())),
+                    shown(mean(r.evaluations().stream().mapToDouble(e -> e.summaries()[target]).toArray())),
+                    shown(mean(front.stream().mapToDouble(e -> r.evaluations().get(e).summaries()[target]).toArray())),
                     number(r.evaluations().get(front.get(0)).summaries()[target])));
         }
-        return new Report(t.toString(), files(List.of(EVALUATIONS, PARETO), best));
+        return new Report(t + counted.text(), files(List.of(EVALUATIONS, PARETO), best));
     }
 
-    private static List<String> nsga2Header(CalibrationFile file) {
+    private static List<String> nsga2Header(CalibrationFile file, Counted counted) {
         List<String> header = new ArrayList<>(List.of("generation", "point"));
         header.addAll(file.sweep().keys());
         for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(counted.header());
         for (Target t : file.targets()) header.add("miss_" + t.summary());
         header.addAll(List.of("distance", "pareto"));
         return header;
     }
 
-    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r) {
+    private static List<List<String>> nsga2Rows(List<Parameter> parameters, Nsga2.Result r, Counted counted) {
         List<List<String>> rows = new ArrayList<>();
         for (int e = 0; e < r.evaluations().size(); e++) {
             Nsga2.Evaluation ev = r.evaluations().get(e);
             List<String> cells = new ArrayList<>(List.of(Integer.toString(ev.generation()), Integer.toString(ev.point())));
             cells.addAll(Evaluator.values(parameters, ev.unit()));
             for (double s : ev.summaries()) cells.add(number(s));
+            cells.addAll(counted.cells(Nsga2.batch(ev.generation()), ev.point()));
             for (double m : r.misses()[e]) cells.add(m >= Nsga2.NO_SUMMARY ? "" : number(m));
             cells.add(number(r.distances()[e]));
             cells.add(Boolean.toString(r.pareto()[e]));
@@ -202,18 +208,20 @@ public final class Calibration {
         return rows;
     }
 
-    private static Report smc(CalibrationFile file, Path dir, BatchModel model)
+    private static Report smc(CalibrationFile file, Path dir, BatchModel model, Counted counted)
             throws ScenarioException, SweepException, IOException, InterruptedException {
         List<Parameter> parameters = file.sweep().parameters();
         List<String> header = new ArrayList<>(List.of("generation", "batch", "point"));
         header.addAll(file.sweep().keys());
         for (Target t : file.targets()) header.add(t.summary());
+        header.addAll(counted.header());
         header.addAll(List.of("distance", "tolerance", "accepted"));
         AbcSmc.Listener write = all -> writeCsv(dir.resolve(EVALUATIONS), file, header, all.stream().map(p -> {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(p.generation()), Integer.toString(p.batch()),
                     Integer.toString(p.point())));
             cells.addAll(Evaluator.values(parameters, p.unit()));
             for (double s : p.summaries()) cells.add(number(s));
+            cells.addAll(counted.cells(AbcSmc.batch(p.generation(), p.batch()), p.point()));
             cells.addAll(List.of(number(p.distance()), Double.isInfinite(p.tolerance()) ? "" : number(p.tolerance()),
                     Boolean.toString(p.accepted())));
             return cells;
@@ -263,7 +271,7 @@ public final class Calibration {
             for (int i = 0; i < weights.length; i++) m += weights[i] * r.posterior().get(i).summaries()[target];
             t.append(String.format(Locale.ROOT, "  %-32s %s%n", file.targets().get(target).text(), number(m)));
         }
-        return new Report(t.toString(), files(List.of(EVALUATIONS, POSTERIOR), best));
+        return new Report(t + counted.text(), files(List.of(EVALUATIONS, POSTERIOR), best));
     }
 
     /**
@@ -307,7 +315,10 @@ public final class Calibration {
         return first;
     }
 
-    /** Each target names an outcome share or a metric the runs report. */
+    /**
+     * Each target names an outcome share or a metric the runs report, or names a time-series feature
+     * by a name that is neither (the feature's column of runs.csv sits beside the metrics).
+     */
     private static void checkTargets(CalibrationFile file) throws ScenarioException, SweepException {
         Scenario base = ScenarioLoader.load(file.sweep().scenarioFile(), List.of());
         Set<String> metrics = Simulation.create(base.model(), base.seed()).run(0, List.of()).metrics().keySet();
@@ -315,8 +326,14 @@ public final class Calibration {
         for (Outcome o : Outcome.values()) allowed.add("share_" + o.key());
         allowed.addAll(metrics);
         for (Target t : file.targets()) {
-            if (!allowed.contains(t.summary())) {
-                throw new SweepException("targets." + t.summary() + ": not a summary of a draw; allowed: " + String.join(", ", allowed));
+            if (t.feature() == null && !allowed.contains(t.summary())) {
+                throw new SweepException("targets." + t.summary() + ": not a summary of a draw; allowed: " + String.join(", ", allowed)
+                        + ", or a name of your own with a time-series feature (" + String.join(", ", Feature.KEYS) + ")");
+            }
+            List<String> taken = SweepColumns.runs(List.of(), List.copyOf(metrics));
+            if (t.feature() != null && taken.contains(t.summary())) {
+                throw new SweepException("targets." + t.summary() + ": a time-series feature cannot take the name of a column of "
+                        + "runs.csv; allowed: a name that is not one of " + String.join(", ", taken));
             }
         }
     }
@@ -355,6 +372,11 @@ public final class Calibration {
             for (List<String> row : rows) p.printRecord(row);
         }
         AtomicFile.writeString(file, text.toString());
+    }
+
+    /** A number in a table for the terminal: "-" where there is none (no run of any point had a feature's value). */
+    private static String shown(double x) {
+        return Double.isNaN(x) ? "-" : Decimals.format(x);
     }
 
     private static String number(double x) {

@@ -27,6 +27,9 @@ import samen.scenario.YamlTree;
  * targets:
  *   share_win_win: {between: [0.3, 0.6]}
  *   mean_trust: {value: 0.5}
+ *   trust_falls_after_reopening:          # a time-series feature (see Feature), named by the file
+ *     falls_after: {event: agreement_reopened, metric: mean_trust, window: 10}
+ *     between: [0.6, 1]
  * method: abc-rejection     # or nsga2, abc-smc
  * accept: 0.1               # abc-rejection: share of the draws kept
  * generations: 5            # nsga2, abc-smc: generations after the first
@@ -41,6 +44,8 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
                               double quantile) {
 
     static final List<String> KEYS = List.of("targets", "method", "accept", "generations", "quantile");
+    /** How a feature's summary may be named: it becomes a column of runs.csv and of the calibration's tables. */
+    static final String FEATURE_NAME = "[a-z][a-z0-9_]*";
     static final int MAX_GENERATIONS = 1000;
     /** A search breeds from its population: fewer points than this cannot. */
     static final int MIN_POPULATION = 4;
@@ -143,35 +148,82 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
             throw new ScenarioException(problems);
         }
         for (NodeTuple t : mapping.getValue()) {
-            String summary = ((ScalarNode) t.getKeyNode()).getValue().strip();
-            String key = "targets." + summary;
-            if (!(t.getValueNode() instanceof MappingNode spec) || spec.getValue().size() != 1) {
-                problems.add(at(t.getValueNode(), absolute, key, "expected {value: x} or {between: [low, high]}"));
-                continue;
-            }
-            NodeTuple only = spec.getValue().get(0);
-            String kind = ((ScalarNode) only.getKeyNode()).getValue();
-            if (kind.equals("value")) {
-                Double v = number(only.getValueNode(), key + ".value", absolute, problems);
-                if (v != null) targets.add(new Target(summary, v, v));
-            } else if (kind.equals("between") && only.getValueNode() instanceof SequenceNode range && range.getValue().size() == 2) {
-                Double low = number(range.getValue().get(0), key + ".between", absolute, problems);
-                Double high = number(range.getValue().get(1), key + ".between", absolute, problems);
-                if (low != null && high != null && low > high) {
-                    problems.add(at(only.getValueNode(), absolute, key + ".between", "low " + low + " is above high " + high
-                            + "; allowed: [low, high] with low <= high"));
-                } else if (low != null && high != null) {
-                    targets.add(new Target(summary, low, high));
-                }
-            } else {
-                problems.add(at(only.getKeyNode(), absolute, key, "expected {value: x} or {between: [low, high]}"));
-            }
+            Target target = target(((ScalarNode) t.getKeyNode()).getValue().strip(), t, absolute, problems);
+            if (target != null) targets.add(target);
         }
         if (!problems.isEmpty()) throw new ScenarioException(problems);
         return new CalibrationFile(sweep, List.copyOf(targets), method, accept, generations, quantile);
     }
 
-    private static Double number(Node node, String key, Path file, List<Problem> problems) {
+    /**
+     * One target: {@code {value: x}} or {@code {between: [low, high]}}, and for a time-series feature
+     * also the feature (one of {@link Feature#KEYS}); null after adding its problems.
+     */
+    private static Target target(String summary, NodeTuple entry, Path file, List<Problem> problems) {
+        String key = "targets." + summary;
+        String expected = "expected {value: x} or {between: [low, high]}, and for a time-series feature one of "
+                + String.join(", ", Feature.KEYS);
+        if (!(entry.getValueNode() instanceof MappingNode spec) || spec.getValue().isEmpty()) {
+            problems.add(at(entry.getValueNode(), file, key, expected));
+            return null;
+        }
+        NodeTuple bound = null;
+        NodeTuple feature = null;
+        int before = problems.size();
+        for (NodeTuple t : spec.getValue()) {
+            String kind = ((ScalarNode) t.getKeyNode()).getValue();
+            boolean isBound = kind.equals("value") || kind.equals("between");
+            if (!isBound && !Feature.KEYS.contains(kind)) {
+                problems.add(at(t.getKeyNode(), file, key, "`" + kind + "` is not a key of a target; allowed: value, between, "
+                        + String.join(", ", Feature.KEYS)));
+            } else if (isBound ? bound != null : feature != null) {
+                problems.add(at(t.getKeyNode(), file, key, "a target takes one " + (isBound ? "value or range" : "feature")
+                        + "; allowed: one of " + (isBound ? "value, between" : String.join(", ", Feature.KEYS))));
+            } else if (isBound) {
+                bound = t;
+            } else {
+                feature = t;
+            }
+        }
+        if (feature != null && (!summary.matches(FEATURE_NAME) || summary.startsWith("share_"))) {
+            problems.add(at(entry.getKeyNode(), file, key, "`" + summary + "` cannot name a feature's summary (it becomes a "
+                    + "column of runs.csv); allowed: lower-case letters, digits and _, not starting with share_"));
+        }
+        if (bound == null) problems.add(at(spec, file, key, "misses its value or range; " + expected));
+        if (problems.size() > before) return null;
+        Feature read = null;
+        if (feature != null) {
+            String kind = ((ScalarNode) feature.getKeyNode()).getValue();
+            read = new FeatureSpec(file, problems).read(kind, feature.getValueNode(), key + "." + kind);
+            if (read == null) return null;
+        }
+        double[] range = bound(bound, key, file, problems);
+        return range == null ? null : new Target(summary, range[0], range[1], read);
+    }
+
+    /** {@code value: x} or {@code between: [low, high]}: low and high, or null after adding the problem. */
+    private static double[] bound(NodeTuple only, String key, Path file, List<Problem> problems) {
+        String kind = ((ScalarNode) only.getKeyNode()).getValue();
+        if (kind.equals("value")) {
+            Double v = number(only.getValueNode(), key + ".value", file, problems);
+            return v == null ? null : new double[] {v, v};
+        }
+        if (!(only.getValueNode() instanceof SequenceNode range) || range.getValue().size() != 2) {
+            problems.add(at(only.getValueNode(), file, key + ".between", "expected [low, high]"));
+            return null;
+        }
+        Double low = number(range.getValue().get(0), key + ".between", file, problems);
+        Double high = number(range.getValue().get(1), key + ".between", file, problems);
+        if (low == null || high == null) return null;
+        if (low > high) {
+            problems.add(at(only.getValueNode(), file, key + ".between", "low " + low + " is above high " + high
+                    + "; allowed: [low, high] with low <= high"));
+            return null;
+        }
+        return new double[] {low, high};
+    }
+
+    static Double number(Node node, String key, Path file, List<Problem> problems) {
         if (node instanceof ScalarNode s) {
             try {
                 return new BigDecimal(s.getValue().strip()).doubleValue();
@@ -183,7 +235,7 @@ public record CalibrationFile(SweepSpec sweep, List<Target> targets, Method meth
         return null;
     }
 
-    private static Problem at(Node node, Path file, String key, String message) {
+    static Problem at(Node node, Path file, String key, String message) {
         Optional<org.snakeyaml.engine.v2.exceptions.Mark> mark = node.getStartMark();
         return new Problem(file.toString(), mark.map(m -> m.getLine() + 1).orElse(0), mark.map(m -> m.getColumn() + 1).orElse(0),
                 key, message);

@@ -17,6 +17,7 @@ import samen.experiment.SweepColumns;
 import samen.experiment.SweepException;
 import samen.experiment.SweepRunner;
 import samen.experiment.SweepSpec;
+import samen.experiment.TimeseriesOptions;
 import samen.output.Invocation;
 import samen.scenario.ScenarioException;
 
@@ -38,14 +39,18 @@ final class Evaluator implements BatchModel {
     private final boolean resume;
     private final Invocation invocation;
     private final SweepRunner.Progress progress;
+    private final Counted counted;
 
-    Evaluator(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation, SweepRunner.Progress progress) {
+    /** @param counted told of every run of every batch, those read back on a resume too */
+    Evaluator(CalibrationFile file, Path dir, int threads, boolean resume, Invocation invocation, SweepRunner.Progress progress,
+              Counted counted) {
         this.file = file;
         this.dir = dir;
         this.threads = threads;
         this.resume = resume;
         this.invocation = invocation;
         this.progress = progress;
+        this.counted = counted;
     }
 
     @Override
@@ -56,8 +61,13 @@ final class Evaluator implements BatchModel {
         SweepSpec spec = new SweepSpec(base.name() + " " + batch, base.scenarioFile(), base.scenarioLabel(), base.masterSeed(),
                 base.replications(), DesignSpec.points(rows), base.parameters());
         Path out = dir.resolve(DIR).resolve(batch);
-        new SweepRunner(spec, new SweepRunner.Options(threads, out, resume, Shard.ALL, false, false), progress, invocation).run();
-        return summaries(out, file.targets(), rows.size());
+        new SweepRunner(spec, options(file, threads, out, resume), progress, invocation).run();
+        return summaries(out, batch, file.targets(), rows.size(), counted);
+    }
+
+    /** A calibration's sweep: no time series, and the time-series targets' features in runs.csv. */
+    static SweepRunner.Options options(CalibrationFile file, int threads, Path out, boolean resume) {
+        return new SweepRunner.Options(threads, out, resume, Shard.ALL, TimeseriesOptions.NONE, false, FeatureProbe.of(file.targets()));
     }
 
     /** The parameter values of a point of the unit cube, as the runs are given them. */
@@ -67,8 +77,12 @@ final class Evaluator implements BatchModel {
         return values;
     }
 
-    /** Per target, per point: the share of its runs ending so, or the mean of the metric over its runs. */
-    static double[][] summaries(Path sweep, List<Target> targets, int points) throws IOException {
+    /**
+     * Per target, per point: the share of its runs ending so, or the mean of the metric or feature over
+     * its runs; a run without a feature's value (its cell is empty) is left out of that mean, and
+     * {@code counted} told.
+     */
+    static double[][] summaries(Path sweep, String batch, List<Target> targets, int points, Counted counted) throws IOException {
         double[][] sum = new double[targets.size()][points];
         int[][] n = new int[targets.size()][points];
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
@@ -78,12 +92,16 @@ final class Evaluator implements BatchModel {
                 int point = Integer.parseInt(row.get(SweepColumns.POINT_ID));
                 String outcome = row.get(SweepColumns.OUTCOME);
                 if (outcome.equals(SweepColumns.ERROR_OUTCOME)) continue;
+                boolean[] has = new boolean[targets.size()];
                 for (int t = 0; t < targets.size(); t++) {
                     String s = targets.get(t).summary();
-                    sum[t][point] += s.startsWith("share_") ? (outcome.equals(s.substring("share_".length())) ? 1 : 0)
-                            : Double.parseDouble(row.get(s));
+                    String cell = s.startsWith("share_") ? null : row.get(s);
+                    if (cell != null && cell.isEmpty()) continue;
+                    has[t] = true;
+                    sum[t][point] += cell == null ? (outcome.equals(s.substring("share_".length())) ? 1 : 0) : Double.parseDouble(cell);
                     n[t][point]++;
                 }
+                counted.run(batch, points, point, has);
             }
         }
         for (int t = 0; t < targets.size(); t++) {

@@ -8,7 +8,11 @@
  * master seed and resumable after a kill): {@link samen.experiment.calibration.AbcSmc} (approximate
  * Bayesian computation by sequential Monte Carlo) or {@link samen.experiment.calibration.Nsga2}
  * (NSGA-II from the MOEA Framework, one objective per target). A search run again replays the
- * batches already run, so a resumed search ends as an uninterrupted one.
+ * batches already run, so a resumed search ends as an uninterrupted one. A target is an outcome
+ * share, a final metric, or a time-series {@link samen.experiment.calibration.Feature} of each run
+ * (read by {@link samen.experiment.calibration.FeatureSpec}), which {@link
+ * samen.experiment.calibration.FeatureProbe} measures as the run goes into a column of the batch's
+ * runs.csv.
  *
  * <p>Uses experiment, scenario and output; never cli or chart.
  */
