@@ -5,13 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The scenarios a trainer can pick from a list: every {@code .yaml} file in the installation's
- * {@code scenarios/} folder and one level below it ({@code scenarios/archetypes/}), sorted by name.
+ * {@code scenarios/} folder and one level below it ({@code scenarios/archetypes/}), sorted by name;
+ * not the sweep and calibration files kept beside them.
  */
 public final class ScenarioCatalogue {
+
+    /** Folders under {@code scenarios/} that hold sweep and calibration files, not scenarios. */
+    private static final Set<String> NOT_SCENARIOS = Set.of("sweeps", "calibrations");
 
     /** One scenario file; {@code label} is its path under {@code scenarios/} without {@code .yaml}. */
     public record Entry(String label, Path file) {
@@ -29,6 +34,7 @@ public final class ScenarioCatalogue {
         if (folder == null || !Files.isDirectory(folder)) return List.of();
         try (Stream<Path> files = Files.walk(folder, 2)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f))
+                    .filter(f -> !NOT_SCENARIOS.contains(folder.relativize(f).getName(0).toString()))
                     .map(f -> new Entry(label(folder.relativize(f)), f))
                     .sorted((a, b) -> a.label().compareTo(b.label()))
                     .toList();

@@ -156,8 +156,8 @@ class CalibrateTimeseriesTest {
 
     @Test
     void theWorkedExampleRunsAsTheDocsShowIt() throws IOException {
-        Path example = Cli.HOME.resolve("examples/calibration/trust-after-reopening.yaml");
-        String small = Files.readString(example).replace("../../scenarios/default.yaml", Cli.HOME.resolve("scenarios/default.yaml").toString())
+        Path example = Cli.HOME.resolve("scenarios/calibrations/trust-after-reopening.yaml");
+        String small = Files.readString(example).replace("../default.yaml", Cli.HOME.resolve("scenarios/default.yaml").toString())
                 .replace("replications: 10", "replications: 2").replace("samples: 30", "samples: 4").replace("generations: 4", "generations: 1");
         Sweeps.write(cwd.resolve("example.yaml"), small);
         Cli.Result r = Cli.run(cwd, "calibrate", "example.yaml", "--threads", "2");

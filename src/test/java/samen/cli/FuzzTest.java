@@ -142,7 +142,9 @@ class FuzzTest {
 
     @Provide
     Arbitrary<Mutant> scenarioMutants() throws IOException {
-        return mutants(yamlFiles(HOME.resolve("scenarios")).filter(p -> !p.startsWith(HOME.resolve("scenarios/sweeps"))).toList());
+        return mutants(yamlFiles(HOME.resolve("scenarios"))
+                .filter(p -> !p.startsWith(HOME.resolve("scenarios/sweeps")) && !p.startsWith(HOME.resolve("scenarios/calibrations")))
+                .toList());
     }
 
     @Provide

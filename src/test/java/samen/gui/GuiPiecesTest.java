@@ -197,6 +197,7 @@ class GuiPiecesTest {
         List<ScenarioCatalogue.Entry> entries = ScenarioCatalogue.list(GuiSessionTest.HOME.resolve("scenarios"));
         assertThat(entries).extracting(ScenarioCatalogue.Entry::label)
                 .contains("default", "power-dominant", "demo/stormed-contract")
+                .noneMatch(label -> label.startsWith("sweeps/") || label.startsWith("calibrations/"))
                 .isSorted();
         assertThat(entries).allSatisfy(e -> assertThat(e.file()).isRegularFile());
         assertThat(ScenarioCatalogue.list(Path.of("no-such-folder"))).isEmpty();
