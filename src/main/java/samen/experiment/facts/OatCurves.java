@@ -51,9 +51,9 @@ public final class OatCurves {
 
         /**
          * A rate (per step) over its allowed range [0, max] on a doubling grid: 0, then max / 2^9,
-         * max / 2^8, ... max, to three significant digits. A rate whose default is a hundredth of its maximum would otherwise get
-         * ten of its eleven values at twenty times the default or more, and all its response between
-         * the first two; users think of rates as halved or doubled.
+         * max / 2^8, ... max, to three significant digits. A rate whose default is a hundredth of its
+         * maximum would otherwise get ten of its eleven values at twenty times the default or more,
+         * and all its response between the first two; users think of rates as halved or doubled.
          */
         static Parameter ofSchemaRate(String key) {
             SchemaRange range = SchemaRange.of(key);
