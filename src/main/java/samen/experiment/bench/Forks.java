@@ -93,7 +93,14 @@ public final class Forks {
         }
 
         static List<String> run(List<String> mainAndArgs) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path")));
+            return run(List.of(), mainAndArgs);
+        }
+
+        /** The same with JVM flags. */
+        static List<String> run(List<String> jvmFlags, List<String> mainAndArgs) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(jvmFlags);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
             String home = System.getProperty("samen.home");
             if (home != null) command.add("-Dsamen.home=" + home);
             command.addAll(mainAndArgs);
