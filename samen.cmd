@@ -1,7 +1,8 @@
 @echo off
 rem samen for Windows: runs samen.jar beside this file (an unpacked release) or target\samen.jar (a
 rem checkout built with `mvn package`), with samen.home set to this folder so scenarios\ is found
-rem from anywhere. Needs Java 17 or newer on PATH.
+rem from anywhere. Needs Java 17 or newer on PATH. SAMEN_JAVA_OPTS: JVM flags of your own, for every
+rem command, after the launcher's.
 setlocal
 set "DIR=%~dp0"
 if "%DIR:~-1%"=="\" set "DIR=%DIR:~0,-1%"
@@ -16,5 +17,10 @@ if errorlevel 1 (
   echo samen: java not found on PATH ^(samen needs Java 17 or newer^) 1>&2
   exit /b 1
 )
-java -Dsamen.home="%DIR%" -jar "%JAR%" %*
+rem The batch commands get the JVM flags the launcher `samen` gives them (docs\PERFORMANCE.md).
+set "FLAGS="
+if /i "%~1"=="sweep" set "FLAGS=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
+if /i "%~1"=="calibrate" set "FLAGS=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
+if /i "%~1"=="facts" set "FLAGS=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
+java %FLAGS% %SAMEN_JAVA_OPTS% -Dsamen.home="%DIR%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

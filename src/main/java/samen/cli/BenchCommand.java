@@ -19,8 +19,9 @@ import samen.experiment.bench.Pipeline;
         header = "Measure run throughput, the sweep pipeline, cost per organisation-step and scaling on this machine.",
         description = {"Prints (a) default-scenario runs per second on 1 and 2 threads, each leg in a JVM of its "
                 + "own warmed up to a steady state, over --forks forks with the legs interleaved, with 95%% "
-                + "intervals; (b) the same through the command line: a `samen sweep` process of --pipeline runs on "
-                + "1 and 2 threads, its start-up, warm-up and steady pace apart, against (a); (c) nanoseconds per "
+                + "intervals; (b) the same through the command line: a `samen sweep` process of --pipeline runs "
+                + "on 1 and 2 threads with the JVM flags the launcher gives batch commands, its start-up, JIT "
+                + "warm-up and steady pace apart, against (a); (c) nanoseconds per "
                 + "organisation-step against a bare loop doing the same arithmetic on plain arrays; (d) time per "
                 + "run for 8, 64 and 512 partners and 100, 1000 and 10000 steps. "
                 + "Takes about 2 minutes with the defaults.", ""},
@@ -79,18 +80,20 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
 
         if (pipelineRuns > 0) {
-            out.printf("(b) the command-line pipeline: samen sweep --scenario FILE --reps %d --threads N --quiet, a fresh process%n",
-                    pipelineRuns);
+            out.printf("(b) the command-line pipeline: samen sweep --scenario FILE --reps %d --threads N --quiet, a fresh process "
+                    + "with the launcher's flags for batch commands (%s)%n", pipelineRuns, String.join(" ", Pipeline.BATCH_JVM_FLAGS));
             Pipeline one = null;
             for (int threads : THREADS) {
                 Pipeline p = Pipeline.measure(file, threads, pipelineRuns);
                 if (threads == 1) one = p;
                 double inProcess = forked.figures().get(threads).perSecond();
                 Forks.Figure a = forked.figures().get(threads);
-                out.printf("  %d thread%s  wall %.1f s = start-up %.1f s + sweep %.1f s   %6.0f runs/s overall, %6.0f in its "
-                                + "second half = %.2f of (a); per cpu-second %.0f = %.2f of (a)   cpu %.2f cores%s%n",
-                        threads, threads == 1 ? " " : "s", p.wallSeconds(), p.startupSeconds(), p.sweepSeconds(), p.perSecond(),
-                        p.secondHalfPerSecond(), p.secondHalfPerSecond() / inProcess, p.secondHalfPerCpuSecond(),
+                out.printf("  %d thread%s  wall %.1f s = start-up %.1f s + sweep %.1f s (warm-up %.1f s of it)   %6.0f runs/s "
+                                + "overall = %.2f of (a), %6.0f in its second half = %.2f of (a); per cpu-second %.0f = %.2f of (a)   "
+                                + "cpu %.2f cores%s%n",
+                        threads, threads == 1 ? " " : "s", p.wallSeconds(), p.startupSeconds(), p.sweepSeconds(), p.warmUpSeconds(),
+                        p.perSecond(), p.perSecond() / inProcess, p.secondHalfPerSecond(), p.secondHalfPerSecond() / inProcess,
+                        p.secondHalfPerCpuSecond(),
                         p.secondHalfPerCpuSecond() / (a.perSecond() / a.cpuUse()), p.cpuUse(), threads == 1 ? ""
                                 : String.format("   speed-up %.2fx overall, %.2fx second half", p.perSecond() / one.perSecond(),
                                         p.secondHalfPerSecond() / one.secondHalfPerSecond()));

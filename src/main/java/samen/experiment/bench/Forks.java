@@ -53,7 +53,7 @@ public final class Forks {
             if (f % 2 == 1) java.util.Collections.reverse(order);
             Map<Integer, Double> rates = new TreeMap<>();
             for (int threads : order) {
-                List<String> lines = Child.run(List.of(ThroughputLeg.class.getName(), scenario.toString(),
+                List<String> lines = Child.run(List.of(), List.of(ThroughputLeg.class.getName(), scenario.toString(),
                         Integer.toString(threads), Double.toString(seconds), Integer.toString(iterations)));
                 warmUps.merge(threads, Integer.parseInt(lines.get(0).substring("warm-up ".length())), Integer::sum);
                 List<ThroughputLeg.Iteration> measured = new ArrayList<>();
@@ -92,8 +92,10 @@ public final class Forks {
         private Child() {
         }
 
-        static List<String> run(List<String> mainAndArgs) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path")));
+        static List<String> run(List<String> jvmFlags, List<String> mainAndArgs) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(jvmFlags);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path")));
             String home = System.getProperty("samen.home");
             if (home != null) command.add("-Dsamen.home=" + home);
             command.addAll(mainAndArgs);

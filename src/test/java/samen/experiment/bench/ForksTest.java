@@ -50,5 +50,13 @@ class ForksTest {
         assertThat(p.wallSeconds()).isGreaterThan(p.sweepSeconds());
         assertThat(p.secondHalfPerSecond()).isPositive();
         assertThat(p.cpuUse()).isPositive();
+        assertThat(p.warmUpSeconds()).isBetween(0.0, p.sweepSeconds());
+    }
+
+    @Test
+    void warmUpIsTheTimeBeyondTheSteadyPace() {
+        // 1,000 runs in 10 s, 200 runs/s in the second half: 5 s at the steady pace, 5 s of warm-up
+        assertThat(new Pipeline(2, 1000, 11, 1, 10, 200, 150, 1.9).warmUpSeconds()).isCloseTo(5, within(1e-9));
+        assertThat(new Pipeline(2, 1000, 11, 1, 4, 200, 150, 1.9).warmUpSeconds()).as("never below 0").isZero();
     }
 }
