@@ -22,5 +22,9 @@ set "FLAGS="
 if /i "%~1"=="sweep" set "FLAGS=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
 if /i "%~1"=="calibrate" set "FLAGS=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
 if /i "%~1"=="facts" set "FLAGS=-XX:+UseSerialGC -XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
+rem A collector of your own in SAMEN_JAVA_OPTS replaces the launcher's: the JVM refuses to start with two.
+if defined FLAGS if defined SAMEN_JAVA_OPTS (
+  echo %SAMEN_JAVA_OPTS%| findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "FLAGS=-XX:Tier4InvocationThreshold=20000 -XX:Tier4CompileThreshold=40000"
+)
 java %FLAGS% %SAMEN_JAVA_OPTS% -Dsamen.home="%DIR%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -44,9 +44,20 @@ class LauncherIT {
 
     @Test
     void ownFlagsComeAfterTheLaunchersSoTheyWin() throws Exception {
-        Map<String, String> own = Map.of("SAMEN_JAVA_OPTS", "-XX:+UseParallelGC  -Dx=1");
-        assertThat(printed(own, "sweep")).startsWith("java " + BATCH + " -XX:+UseParallelGC -Dx=1 -Dsamen.home=");
-        assertThat(printed(own, "run")).startsWith("java -XX:+UseParallelGC -Dx=1 -Dsamen.home=");
+        Map<String, String> own = Map.of("SAMEN_JAVA_OPTS", "-Xmx1g  -Dx=1");
+        assertThat(printed(own, "sweep")).startsWith("java " + BATCH + " -Xmx1g -Dx=1 -Dsamen.home=");
+        assertThat(printed(own, "run")).startsWith("java -Xmx1g -Dx=1 -Dsamen.home=");
+    }
+
+    /** The JVM refuses to start with two collectors, so a collector of the user's own replaces the launcher's. */
+    @Test
+    void anOwnCollectorReplacesTheLaunchers() throws Exception {
+        String withoutCollector = String.join(" ", Pipeline.BATCH_JVM_FLAGS.subList(1, Pipeline.BATCH_JVM_FLAGS.size()));
+        assertThat(Pipeline.BATCH_JVM_FLAGS.get(0)).isEqualTo("-XX:+UseSerialGC");
+        Map<String, String> own = Map.of("SAMEN_JAVA_OPTS", "-XX:+UseParallelGC");
+        assertThat(printed(own, "sweep")).startsWith("java " + withoutCollector + " -XX:+UseParallelGC -Dsamen.home=");
+        Result r = launch(own, "sweep", "--scenario", "scenarios/default.yaml", "--reps", "4", "--out", cwd.resolve("p").toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
     }
 
     @Test
