@@ -3,6 +3,7 @@ package samen.experiment.calibration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import samen.model.Event;
 
 /**
@@ -165,15 +166,9 @@ public sealed interface Feature {
             double[] x = run.series().get(metric);
             long end = Math.min(to, x.length - 1L);
             if (end - from < 1) return Double.NaN;
-            double meanStep = (from + end) / 2.0;
-            double meanX = mean(x, from, end + 1);
-            double sxy = 0;
-            double sxx = 0;
-            for (long s = from; s <= end; s++) {
-                sxy += (s - meanStep) * (x[(int) s] - meanX);
-                sxx += (s - meanStep) * (s - meanStep);
-            }
-            return sxy / sxx;
+            SimpleRegression fit = new SimpleRegression();
+            for (long s = from; s <= end; s++) fit.addData(s, x[(int) s]);
+            return fit.getSlope();
         }
 
         @Override
