@@ -86,8 +86,8 @@ final class BenchCommand implements Callable<Integer> {
             for (int threads : THREADS) {
                 Pipeline p = Pipeline.measure(file, threads, pipelineRuns);
                 if (threads == 1) one = p;
-                double inProcess = forked.figures().get(threads).perSecond();
                 Forks.Figure a = forked.figures().get(threads);
+                double inProcess = a.perSecond();
                 out.printf("  %d thread%s  wall %.1f s = start-up %.1f s + sweep %.1f s (warm-up %.1f s of it)   %6.0f runs/s "
                                 + "overall = %.2f of (a), %6.0f in its second half = %.2f of (a); per cpu-second %.0f = %.2f of (a)   "
                                 + "cpu %.2f cores%s%n",
