@@ -7,8 +7,9 @@ import sim.engine.Steppable;
 
 /**
  * The levels of the five conditions (seed 003), each a stock in [0,1]. Each step a condition is
- * raised by the attention the representatives pay it and decays by itself:
- * {@code level += RAISE × attention × (1 − level) − DECAY × level}, where attention is the mean over
+ * raised by the attention the representatives pay it and decays by itself down to what has been
+ * anchored ({@link #anchor}):
+ * {@code level += RAISE × attention × (1 − level) − DECAY × (level − anchored)}, where attention is the mean over
  * active partners of loyalty × the attention its representative pays it (by its leadership
  * signature, see {@link Organisation#attention}), times the
  * scenario's attention switch. So a condition nobody attends to runs down (seed 003 §4: "als je
@@ -41,6 +42,8 @@ final class Conditions implements Steppable {
 
     private final double[] level = new double[Condition.values().length];
     private final double[] switches = new double[Condition.values().length];
+    /** Per condition, the level structures built to last keep it at: decay stops there. */
+    private final double[] anchored = new double[Condition.values().length];
 
     Conditions(ConditionSettings settings) {
         for (Condition c : Condition.values()) {
@@ -92,7 +95,7 @@ final class Conditions implements Steppable {
             attention = active.isEmpty() ? 0 : switches[c.ordinal()] * attention / active.size();
             if (c == Condition.INTERESTS) attention *= 1 - Process.DIVERSITY_DRAG * collaboration.diversity();
             int i = c.ordinal();
-            level[i] = clamp01(level[i] + RAISE * attention * (1 - level[i]) - DECAY * level[i] + extra[i]);
+            level[i] = clamp01(level[i] + RAISE * attention * (1 - level[i]) - DECAY * Math.max(0, level[i] - anchored[i]) + extra[i]);
         }
     }
 
@@ -108,6 +111,18 @@ final class Conditions implements Steppable {
     /** Raises {@code c} by {@code share} of what it still misses. */
     void raise(Condition c, double share) {
         level[c.ordinal()] += share * (1 - level[c.ordinal()]);
+    }
+
+    /**
+     * Raises {@code c} by {@code share} of what it still misses, and anchors as much: what is
+     * institutionalised lasts without attention ("borging", seed 004's checklist of vormgeven:
+     * "Afspraken maken over borging van de samenwerking"), while what attention alone keeps up runs
+     * down when attention goes. Events that lower the level ({@link #lower}) can still take it
+     * below the anchor; decay does not.
+     */
+    void anchor(Condition c, double share) {
+        raise(c, share);
+        anchored[c.ordinal()] += share * (1 - anchored[c.ordinal()]);
     }
 
     /** Lowers {@code c} by {@code share} of its level. */

@@ -168,10 +168,13 @@ public enum Intervention {
     /**
      * Institutional entrepreneurship ("ondernemerschap institutionaliseren"): structuring and
      * operationalising what was agreed, "cruciaal" against "onderorganisatie". Precondition: there
-     * are agreements to institutionalise (the collaboration reached agree). Effect: organisation up.
+     * are agreements to institutionalise (the collaboration reached agree). Effect: organisation up,
+     * and what it builds lasts: organisation no longer decays below the level it anchors
+     * ({@link Conditions#anchor}), where a merely raised condition runs back down to what the
+     * partners' attention keeps up.
      */
     INSTITUTIONAL_ENTREPRENEURSHIP("institutional entrepreneurship (ondernemerschap institutionaliseren)",
-            Condition.ORGANISATION, "builds structure around the agreements: organisation up; needs agreements (agree reached)") {
+            Condition.ORGANISATION, "builds lasting structure around the agreements: organisation up, and it stays up; needs agreements (agree reached)") {
         @Override
         boolean possible(Collaboration c) {
             return c.phaseReached().ordinal() >= Phase.AGREE.ordinal();
@@ -179,7 +182,7 @@ public enum Intervention {
 
         @Override
         void apply(Collaboration c) {
-            c.conditions().raise(Condition.ORGANISATION, 0.45);
+            c.conditions().anchor(Condition.ORGANISATION, 0.45);
         }
     };
 
