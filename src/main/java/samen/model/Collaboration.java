@@ -329,6 +329,8 @@ public final class Collaboration extends SimState {
     /** Complementarity: different partners can create more together (seed 003 §2, "diversiteit"). */
     double synergy() { return config.collaboration().synergy() * (1 + 0.5 * config.collaboration().diversity()); }
     double meetingCost() { return config.collaboration().meetingCost(); }
+    /** What a partner has put in, in steps of its full capacity, at which it is half locked in. */
+    double lockInHalf() { return config.collaboration().lockInHalf(); }
     Round round() { return round; }
     Process process() { return process; }
     Conditions conditions() { return conditions; }

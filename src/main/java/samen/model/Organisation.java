@@ -219,7 +219,7 @@ public final class Organisation implements Steppable {
         int n = 0;
         for (Organisation o : c.activeOrganisations()) {
             if (o == this) continue;
-            sum += o.lockIn(Process.LOCK_IN_HALF);
+            sum += o.lockIn(c.lockInHalf());
             n++;
         }
         return n == 0 ? 0 : sum / n;

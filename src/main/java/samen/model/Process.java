@@ -64,12 +64,6 @@ final class Process implements Steppable {
     static final double DISCONTENT_FROM = 0.1;
     static final double DISCONTENT_FULL = 0.4;
     /**
-     * Lock-in: what a partner has put into the collaboration, in steps of its full capacity, at which
-     * it is half locked in. Specific investments make walking away costly (Williamson 1985; seed 004,
-     * Wathne and Heide: lock-in), so an established partner pushes back rather than leaves.
-     */
-    static final double LOCK_IN_HALF = 50;
-    /**
      * Tempo engaged partners find even without energy: small steps that show something moves
      * (seed 000: "groot denken en klein doen"), so a drained collaboration can recover.
      */
@@ -210,12 +204,15 @@ final class Process implements Steppable {
      * ander hun doel kunnen bereiken, zullen ze dat niet nalaten"): the chance per step that a
      * partner walks away grows with the pull of its own organisation (one minus loyalty, split
      * loyalty) or with its discontent (feeling used, or worse off than alone), and falls with
-     * lock-in, what it has invested so far ({@link Organisation#lockIn}). Each rises over a range
-     * rather than at a threshold, so there is no loyalty at which everyone leaves at once:
+     * lock-in, what it has invested so far ({@link Organisation#lockIn}; half locked in at the
+     * scenario's {@code lock_in_half}): specific investments make walking away costly (Williamson
+     * 1985; seed 004, Wathne and Heide: "Lock-in situaties"), so an established partner pushes back
+     * rather than leaves. Each rises over a range rather than at a threshold, so there is no loyalty
+     * at which everyone leaves at once:
      * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
-        return (1 - o.lockIn(LOCK_IN_HALF)) * Math.max(pullPush(o), discontentPush(o));
+        return (1 - o.lockIn(settings.lockInHalf())) * Math.max(pullPush(o), discontentPush(o));
     }
 
     private static double pullPush(Organisation o) {

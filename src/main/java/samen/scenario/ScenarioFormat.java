@@ -114,7 +114,10 @@ final class ScenarioFormat {
             Field.optional("goal", new Decimal(0, 1e9, 0),
                     "total value at which the partners stop, their results reached; 0 for no goal"),
             Field.optional("shock_rate", Decimal.unit(0),
-                    "chance per step of a context shock (budget cut or change of priorities) to a random partner"));
+                    "chance per step of a context shock (budget cut or change of priorities) to a random partner"),
+            Field.optional("lock_in_half", new Decimal(0.01, 1e6, 50),
+                    "what a partner has put in, in steps of its full capacity, at which its urge to walk away is halved: "
+                            + "lower for more specific investments"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

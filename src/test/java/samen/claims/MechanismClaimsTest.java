@@ -1,6 +1,7 @@
 package samen.claims;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
+import samen.experiment.facts.StylisedFacts;
 import samen.experiment.stats.Direction;
+import samen.model.Outcome;
 
 /**
  * The mechanisms issue #10 added or changed, each as a dose-response claim on the default scenario:
@@ -34,7 +37,11 @@ class MechanismClaimsTest {
                     "0", "0.25", "0.5", "0.75", "1"),
             new Factor("shocks", List.of(), "collaboration.shock_rate", "0", "0.01", "0.02", "0.04", "0.08"),
             new Factor("mandate", List.of("organisations.*.constituency_pressure=0.8"), "organisations.*.mandate",
-                    "0", "0.25", "0.5", "0.75", "1"));
+                    "0", "0.25", "0.5", "0.75", "1"),
+            new Factor("value created", List.of(StylisedFacts.SIMILAR_PARTNERS, "organisations.count=6"),
+                    "collaboration.synergy", "1.1", "1.125", "1.15", "1.2", "1.25"));
+
+    private static final Response COMPROMISE = new Response.Share("compromise share", EnumSet.of(Outcome.COMPROMISE));
 
     @BeforeAll
     static void run() {
@@ -54,6 +61,8 @@ class MechanismClaimsTest {
         claim("shocks", new Response.Metric("shocks"), Direction.UP);
         claim("shocks", Response.FAILURE, Direction.UP);
         claim("mandate", Response.FAILURE, Direction.DOWN);
+        claim("value created", COMPROMISE, Direction.DOWN);
+        claim("value created", Response.WIN_WIN, Direction.UP);
     }
 
     private static void claim(String factor, Response response, Direction direction) {
@@ -116,5 +125,19 @@ class MechanismClaimsTest {
     @Test
     void aWiderMandateLessFailureUnderDemandingConstituencies() {
         EVIDENCE.assertHolds("mandate: failure share");
+    }
+
+    /**
+     * Seed 004's compromise and win-win: in a compromise the partners *"de toegevoegde waarde van het
+     * samenwerkingsverband (eerlijk) hebben verdeeld"*; in a win-win they are better off *"omdat ze
+     * méér waarde hebben gecreëerd dan in het geval van een 'compromissituatie'"*. Six identical
+     * partners split fairly; the more their collaboration creates beyond what each would earn alone
+     * (synergy 1.1 to 1.25 against an alternative of 1.1), the fewer of their runs end in a
+     * compromise and the more in a win-win.
+     */
+    @Test
+    void aFairSplitOfLittleIsACompromiseAndOfMoreAWinWin() {
+        EVIDENCE.assertHolds("value created: compromise share");
+        EVIDENCE.assertHolds("value created: win-win share");
     }
 }

@@ -77,11 +77,12 @@ class ModelInvariantsTest {
                 Arbitraries.of(Phase.class), Arbitraries.doubles().between(0.1, 10), unit(),
                 Arbitraries.integers().between(1, 50), unit(), unit(), unit())
                 .as((start, synergy, cost, duration, initial, gain, drain) ->
-                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0));
+                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50));
         Arbitrary<CollaborationSettings> withLivingNetwork = Combinators.combine(collaboration, unit(),
-                Arbitraries.doubles().between(0, 100), unit()).as((c, diversity, goal, shockRate) -> new CollaborationSettings(
+                Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000))
+                .as((c, diversity, goal, shockRate, lockInHalf) -> new CollaborationSettings(
                 c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
-                c.energyDrain(), diversity, goal, shockRate));
+                c.energyDrain(), diversity, goal, shockRate, lockInHalf));
         return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(), ModelArbitraries.shocks()).as(
                 (o, p, t, c, conditions, interventions, shocks) ->

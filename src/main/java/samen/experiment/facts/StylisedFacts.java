@@ -15,7 +15,7 @@ public final class StylisedFacts {
      * Similar partners for the number-of-partners fact: a generated population whose attributes are
      * fixed (no distributions), near the default scenario's averages, so only the count varies.
      */
-    static final String SIMILAR_PARTNERS = "organisations={count: 2, autonomy: 0.45, capacity: 1.2, alternative: 1.1, "
+    public static final String SIMILAR_PARTNERS = "organisations={count: 2, autonomy: 0.45, capacity: 1.2, alternative: 1.1, "
             + "loyalty: 0.6, constituency_pressure: 0.45, opportunism: 0.15, leadership: designer, "
             + "interests: {collective: 0.6, organisational: 0.6, individual: 0.4}}";
 

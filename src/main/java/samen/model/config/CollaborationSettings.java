@@ -16,6 +16,8 @@ import samen.model.Phase;
  *                      ("spraakverwarring") and raises what they can create together (complementarity)
  * @param goal          cumulative value at which the partners stop, their results reached; 0 for none
  * @param shockRate     chance per step of a context shock to a random partner, [0,1]
+ * @param lockInHalf    what a partner has put in, in steps of its full capacity, at which it is half
+ *                      locked in (how specific the investments are), &gt; 0
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -27,5 +29,6 @@ public record CollaborationSettings(
         double energyDrain,
         double diversity,
         double goal,
-        double shockRate) {
+        double shockRate,
+        double lockInHalf) {
 }
