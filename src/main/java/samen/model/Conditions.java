@@ -42,7 +42,7 @@ final class Conditions implements Steppable {
 
     private final double[] level = new double[Condition.values().length];
     private final double[] switches = new double[Condition.values().length];
-    /** Per condition, the level structures built to last keep it at: decay stops there. */
+    /** Per condition, the level that structures built to last hold it at: decay stops there. */
     private final double[] anchored = new double[Condition.values().length];
 
     Conditions(ConditionSettings settings) {

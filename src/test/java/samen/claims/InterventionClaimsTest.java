@@ -1,5 +1,6 @@
 package samen.claims;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import samen.experiment.stats.Direction;
  * 24, 12 and 6 steps) in the archetype it is meant for, as the archetype files stand without their
  * remedies: brokering in smouldering power play, convening and institutional entrepreneurship under
  * personnel instability, conflict handling against a persistent enemy image, institutional
- * entrepreneurship against double loyalties. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
+ * entrepreneurship against double loyalties; and, as a dose of timing, institutional entrepreneurship
+ * applied once, early or late, under under-organisation. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
  * for a metric, Cochran-Armitage for the failure share, one-sided, Holm over the class's claims at
  * alpha 0.01. (Process managing and problem structuring are in {@link ProcessClaimsTest}.)
  */
@@ -53,7 +55,7 @@ class InterventionClaimsTest {
 
     /** The values of {@code interventions} that apply it once, at each of {@code steps}. */
     private static String[] once(String intervention, int... steps) {
-        return java.util.Arrays.stream(steps).mapToObj(t -> "[{type: " + intervention + ", when: \"step " + t + "\"}]")
+        return Arrays.stream(steps).mapToObj(t -> "[{type: " + intervention + ", when: \"step " + t + "\"}]")
                 .toArray(String[]::new);
     }
 
