@@ -13,7 +13,8 @@ public final class StylisedFacts {
 
     /**
      * Similar partners for the number-of-partners fact: a generated population whose attributes are
-     * fixed (no distributions), near the default scenario's averages, so only the count varies.
+     * fixed (no distributions), near the default scenario's averages, so only the count varies. The
+     * claim tests use it too, where identical partners isolate one rule (compromise against win-win).
      */
     public static final String SIMILAR_PARTNERS = "organisations={count: 2, autonomy: 0.45, capacity: 1.2, alternative: 1.1, "
             + "loyalty: 0.6, constituency_pressure: 0.45, opportunism: 0.15, leadership: designer, "
