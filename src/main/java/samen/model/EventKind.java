@@ -7,6 +7,12 @@ public enum EventKind {
     PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, INTERVENTION, INTERVENTION_REFUSED, SHOCK, JOIN, LEAVE,
     TURNOVER, OPPORTUNISM, VOICE, GOAL_REACHED;
 
+    /**
+     * The detail of an {@link #AGREEMENT_REOPENED} event whose subject's constituency called back
+     * what its representative agreed (the subject did not press for it itself).
+     */
+    public static final String CALLED_BACK = "its constituency does not back what was agreed";
+
     private final String key = name().toLowerCase(Locale.ROOT);
 
     public String key() {

@@ -275,7 +275,7 @@ final class Process implements Steppable {
             else if (draw < defensive + questioning) why = "a new representative questions what its predecessor agreed";
             else if (draw < defensive + questioning + backtracking) {
                 by = calledBack.name();
-                why = "its constituency does not back what was agreed";
+                why = EventKind.CALLED_BACK;
             } else return;
         }
         progress *= 1 - REOPEN_SETBACK;

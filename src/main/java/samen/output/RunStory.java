@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import samen.model.EventKind;
 
 /**
  * Why a run ended as it did, told from its event log and final state: who acted opportunistically
@@ -114,7 +115,8 @@ public final class RunStory {
                     : words.text("story.opportunism", c.subject(), c.count(), c.total(), words.opportunism(c.name()));
             case "agreement_reopened" -> c.subject().isEmpty()
                     ? words.text("story.reopened", c.total(), c.count())
-                    : words.text("story.reopened.by", c.total(), c.count(), c.subject());
+                    : words.text(calledBackByConstituency(c) ? "story.reopened.constituency" : "story.reopened.by",
+                            c.total(), c.count(), c.subject());
             case "turnover" -> words.text("story.turnover", c.total(), c.count(), c.subject());
             case "voice" -> c.count() == c.total()
                     ? words.text("story.voice.only", c.subject(), c.count())
@@ -141,6 +143,18 @@ public final class RunStory {
                     ? words.text("story.other", words.eventKind(c.kind()), c.total())
                     : words.text("story.other.by", words.eventKind(c.kind()), c.total(), c.count(), c.subject());
         };
+    }
+
+    /**
+     * Whether most of the reopenings named after a partner were its constituency calling back what
+     * its representative agreed, rather than the partner itself pressing or forcing renegotiation:
+     * the model names the partner in both cases, and they tell different stories.
+     */
+    private boolean calledBackByConstituency(Cause c) {
+        List<EventRecord> theirs = facts.events().stream()
+                .filter(e -> e.kind().equals(c.kind()) && e.subject().equals(c.subject())).toList();
+        long calledBack = theirs.stream().filter(e -> e.detail().equals(EventKind.CALLED_BACK)).count();
+        return 2 * calledBack > theirs.size();
     }
 
     // The model logs the reason of a fall-back in English; the known ones are said in the reader's words.

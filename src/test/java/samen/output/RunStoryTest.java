@@ -15,6 +15,7 @@ import samen.engine.RunResult;
 import samen.engine.Simulation;
 import samen.engine.StepListener;
 import samen.model.Condition;
+import samen.model.EventKind;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioLoader;
 
@@ -154,6 +155,29 @@ class RunStoryTest {
                 "A en B stapten uit bij stap 83: ze kregen minder dan ze inbrachten, of waren alleen beter af.",
                 "Ondernemerschap institutionaliseren werd 2 keer geweigerd: daarvoor zijn afspraken nodig, dus moet de "
                         + "samenwerking het overeenkomen hebben bereikt.");
+    }
+
+    /** A partner's constituency calling agreements back is not told as the partner pressing for it. */
+    @Test
+    void reopeningsAConstituencyCalledBackAreToldAsSuch() {
+        List<EventRecord> pressed = new ArrayList<>();
+        List<EventRecord> calledBack = new ArrayList<>();
+        for (int step = 40; step < 46; step++) {
+            String detail = step % 3 == 0 ? "a discontented partner presses to renegotiate" : EventKind.CALLED_BACK;
+            pressed.add(new EventRecord(step, "agreement_reopened", "agree", "A", step % 3 == 0 ? EventKind.CALLED_BACK
+                    : "a discontented partner presses to renegotiate"));
+            calledBack.add(new EventRecord(step, "agreement_reopened", "agree", "A", detail));
+        }
+        assertThat(RunStory.of(new RunFacts("stagnation", 100, pressed, "interests", 0.5, -1))
+                .sentences(Vocabulary.of(Language.EN))).containsExactly(
+                "Agreements were reopened 6 times, 6 times by A; each reopening costs energy and trust.");
+        assertThat(RunStory.of(new RunFacts("stagnation", 100, calledBack, "interests", 0.5, -1))
+                .sentences(Vocabulary.of(Language.EN))).containsExactly(
+                "Agreements were reopened 6 times, 6 times because the constituency of A did not back what its "
+                        + "representative had agreed; each reopening costs energy and trust.");
+        assertThat(RunStory.of(new RunFacts("stagnation", 100, calledBack, "interests", 0.5, -1))
+                .sentences(Vocabulary.of(Language.NL))).singleElement().asString()
+                .contains("omdat de achterban van A de gemaakte afspraken niet steunde");
     }
 
     @Test
