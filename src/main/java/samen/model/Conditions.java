@@ -125,6 +125,11 @@ final class Conditions implements Steppable {
         anchored[c.ordinal()] += share * (1 - anchored[c.ordinal()]);
     }
 
+    /** How much of {@code c} is laid down for good ({@link #anchor}), in [0,1]; 0 until an intervention anchors it. */
+    double anchored(Condition c) {
+        return anchored[c.ordinal()];
+    }
+
     /** Lowers {@code c} by {@code share} of its level. */
     void lower(Condition c, double share) {
         level[c.ordinal()] -= share * level[c.ordinal()];

@@ -85,11 +85,17 @@ final class Context implements Steppable {
     /**
      * Personnel turnover ("personele instabiliteit", seed 004): the new representative lacks the
      * personal trust and the picture of the phase the predecessor had, and needs time to find
-     * its way ({@link Organisation#settled}).
+     * its way ({@link Organisation#settled}). What the collaboration has laid down for good
+     * (institutional entrepreneurship's anchored organisation) is handed over: the workbook's
+     * checklist asks for "afspraken met betrekking tot personeelsinzet en personele wisselingen"
+     * beside "borging van de samenwerking". The draw for the briefing is made only where something
+     * is laid down, so scenarios without it keep their random stream.
      */
     private static void replace(Collaboration c, Organisation o, long now) {
         c.relations().forget(o.index(), c.condition(Condition.ORGANISATION));
-        o.replaceRepresentative(now);
+        double laidDown = c.conditions().anchored(Condition.ORGANISATION);
+        boolean briefed = laidDown > 0 && c.random.nextBoolean(laidDown);
+        o.replaceRepresentative(now, laidDown, briefed ? c.phase() : Phase.EXPLORE);
         c.conditions().lower(Condition.RELATION, TURNOVER_HIT);
         c.log(EventKind.TURNOVER, o.leadership().key(), o.name(), "a new representative takes the seat");
     }

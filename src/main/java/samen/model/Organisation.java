@@ -366,11 +366,17 @@ public final class Organisation implements Steppable {
         controlling = false;
     }
 
-    /** A new representative: a fresh picture of the phase, the organisation's own loyalty again. */
-    void replaceRepresentative(long step) {
-        settledAt = step + collaboration.phaseDuration();
-        picture = Phase.EXPLORE;
-        loyalty = traits.loyalty();
+    /**
+     * A new representative with {@code picture} of the phase. It needs a phase's worth of steps to
+     * find its way and starts from its organisation's own loyalty, except for the share
+     * {@code laidDown} of the collaboration that is laid down for good: that much of the settling-in
+     * is handed over, and that much of its predecessor's loyalty, which then belongs to the
+     * organisation rather than to the person.
+     */
+    void replaceRepresentative(long step, double laidDown, Phase picture) {
+        settledAt = step + Math.round((1 - laidDown) * collaboration.phaseDuration());
+        this.picture = picture;
+        loyalty = traits.loyalty() + laidDown * (loyalty - traits.loyalty());
     }
 
     /** Brought up to speed by a managed process: at home at the table from {@code step}. */
