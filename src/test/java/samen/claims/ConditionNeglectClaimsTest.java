@@ -17,18 +17,24 @@ import samen.experiment.stats.Direction;
  * more of that condition's named dynamic. Each condition's attention is set to 0, 0.25, 0.5, 0.75
  * and 1 ({@value Runs#SEEDS} seeds per level); each claim is a trend along attention
  * (Jonckheere-Terpstra for a metric, Cochran-Armitage for the failure share), one-sided, Holm over
- * the class's claims at alpha 0.01.
+ * every claim of the suite ({@link ClaimSuite}) at alpha 0.01.
  */
 class ConditionNeglectClaimsTest {
 
     static final String[] ATTENTION = {"0", "0.25", "0.5", "0.75", "1"};
     static final List<String> CONDITIONS = List.of("ambition", "interests", "relation", "organisation", "process");
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static final Map<String, List<Sample>> BY_CONDITION = new LinkedHashMap<>();
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(ConditionNeglectClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         List<Runs.Cell> cells = new ArrayList<>();
         for (String c : CONDITIONS) cells.addAll(Runs.levels(List.of(), "conditions." + c + ".attention", ATTENTION));
         List<Sample> samples = Runs.of(Runs.SEEDS, cells);
@@ -54,11 +60,11 @@ class ConditionNeglectClaimsTest {
         List<Sample> levels = BY_CONDITION.get(condition);
         String detail = levels.stream().map(s -> String.format(java.util.Locale.ROOT, "%.3f", response.of(s)))
                 .collect(java.util.stream.Collectors.joining(" ", response.label() + " at attention 0..1: ", ""));
-        EVIDENCE.add(condition + ": " + response.label(), detail, response.trend(levels), direction);
+        evidence.add(condition + ": " + response.label(), detail, response.trend(levels), direction);
     }
 
     private static void holds(String condition, String response) {
-        EVIDENCE.assertHolds(condition + ": " + response);
+        evidence.assertHolds(condition + ": " + response);
     }
 
     /**
@@ -80,8 +86,8 @@ class ConditionNeglectClaimsTest {
      */
     @Test
     void neglectedInterestsKeepingThePartnersNegotiatingIsAKnownGap() {
-        EVIDENCE.assertStillOpen("interests: mean reopened_agreements");
-        EVIDENCE.assertStillOpen("interests: mean fallbacks");
+        evidence.assertStillOpen("interests: mean reopened_agreements");
+        evidence.assertStillOpen("interests: mean fallbacks");
     }
 
     /** §4.3: a blocking undercurrent: vigilance rises, trust splits into factions, enemy images. */

@@ -9,15 +9,13 @@ import java.util.stream.Collectors;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
 import samen.experiment.stats.Direction;
-import samen.experiment.stats.Holm;
 import samen.experiment.stats.ZTest;
 
 /**
  * The statistical claims of one test class, gathered before any is asserted so that each is judged
- * after Holm's correction over the class's family: a claim holds when its one-sided p-value in the
- * expected direction, Holm-adjusted over every claim of the class, is below {@link #ALPHA}. The
- * family is the test class (one seed text, one set of runs); across classes the families are
- * independent sets of runs, each with its own error rate, as docs/VALIDATION.md explains.
+ * after Holm's correction over every claim of the suite ({@link ClaimSuite}): a claim holds when its
+ * one-sided p-value in the expected direction, Holm-adjusted over the whole suite, is below
+ * {@link #ALPHA}.
  */
 final class Evidence {
 
@@ -29,6 +27,9 @@ final class Evidence {
     }
 
     private final List<Claim> claims = new ArrayList<>();
+    /** Holm-adjusted over the suite, in the order of {@link #claims}; null until {@link ClaimSuite} judges. */
+    private double[] adjusted;
+    private int family;
 
     /** Adds a claim: {@code test} should show an effect in {@code direction}. */
     void add(String name, String detail, ZTest test, Direction direction) {
@@ -46,11 +47,24 @@ final class Evidence {
     }
 
     void add(String name, String detail, double p) {
+        if (adjusted != null) throw new IllegalStateException("claim " + name + " added after the suite was judged");
         if (claims.stream().anyMatch(c -> c.name().equals(name))) throw new IllegalArgumentException("claim " + name + " added twice");
         claims.add(new Claim(name, detail, p));
     }
 
-    /** Asserts that claim {@code name} holds after Holm over the whole family. */
+    /** The raw p-values, in the order the claims were added. */
+    List<Double> pValues() {
+        return claims.stream().map(Claim::p).toList();
+    }
+
+    /** Takes the suite's Holm-adjusted p-values of these claims, in the order added, over a family of {@code size}. */
+    void judge(double[] adjusted, int size) {
+        if (adjusted.length != claims.size()) throw new IllegalArgumentException(adjusted.length + " p-values for " + claims.size() + " claims");
+        this.adjusted = adjusted.clone();
+        this.family = size;
+    }
+
+    /** Asserts that claim {@code name} holds after Holm over the whole suite. */
     void assertHolds(String name) {
         Judged j = judge(name);
         assertThat(j.adjusted()).as("%s", j).isLessThan(ALPHA);
@@ -66,20 +80,20 @@ final class Evidence {
                 .isGreaterThanOrEqualTo(ALPHA);
     }
 
-    /** A claim with its Holm-adjusted p-value over the family; printed with {@code -Dclaims.report=true}. */
+    /** A claim with its Holm-adjusted p-value over the suite; printed with {@code -Dclaims.report=true}. */
     private record Judged(Claim claim, double adjusted, int family) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s: %s; p=%.3g, Holm p=%.3g over %d claims", claim.name(), claim.detail(),
+            return String.format(Locale.ROOT, "%s: %s; p=%.3g, Holm p=%.3g over the suite's %d claims", claim.name(), claim.detail(),
                     claim.p(), adjusted, family);
         }
     }
 
     private Judged judge(String name) {
-        double[] adjusted = Holm.adjust(claims.stream().mapToDouble(Claim::p).toArray());
+        if (adjusted == null) throw new IllegalStateException("claims judged before ClaimSuite gathered them all");
         for (int i = 0; i < claims.size(); i++) {
             if (!claims.get(i).name().equals(name)) continue;
-            Judged j = new Judged(claims.get(i), adjusted[i], claims.size());
+            Judged j = new Judged(claims.get(i), adjusted[i], family);
             if (Boolean.getBoolean(REPORT)) System.out.println("claim | " + j);
             return j;
         }

@@ -17,7 +17,8 @@ import samen.model.DecisionPolicy;
  * wat", reciprocity) and the three kinds of interest that all need a place (collective,
  * organisational, individual). Each factor at five levels, {@value Runs#SEEDS} seeds per level,
  * a Jonckheere-Terpstra trend of the named response, one-sided in the direction the seed gives,
- * Holm over the class's claims at alpha 0.01.
+ * Holm over every claim of the suite
+ * ({@link ClaimSuite}) at alpha 0.01.
  */
 class InterestsClaimsTest {
 
@@ -25,7 +26,7 @@ class InterestsClaimsTest {
     static final int SEAT = 0;
     static final double[] GOOD_FAITH = {0.2, 0.4, 0.6, 0.8, 1.0};
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static Map<String, List<Sample>> byFactor;
 
     /** Partner {@code seat} brings {@code share} of what its own rules would have it bring, and otherwise decides by them. */
@@ -38,7 +39,13 @@ class InterestsClaimsTest {
     }
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(InterestsClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
         List<Observed.Arm> goodFaith = new ArrayList<>();
         for (double share : GOOD_FAITH) goodFaith.add(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new GoodFaith(SEAT, share)));
@@ -62,7 +69,7 @@ class InterestsClaimsTest {
     }
 
     private static void claim(String factor, String metric, Direction direction) {
-        EVIDENCE.trend(factor + ": " + metric, byFactor.get(factor), new Response.Metric(metric), direction);
+        evidence.trend(factor + ": " + metric, byFactor.get(factor), new Response.Metric(metric), direction);
     }
 
     /**
@@ -73,8 +80,8 @@ class InterestsClaimsTest {
      */
     @Test
     void goodFaithIsReturnedWithTrustAndContributions() {
-        EVIDENCE.assertHolds("good faith: " + Probes.trustIn(SEAT).name());
-        EVIDENCE.assertHolds("good faith: " + Probes.othersBringing(SEAT).name());
+        evidence.assertHolds("good faith: " + Probes.trustIn(SEAT).name());
+        evidence.assertHolds("good faith: " + Probes.othersBringing(SEAT).name());
     }
 
     /**
@@ -84,8 +91,8 @@ class InterestsClaimsTest {
      */
     @Test
     void aServedCollectiveInterestKeepsPartnersLoyal() {
-        EVIDENCE.assertHolds("collective: " + Probes.COLLECTIVE.name());
-        EVIDENCE.assertHolds("collective: " + Probes.LOYALTY.name());
+        evidence.assertHolds("collective: " + Probes.COLLECTIVE.name());
+        evidence.assertHolds("collective: " + Probes.LOYALTY.name());
     }
 
     /**
@@ -96,8 +103,8 @@ class InterestsClaimsTest {
      */
     @Test
     void aBetterRoadAloneServesTheOrganisationalInterestLessAndLoosensLoyalty() {
-        EVIDENCE.assertHolds("organisational: " + Probes.ORGANISATIONAL.name());
-        EVIDENCE.assertHolds("organisational: " + Probes.LOYALTY.name());
+        evidence.assertHolds("organisational: " + Probes.ORGANISATIONAL.name());
+        evidence.assertHolds("organisational: " + Probes.LOYALTY.name());
     }
 
     /**
@@ -107,7 +114,7 @@ class InterestsClaimsTest {
      */
     @Test
     void aServedIndividualInterestKeepsRepresentativesLoyal() {
-        EVIDENCE.assertHolds("individual: " + Probes.INDIVIDUAL.name());
-        EVIDENCE.assertHolds("individual: " + Probes.LOYALTY.name());
+        evidence.assertHolds("individual: " + Probes.INDIVIDUAL.name());
+        evidence.assertHolds("individual: " + Probes.LOYALTY.name());
     }
 }

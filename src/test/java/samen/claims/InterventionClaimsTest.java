@@ -19,19 +19,25 @@ import samen.model.Outcome;
  * personnel instability, conflict handling against a persistent enemy image, institutional
  * entrepreneurship against double loyalties; and, as a dose of timing, institutional entrepreneurship
  * applied once, early or late, under under-organisation. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
- * for a metric, Cochran-Armitage for the failure share, one-sided, Holm over the class's claims at
- * alpha 0.01. (Process managing and problem structuring are in {@link ProcessClaimsTest}.)
+ * for a metric, Cochran-Armitage for the failure share, one-sided, Holm over every claim of the
+ * suite ({@link ClaimSuite}) at alpha 0.01. (Process managing and problem structuring are in {@link ProcessClaimsTest}.)
  */
 class InterventionClaimsTest {
 
     static final String ARCHETYPES = "scenarios/archetypes/";
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static final Response STAGNATION = new Response.Share("stagnation share", EnumSet.of(Outcome.STAGNATION));
     private static Map<String, List<Sample>> byFactor;
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(InterventionClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
         factors.put("brokering", dosed("smouldering-power-play", "brokering"));
         factors.put("convening", dosed("personnel-instability", "convening"));
@@ -70,7 +76,7 @@ class InterventionClaimsTest {
     }
 
     private static void claim(String factor, Response response, Direction direction) {
-        EVIDENCE.trend(factor + ": " + response.label(), byFactor.get(factor), response, direction);
+        evidence.trend(factor + ": " + response.label(), byFactor.get(factor), response, direction);
     }
 
     /**
@@ -81,9 +87,9 @@ class InterventionClaimsTest {
      */
     @Test
     void brokeringBridgesPower() {
-        EVIDENCE.assertHolds("brokering: mean " + Probes.LARGEST_EQUITY.name());
-        EVIDENCE.assertHolds("brokering: mean mean_trust");
-        EVIDENCE.assertHolds("brokering: failure share");
+        evidence.assertHolds("brokering: mean " + Probes.LARGEST_EQUITY.name());
+        evidence.assertHolds("brokering: mean mean_trust");
+        evidence.assertHolds("brokering: failure share");
     }
 
     /**
@@ -93,9 +99,9 @@ class InterventionClaimsTest {
      */
     @Test
     void conveningKeepsAChangingTeamTogether() {
-        EVIDENCE.assertHolds("convening: mean mean_trust");
-        EVIDENCE.assertHolds("convening: mean reopened_agreements");
-        EVIDENCE.assertHolds("convening: failure share");
+        evidence.assertHolds("convening: mean mean_trust");
+        evidence.assertHolds("convening: mean reopened_agreements");
+        evidence.assertHolds("convening: failure share");
     }
 
     /**
@@ -106,9 +112,9 @@ class InterventionClaimsTest {
      */
     @Test
     void conflictHandlingWearsDownAnEnemyImage() {
-        EVIDENCE.assertHolds("conflict handling: mean enemy_pairs");
-        EVIDENCE.assertHolds("conflict handling: mean mean_vigilance");
-        EVIDENCE.assertHolds("conflict handling: failure share");
+        evidence.assertHolds("conflict handling: mean enemy_pairs");
+        evidence.assertHolds("conflict handling: mean mean_vigilance");
+        evidence.assertHolds("conflict handling: failure share");
     }
 
     /**
@@ -118,7 +124,7 @@ class InterventionClaimsTest {
      */
     @Test
     void organisingAnchorsAgreementsAgainstTurnover() {
-        EVIDENCE.assertHolds("anchoring: mean reopened_agreements");
+        evidence.assertHolds("anchoring: mean reopened_agreements");
     }
 
     /**
@@ -132,8 +138,8 @@ class InterventionClaimsTest {
      */
     @Test
     void whatIsLaidDownIsHandedOver() {
-        EVIDENCE.assertHolds("anchoring: stagnation share");
-        EVIDENCE.assertHolds("anchoring: failure share");
+        evidence.assertHolds("anchoring: stagnation share");
+        evidence.assertHolds("anchoring: failure share");
     }
 
     /**
@@ -143,8 +149,8 @@ class InterventionClaimsTest {
      */
     @Test
     void organisingEarnsTheConstituenciesBacking() {
-        EVIDENCE.assertHolds("backing: mean " + Probes.LOYALTY.name());
-        EVIDENCE.assertHolds("backing: mean exits");
+        evidence.assertHolds("backing: mean " + Probes.LOYALTY.name());
+        evidence.assertHolds("backing: mean exits");
     }
 
     /**
@@ -158,6 +164,6 @@ class InterventionClaimsTest {
      */
     @Test
     void whatIsInstitutionalisedLasts() {
-        EVIDENCE.assertHolds("lasting: failure share");
+        evidence.assertHolds("lasting: failure share");
     }
 }

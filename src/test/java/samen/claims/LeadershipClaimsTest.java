@@ -19,7 +19,8 @@ import samen.model.Leadership;
  * Seed 003 §4.3: leadership must be "gegund en verbindend leiderschap, geen hiërarchisch
  * leiderschap"; and an unclear, unequal centre of power breeds power play. Leadership and power are
  * varied apart, each as a dose over ordered levels, {@value Runs#SEEDS} seeds per level, failure
- * share trend (Cochran-Armitage), Holm over the two claims at alpha 0.01; and teams of one
+ * share trend (Cochran-Armitage), Holm over every claim of the suite
+ * ({@link ClaimSuite}) at alpha 0.01; and teams of one
  * signature, each against the failure of an archetype.
  */
 class LeadershipClaimsTest {
@@ -29,10 +30,16 @@ class LeadershipClaimsTest {
     /** The failure share an archetypal problem reaches (issue #10, item 5). */
     private static final double ARCHETYPAL = 0.70;
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(LeadershipClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         List<Runs.Cell> cells = new ArrayList<>();
         for (int k = 0; k <= PARTNERS; k++) {
             List<String> overrides = new ArrayList<>(List.of("power.distribution=equal"));
@@ -44,8 +51,8 @@ class LeadershipClaimsTest {
         List<Sample> samples = Runs.of(Runs.SEEDS, cells);
         List<Sample> leadership = samples.subList(0, PARTNERS + 1);
         List<Sample> power = samples.subList(PARTNERS + 1, samples.size());
-        EVIDENCE.add("hierarchical", trend(leadership), Response.FAILURE.trend(leadership), Direction.UP);
-        EVIDENCE.add("dominant", trend(power), Response.FAILURE.trend(power), Direction.UP);
+        evidence.add("hierarchical", trend(leadership), Response.FAILURE.trend(leadership), Direction.UP);
+        evidence.add("dominant", trend(power), Response.FAILURE.trend(power), Direction.UP);
     }
 
     private static String trend(List<Sample> levels) {
@@ -55,12 +62,12 @@ class LeadershipClaimsTest {
 
     @Test
     void moreHierarchicalRepresentativesMoreFailureUnderEqualPower() {
-        EVIDENCE.assertHolds("hierarchical");
+        evidence.assertHolds("hierarchical");
     }
 
     @Test
     void aMoreDominantPartnerMoreFailureUnderTheDefaultLeadership() {
-        EVIDENCE.assertHolds("dominant");
+        evidence.assertHolds("dominant");
     }
 
     /**

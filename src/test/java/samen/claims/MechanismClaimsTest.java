@@ -18,11 +18,12 @@ import samen.model.Outcome;
  * The mechanisms issue #10 added or changed, each as a dose-response claim on the default scenario:
  * one factor at five levels ({@value Runs#SEEDS} seeds each), a trend test of the named response
  * (Jonckheere-Terpstra for a metric, Cochran-Armitage for the failure share), one-sided in the
- * direction the seed claim gives, Holm over the class's claims at alpha 0.01.
+ * direction the seed claim gives, Holm over every claim of the suite
+ * ({@link ClaimSuite}) at alpha 0.01.
  */
 class MechanismClaimsTest {
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static final Map<String, List<Sample>> BY_FACTOR = new LinkedHashMap<>();
 
     /** Each factor: its key, the overrides it needs besides, and its five levels. */
@@ -44,7 +45,13 @@ class MechanismClaimsTest {
     private static final Response COMPROMISE = new Response.Share("compromise share", EnumSet.of(Outcome.COMPROMISE));
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(MechanismClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         List<Runs.Cell> cells = new ArrayList<>();
         for (Factor f : FACTORS) cells.addAll(Runs.levels(f.base(), f.key(), f.levels()));
         List<Sample> samples = Runs.of(Runs.SEEDS, cells);
@@ -69,7 +76,7 @@ class MechanismClaimsTest {
         List<Sample> levels = BY_FACTOR.get(factor);
         String detail = levels.stream().map(s -> String.format(java.util.Locale.ROOT, "%.3f", response.of(s)))
                 .collect(Collectors.joining(" ", response.label() + " over the five levels: ", ""));
-        EVIDENCE.add(factor + ": " + response.label(), detail, response.trend(levels), direction);
+        evidence.add(factor + ": " + response.label(), detail, response.trend(levels), direction);
     }
 
     /**
@@ -78,13 +85,13 @@ class MechanismClaimsTest {
      */
     @Test
     void moreTransparencyMoreTrust() {
-        EVIDENCE.assertHolds("transparency: mean mean_trust");
+        evidence.assertHolds("transparency: mean mean_trust");
     }
 
     /** The trust paradox (seed 004): less time and interaction, less trust in the reservoir. */
     @Test
     void fewerMeetingsLessTrust() {
-        EVIDENCE.assertHolds("meetings: mean mean_trust");
+        evidence.assertHolds("meetings: mean mean_trust");
     }
 
     /**
@@ -93,9 +100,9 @@ class MechanismClaimsTest {
      */
     @Test
     void moreOpportunismMoreActsLessTrustMoreFailure() {
-        EVIDENCE.assertHolds("opportunism: mean opportunistic_acts_total");
-        EVIDENCE.assertHolds("opportunism: mean mean_trust");
-        EVIDENCE.assertHolds("opportunism: failure share");
+        evidence.assertHolds("opportunism: mean opportunistic_acts_total");
+        evidence.assertHolds("opportunism: mean mean_trust");
+        evidence.assertHolds("opportunism: failure share");
     }
 
     /**
@@ -106,15 +113,15 @@ class MechanismClaimsTest {
      */
     @Test
     void exploitedPartnersPushBackAndLeave() {
-        EVIDENCE.assertHolds("power in the split: mean voice_acts");
-        EVIDENCE.assertHolds("power in the split: mean exits");
+        evidence.assertHolds("power in the split: mean voice_acts");
+        evidence.assertHolds("power in the split: mean exits");
     }
 
     /** Context shocks (budget cuts, changed priorities) destabilise, though they fade. */
     @Test
     void moreShocksMoreFailure() {
-        EVIDENCE.assertHolds("shocks: mean shocks");
-        EVIDENCE.assertHolds("shocks: failure share");
+        evidence.assertHolds("shocks: mean shocks");
+        evidence.assertHolds("shocks: failure share");
     }
 
     /**
@@ -124,7 +131,7 @@ class MechanismClaimsTest {
      */
     @Test
     void aWiderMandateLessFailureUnderDemandingConstituencies() {
-        EVIDENCE.assertHolds("mandate: failure share");
+        evidence.assertHolds("mandate: failure share");
     }
 
     /**
@@ -137,7 +144,7 @@ class MechanismClaimsTest {
      */
     @Test
     void aFairSplitOfLittleIsACompromiseAndOfMoreAWinWin() {
-        EVIDENCE.assertHolds("value created: compromise share");
-        EVIDENCE.assertHolds("value created: win-win share");
+        evidence.assertHolds("value created: compromise share");
+        evidence.assertHolds("value created: win-win share");
     }
 }

@@ -30,7 +30,8 @@ import samen.model.Phase;
  * workshop seat uses, and otherwise decides by its own rules. {@value Runs#SEEDS} seeds per rate;
  * each consequence is a Jonckheere-Terpstra trend over the rates; what sets a kind apart is a
  * Mann-Whitney test of its own consequence against each other kind's at the rate 0.2. One-sided,
- * Holm over the class's claims at alpha 0.01.
+ * Holm over every claim of the suite
+ * ({@link ClaimSuite}) at alpha 0.01.
  */
 class OpportunismKindsClaimsTest {
 
@@ -49,7 +50,7 @@ class OpportunismKindsClaimsTest {
     /** The rate at which the kinds are compared with each other: 0.2 per step. */
     static final int COMPARED_AT = 3;
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static final Map<Opportunism, List<Sample>> BY_KIND = new EnumMap<>(Opportunism.class);
 
     /** Every partner commits {@code kind} with probability {@code rate} per step where the kind is possible. */
@@ -70,7 +71,13 @@ class OpportunismKindsClaimsTest {
     }
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(OpportunismKindsClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         List<Observed.Arm> arms = new ArrayList<>();
         for (Opportunism kind : Opportunism.values()) {
             for (double rate : RATES) arms.add(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new Forced(kind, rate)));
@@ -102,7 +109,7 @@ class OpportunismKindsClaimsTest {
                     .toArray(double[][]::new);
             String detail = Arrays.stream(shares).map(g -> String.format(Locale.ROOT, "%.3f (%d runs)",
                     Arrays.stream(g).average().orElse(Double.NaN), g.length)).collect(Collectors.joining(" ", "by level: ", ""));
-            EVIDENCE.add(whenName(w), detail, Trend.jonckheereTerpstra(shares), w.direction());
+            evidence.add(whenName(w), detail, Trend.jonckheereTerpstra(shares), w.direction());
             from += w.levels().length;
         }
     }
@@ -131,7 +138,7 @@ class OpportunismKindsClaimsTest {
         String metric = OWN.get(kind).metric();
         Sample mine = BY_KIND.get(kind).get(COMPARED_AT);
         Sample theirs = BY_KIND.get(other).get(COMPARED_AT);
-        EVIDENCE.add(ownName(kind, other), String.format(Locale.ROOT, "mean %s at rate %.1f: %.3f under %s, %.3f under %s",
+        evidence.add(ownName(kind, other), String.format(Locale.ROOT, "mean %s at rate %.1f: %.3f under %s, %.3f under %s",
                 metric, RATES[COMPARED_AT], mine.mean(metric), kind.key(), theirs.mean(metric), other.key()),
                 Contrast.mannWhitney(mine.metric(metric), theirs.metric(metric)), OWN.get(kind).direction());
     }
@@ -144,12 +151,12 @@ class OpportunismKindsClaimsTest {
     private static void setApart(Opportunism kind, Opportunism... except) {
         List<Opportunism> skipped = List.of(except);
         for (Opportunism other : Opportunism.values()) {
-            if (other != kind && !skipped.contains(other)) EVIDENCE.assertHolds(ownName(kind, other));
+            if (other != kind && !skipped.contains(other)) evidence.assertHolds(ownName(kind, other));
         }
     }
 
     private static void claim(Opportunism kind, Response response, Direction direction) {
-        EVIDENCE.trend(name(kind, response.label()), BY_KIND.get(kind), response, direction);
+        evidence.trend(name(kind, response.label()), BY_KIND.get(kind), response, direction);
     }
 
     private static String name(Opportunism kind, String response) {
@@ -157,7 +164,7 @@ class OpportunismKindsClaimsTest {
     }
 
     private static void holds(Opportunism kind, String metric) {
-        EVIDENCE.assertHolds(name(kind, "mean " + metric));
+        evidence.assertHolds(name(kind, "mean " + metric));
     }
 
     /**
@@ -172,7 +179,7 @@ class OpportunismKindsClaimsTest {
         holds(Opportunism.EVASION, Probes.EFFORT.name());
         holds(Opportunism.EVASION, "mean_trust");
         setApart(Opportunism.EVASION, Opportunism.FORCED_RENEGOTIATION);
-        EVIDENCE.assertStillOpen(ownName(Opportunism.EVASION, Opportunism.FORCED_RENEGOTIATION));
+        evidence.assertStillOpen(ownName(Opportunism.EVASION, Opportunism.FORCED_RENEGOTIATION));
     }
 
     /**
@@ -221,6 +228,6 @@ class OpportunismKindsClaimsTest {
      */
     @Test
     void eachKindComesWhereItsConditionHolds() {
-        for (When w : WHEN) EVIDENCE.assertHolds(whenName(w));
+        for (When w : WHEN) evidence.assertHolds(whenName(w));
     }
 }

@@ -12,16 +12,22 @@ import samen.experiment.stats.Direction;
 /**
  * How partners commit, stay, watch and judge, each as a dose on the default scenario (one key
  * at five levels, {@value Runs#SEEDS} seeds per level): a Jonckheere-Terpstra trend for a metric and
- * Cochran-Armitage for the failure share, one-sided in the direction the seed gives, Holm over the
- * class's claims at alpha 0.01.
+ * Cochran-Armitage for the failure share, one-sided in the direction the seed gives, Holm over
+ * every claim of the suite ({@link ClaimSuite}) at alpha 0.01.
  */
 class PartnerClaimsTest {
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static Map<String, List<Sample>> byFactor;
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(PartnerClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
         factors.put("autonomy", untreated(List.of(), "organisations.*.autonomy", "0.1", "0.3", "0.5", "0.7", "0.9"));
         factors.put("synergy", untreated(List.of(), "collaboration.synergy", "0.9", "1.0", "1.125", "1.25", "1.5"));
@@ -53,7 +59,7 @@ class PartnerClaimsTest {
     }
 
     private static void claim(String factor, Response response, Direction direction) {
-        EVIDENCE.trend(factor + ": " + response.label(), byFactor.get(factor), response, direction);
+        evidence.trend(factor + ": " + response.label(), byFactor.get(factor), response, direction);
     }
 
     /**
@@ -63,8 +69,8 @@ class PartnerClaimsTest {
      */
     @Test
     void partnersWhoGiveUpMoreAutonomyCommitAndBringMore() {
-        EVIDENCE.assertHolds("autonomy: mean final_commitment");
-        EVIDENCE.assertHolds("autonomy: mean " + Probes.CONTRIBUTION.name());
+        evidence.assertHolds("autonomy: mean final_commitment");
+        evidence.assertHolds("autonomy: mean " + Probes.CONTRIBUTION.name());
     }
 
     /**
@@ -74,8 +80,8 @@ class PartnerClaimsTest {
      */
     @Test
     void moreSynergyLeavesTheWorstOffBetterAndFailsLess() {
-        EVIDENCE.assertHolds("synergy: mean min_surplus_rate");
-        EVIDENCE.assertHolds("synergy: failure share");
+        evidence.assertHolds("synergy: mean min_surplus_rate");
+        evidence.assertHolds("synergy: failure share");
     }
 
     /**
@@ -84,7 +90,7 @@ class PartnerClaimsTest {
      */
     @Test
     void moreLoyalRepresentativesFewerExits() {
-        EVIDENCE.assertHolds("loyalty: mean exits");
+        evidence.assertHolds("loyalty: mean exits");
     }
 
     /**
@@ -95,8 +101,8 @@ class PartnerClaimsTest {
      */
     @Test
     void vigilanceDetersOpportunismAndHoldsContributionsBack() {
-        EVIDENCE.assertHolds("vigilance: mean " + Probes.OPPORTUNISM.name());
-        EVIDENCE.assertHolds("vigilance: mean " + Probes.CONTRIBUTION.name());
+        evidence.assertHolds("vigilance: mean " + Probes.OPPORTUNISM.name());
+        evidence.assertHolds("vigilance: mean " + Probes.CONTRIBUTION.name());
     }
 
     /**
@@ -106,8 +112,8 @@ class PartnerClaimsTest {
      */
     @Test
     void misjudgedPowerSurprisesAndCostsTrust() {
-        EVIDENCE.assertHolds("misjudged power: mean " + Probes.LARGEST_EQUITY.name());
-        EVIDENCE.assertHolds("misjudged power: mean mean_trust");
+        evidence.assertHolds("misjudged power: mean " + Probes.LARGEST_EQUITY.name());
+        evidence.assertHolds("misjudged power: mean mean_trust");
     }
 
     /**
@@ -118,7 +124,7 @@ class PartnerClaimsTest {
      */
     @Test
     void newRepresentativesQuestionAgreements() {
-        EVIDENCE.assertHolds("turnover: mean reopened_agreements");
+        evidence.assertHolds("turnover: mean reopened_agreements");
     }
 
     /**
@@ -129,7 +135,7 @@ class PartnerClaimsTest {
      */
     @Test
     void demandingConstituenciesCallAgreementsBack() {
-        EVIDENCE.assertHolds("constituency: mean reopened_agreements");
+        evidence.assertHolds("constituency: mean reopened_agreements");
     }
 
     /**
@@ -142,6 +148,6 @@ class PartnerClaimsTest {
      */
     @Test
     void lockedInPartnersPushBackRatherThanLeave() {
-        EVIDENCE.assertHolds("lock-in: mean voice_acts");
+        evidence.assertHolds("lock-in: mean voice_acts");
     }
 }

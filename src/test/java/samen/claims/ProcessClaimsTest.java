@@ -20,7 +20,8 @@ import samen.model.Phase;
  * in the setting it is meant for: a neglected process, and partners who stormed to the contract.
  * {@value Runs#SEEDS} seeds per level; trends are Jonckheere-Terpstra for a metric and
  * Cochran-Armitage for the failure share, one-sided; the cost of mismatched pictures is a sign test
- * within runs. Holm over the class's claims at alpha 0.01.
+ * within runs. Holm over every claim of the suite
+ * ({@link ClaimSuite}) at alpha 0.01.
  */
 class ProcessClaimsTest {
 
@@ -28,7 +29,7 @@ class ProcessClaimsTest {
     static final List<String> NEGLECTED_PROCESS = List.of("conditions.process.attention=0");
     static final List<String> STORMED_TO_THE_CONTRACT = List.of("collaboration.start_phase=agree");
 
-    private static final Evidence EVIDENCE = new Evidence();
+    private static Evidence evidence;
     private static final Observed.Probe TEMPO_GAP = Observed.Probe.of("tempo_gap", TempoGap::new);
 
     /**
@@ -69,7 +70,13 @@ class ProcessClaimsTest {
     }
 
     @BeforeAll
-    static void run() {
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(ProcessClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
         Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
         factors.put("pictures", Observed.Arm.untreated(Runs.levels(List.of(), "conditions.process.attention", ATTENTION)));
         factors.put("neglected", Observed.Arm.untreated(List.of(new Runs.Cell(Runs.DEFAULT, NEGLECTED_PROCESS))));
@@ -84,18 +91,18 @@ class ProcessClaimsTest {
         List<Sample> managing = samples.get("managing");
         List<Sample> structuring = samples.get("structuring");
 
-        EVIDENCE.trend("pictures: stale", pictures, new Response.Metric(Probes.STALE_PICTURES.name()), Direction.DOWN);
+        evidence.trend("pictures: stale", pictures, new Response.Metric(Probes.STALE_PICTURES.name()), Direction.DOWN);
         double[] gaps = neglected.metric(TEMPO_GAP.name());
-        EVIDENCE.add("pictures: tempo", String.format(Locale.ROOT, "attention 0: mean tempo gap %.4f over %d runs with both kinds of step",
+        evidence.add("pictures: tempo", String.format(Locale.ROOT, "attention 0: mean tempo gap %.4f over %d runs with both kinds of step",
                 Arrays.stream(gaps).filter(g -> !Double.isNaN(g)).average().orElse(Double.NaN),
                 Arrays.stream(gaps).filter(g -> !Double.isNaN(g)).count()), signTest(gaps), Direction.UP);
-        EVIDENCE.trend("process managing: process", managing, new Response.Metric("process"), Direction.UP);
-        EVIDENCE.trend("process managing: stale", managing, new Response.Metric(Probes.STALE_PICTURES.name()), Direction.DOWN);
-        EVIDENCE.trend("process managing: failure", managing, Response.FAILURE, Direction.DOWN);
-        EVIDENCE.trend("problem structuring: understanding", structuring, new Response.Metric(Probes.UNDERSTANDING.name()), Direction.UP);
-        EVIDENCE.trend("problem structuring: reopened", structuring, new Response.Metric("reopened_agreements"), Direction.DOWN);
-        EVIDENCE.trend("problem structuring: fallbacks", structuring, new Response.Metric("fallbacks"), Direction.DOWN);
-        EVIDENCE.trend("problem structuring: failure", structuring, Response.FAILURE, Direction.DOWN);
+        evidence.trend("process managing: process", managing, new Response.Metric("process"), Direction.UP);
+        evidence.trend("process managing: stale", managing, new Response.Metric(Probes.STALE_PICTURES.name()), Direction.DOWN);
+        evidence.trend("process managing: failure", managing, Response.FAILURE, Direction.DOWN);
+        evidence.trend("problem structuring: understanding", structuring, new Response.Metric(Probes.UNDERSTANDING.name()), Direction.UP);
+        evidence.trend("problem structuring: reopened", structuring, new Response.Metric("reopened_agreements"), Direction.DOWN);
+        evidence.trend("problem structuring: fallbacks", structuring, new Response.Metric("fallbacks"), Direction.DOWN);
+        evidence.trend("problem structuring: failure", structuring, Response.FAILURE, Direction.DOWN);
     }
 
     /** Sign test over runs (normal approximation), positive when most runs' values are above 0; NaN and 0 left out. */
@@ -115,8 +122,8 @@ class ProcessClaimsTest {
      */
     @Test
     void aNeglectedProcessLeavesPicturesApartAndMismatchCostsTempo() {
-        EVIDENCE.assertHolds("pictures: stale");
-        EVIDENCE.assertHolds("pictures: tempo");
+        evidence.assertHolds("pictures: stale");
+        evidence.assertHolds("pictures: tempo");
     }
 
     /**
@@ -126,9 +133,9 @@ class ProcessClaimsTest {
      */
     @Test
     void processManagingRescuesANeglectedProcess() {
-        EVIDENCE.assertHolds("process managing: process");
-        EVIDENCE.assertHolds("process managing: stale");
-        EVIDENCE.assertHolds("process managing: failure");
+        evidence.assertHolds("process managing: process");
+        evidence.assertHolds("process managing: stale");
+        evidence.assertHolds("process managing: failure");
     }
 
     /**
@@ -139,9 +146,9 @@ class ProcessClaimsTest {
      */
     @Test
     void problemStructuringHelpsPartnersWhoStormedToTheContract() {
-        EVIDENCE.assertHolds("problem structuring: understanding");
-        EVIDENCE.assertHolds("problem structuring: reopened");
-        EVIDENCE.assertHolds("problem structuring: fallbacks");
-        EVIDENCE.assertHolds("problem structuring: failure");
+        evidence.assertHolds("problem structuring: understanding");
+        evidence.assertHolds("problem structuring: reopened");
+        evidence.assertHolds("problem structuring: fallbacks");
+        evidence.assertHolds("problem structuring: failure");
     }
 }
