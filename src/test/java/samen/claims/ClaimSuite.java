@@ -1,6 +1,7 @@
 package samen.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class ClaimSuite {
         int from = 0;
         for (Evidence e : all.values()) {
             int size = e.pValues().size();
-            e.judge(java.util.Arrays.copyOfRange(adjusted, from, from + size), adjusted.length);
+            e.judge(Arrays.copyOfRange(adjusted, from, from + size), adjusted.length);
             from += size;
         }
         return all;
