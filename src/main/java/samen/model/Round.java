@@ -23,6 +23,15 @@ final class Round implements Steppable {
     static final double CONTROL_STING = 0.15;
     /** Capacity share per step an over-controlling partner spends on checking the others. */
     static final double CONTROL_COST = 0.03;
+    /**
+     * Share of what consulting costs each partner that procedures take over once they are ingrained:
+     * the work of coordinating. Under-organisation shows in "een slecht werkend overleg" because
+     * "er zijn nog geen ingesleten procedures en routine" (seed 003 §4.4); the other half is the
+     * social sphere, meeting to keep the relation and the mutual pressure that even a good set of
+     * agreements needs (same section), which no procedure replaces (seed 004's trust paradox). A
+     * judgement, not a measurement (docs/MODEL.md §7.3).
+     */
+    static final double ROUTINE = 0.5;
     /** Share of the collective interest a collaboration without shared ambition still serves. */
     static final double AMBITION_FLOOR = 0.4;
     /** Share of a good experience's size that survives a run-down relation. */
@@ -107,15 +116,16 @@ final class Round implements Steppable {
         }
         double[] fair = fairShares(active, contributionShare, influence);
         boolean executing = phase == Phase.EXECUTE;
+        double consulting = 1 - ROUTINE * c.conditions().anchored(Condition.ORGANISATION);
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
             share[a] /= weights;
             double taken = valueCreated * share[a];
             // Against going it alone: what it brought would have earned its alternative at home,
             // and the collaboration costs meeting time, more so under vigilance ("je vingers natellen")
-            // and for a partner that over-controls.
+            // and for a partner that over-controls, less where procedures are ingrained.
             double cost = o.alternative() * o.contribution()
-                    + c.meetingCost() * o.capacity() * (1 + o.vigilance())
+                    + c.meetingCost() * o.capacity() * (1 + o.vigilance()) * consulting
                     + (o.controlling() ? CONTROL_COST * o.capacity() : 0);
             o.settle(taken, cost, valueCreated * fair[a]);
             double shortfall = fair[a] > 0 ? 1 - share[a] / fair[a] : 0;
