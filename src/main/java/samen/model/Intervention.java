@@ -171,10 +171,12 @@ public enum Intervention {
      * are agreements to institutionalise (the collaboration reached agree). Effect: organisation up,
      * and what it builds lasts: organisation no longer decays below the level it anchors
      * ({@link Conditions#anchor}), where a merely raised condition runs back down to what the
-     * partners' attention keeps up.
+     * partners' attention keeps up; what is anchored is handed over to new representatives
+     * ({@link Context}) and its procedures take over part of the work of consulting
+     * ({@code Round.ROUTINE}).
      */
     INSTITUTIONAL_ENTREPRENEURSHIP("institutional entrepreneurship (ondernemerschap institutionaliseren)",
-            Condition.ORGANISATION, "builds lasting structure around the agreements: organisation up, and it stays up; needs agreements (agree reached)") {
+            Condition.ORGANISATION, "builds lasting structure around the agreements: organisation up, and it stays up, meetings cost less; needs agreements (agree reached)") {
         @Override
         boolean possible(Collaboration c) {
             return c.phaseReached().ordinal() >= Phase.AGREE.ordinal();
