@@ -68,40 +68,13 @@ class ArchetypeClaimsTest {
         }
     }
 
-    /**
-     * Archetypes whose remedy lowers the failure share, significantly, but does not halve it: the
-     * model's open gaps, each explained in docs/VALIDATION.md §4. For them the suite holds the weaker
-     * claim ({@link #aRemedyWithAKnownGapStillLowersTheFailure}); when a better model closes a gap,
-     * move the archetype out of this set and the full claim holds it.
-     */
-    static final java.util.Set<String> KNOWN_GAPS = java.util.Set.of(
-            "smouldering-power-play");
-
-    static Stream<String> closed() throws IOException {
-        return archetypes().filter(n -> !KNOWN_GAPS.contains(n));
-    }
-
-    static Stream<String> gaps() throws IOException {
-        return archetypes().filter(KNOWN_GAPS::contains);
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("closed")
+    @MethodSource("archetypes")
     void archetypeFailsAndItsRemedyAtLeastHalvesTheFailure(String name) {
         double archetype = failsOftenEnough(name);
         double remedy = RUNS.get(name)[1].share(Failure.FAMILY);
         assertThat(remedy).as("%s remedy fails in %.3f of runs, the archetype in %.3f", name, remedy, archetype)
                 .isLessThanOrEqualTo(archetype / 2);
-        evidence.assertHolds(name);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("gaps")
-    void aRemedyWithAKnownGapStillLowersTheFailure(String name) {
-        double archetype = failsOftenEnough(name);
-        double remedy = RUNS.get(name)[1].share(Failure.FAMILY);
-        assertThat(remedy).as("%s remedy fails in %.3f of runs, the archetype in %.3f: the gap closed? move it out of "
-                + "KNOWN_GAPS", name, remedy, archetype).isGreaterThan(archetype / 2);
         evidence.assertHolds(name);
     }
 
