@@ -29,7 +29,7 @@ final class Round implements Steppable {
      * "er zijn nog geen ingesleten procedures en routine" (seed 003 §4.4); the other half is the
      * social sphere, meeting to keep the relation and the mutual pressure that even a good set of
      * agreements needs (same section), which no procedure replaces (seed 004's trust paradox). A
-     * judgement, not a measurement (docs/MODEL.md §7.3).
+     * judgement, not a measurement (docs/MODEL.md §7.4).
      */
     static final double ROUTINE = 0.5;
     /** Share of the collective interest a collaboration without shared ambition still serves. */

@@ -21,8 +21,9 @@ import samen.model.Outcome;
  * 24, 12 and 6 steps) in the archetype it is meant for, as the archetype files stand without their
  * remedies: brokering in smouldering power play, convening and institutional entrepreneurship under
  * personnel instability, conflict handling against a persistent enemy image, institutional
- * entrepreneurship against double loyalties; and, as a dose of timing, institutional entrepreneurship
- * applied once, early or late, under under-organisation. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
+ * entrepreneurship against double loyalties; as a dose of timing, institutional entrepreneurship
+ * applied once, early or late, under under-organisation; and, as a 2x2 interaction (Wald), institutional
+ * entrepreneurship against the cost of consulting in the default. {@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra
  * for a metric, Cochran-Armitage for the failure share, one-sided, Holm over every claim of the
  * suite ({@link ClaimSuite}) at alpha 0.01. (Process managing and problem structuring are in {@link ProcessClaimsTest}.)
  */
