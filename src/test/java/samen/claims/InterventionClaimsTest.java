@@ -1,18 +1,17 @@
 package samen.claims;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import samen.experiment.facts.Failure;
+import samen.experiment.facts.Evaluation;
+import samen.experiment.facts.Fact;
+import samen.experiment.facts.Level;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
-import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
 import samen.model.Outcome;
 
@@ -34,8 +33,13 @@ class InterventionClaimsTest {
     private static Evidence evidence;
     private static final Response STAGNATION = new Response.Share("stagnation share", EnumSet.of(Outcome.STAGNATION));
     private static Map<String, List<Sample>> byFactor;
-    /** Cheap and dear consultation, each without and with institutional entrepreneurship every 6 steps. */
-    private static final List<String> ROUTINE_MEETING_COSTS = List.of("0.01", "0.08");
+    /** Institutional entrepreneurship never or every 6 steps, against cheap and dear consultation, in the default. */
+    private static final Fact.Interaction ROUTINE = new Fact.Interaction("routine", "seed 003 §4.4", List.of(),
+            "interventions", new Level("never", List.of("interventions=[]")),
+            new Level("institutional entrepreneurship every 6 steps",
+                    List.of("interventions=[{type: institutional_entrepreneurship, when: \"every 6 steps\"}]")),
+            "collaboration.meeting_cost", Level.of("collaboration.meeting_cost", "0.01"),
+            Level.of("collaboration.meeting_cost", "0.08"), Response.FAILURE, Direction.DOWN);
     private static final String ROUTINE_CLAIM = "routine: institutionalising lowers failure more where consultation costs more";
 
     @BeforeAll
@@ -54,12 +58,7 @@ class InterventionClaimsTest {
         factors.put("backing", dosed("double-loyalties", "institutional_entrepreneurship"));
         factors.put("lasting", Observed.Arm.untreated(Runs.levels(ARCHETYPES + "under-organisation.yaml", List.of(),
                 "interventions", once("institutional_entrepreneurship", 50, 75, 100, 125, 150))));
-        List<Runs.Cell> routine = new ArrayList<>();
-        for (String cost : ROUTINE_MEETING_COSTS) {
-            routine.addAll(Runs.levels(List.of("collaboration.meeting_cost=" + cost), "interventions",
-                    "[]", "[{type: institutional_entrepreneurship, when: \"every 6 steps\"}]"));
-        }
-        factors.put("routine", Observed.Arm.untreated(routine));
+        factors.put("routine", Observed.Arm.untreated(ROUTINE.cells().stream().map(o -> new Runs.Cell(Runs.DEFAULT, o)).toList()));
         byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LARGEST_EQUITY, Probes.LOYALTY));
         claim("brokering", new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.DOWN);
         claim("brokering", new Response.Metric("mean_trust"), Direction.UP);
@@ -76,14 +75,8 @@ class InterventionClaimsTest {
         claim("backing", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
         claim("backing", new Response.Metric("exits"), Direction.DOWN);
         claim("lasting", Response.FAILURE, Direction.UP);
-        List<Sample> r = byFactor.get("routine");
-        long[] failures = r.stream().mapToLong(x -> x.count(Failure.FAMILY)).toArray();
-        long[] runs = r.stream().mapToLong(Sample::runs).toArray();
-        evidence.add(ROUTINE_CLAIM, String.format(Locale.ROOT,
-                        "failure at meeting cost %s without/with: %.3f/%.3f, at %s: %.3f/%.3f", ROUTINE_MEETING_COSTS.get(0),
-                        r.get(0).share(Failure.FAMILY), r.get(1).share(Failure.FAMILY), ROUTINE_MEETING_COSTS.get(1),
-                        r.get(2).share(Failure.FAMILY), r.get(3).share(Failure.FAMILY)),
-                Contrast.linear(failures, runs, new double[] {1, -1, -1, 1}, 0), Direction.DOWN);
+        Evaluation routine = ROUTINE.evaluate(byFactor.get("routine"));
+        evidence.add(ROUTINE_CLAIM, routine.effect(), routine.test(), ROUTINE.direction());
     }
 
     /** The values of {@code interventions} that apply it once, at each of {@code steps}. */
