@@ -118,6 +118,8 @@ public final class Organisation implements Steppable {
     private double recentCost;
     private double recentFair;
     private double discontent;
+    /** Share of its commitment held back this step by withdrawing inwardly (mandated partners only). */
+    private double withdrawal;
 
     Organisation(Collaboration collaboration, int index, String name, Traits traits, double power,
                  double perceivedPower, Phase startPhase) {
@@ -143,7 +145,22 @@ public final class Organisation implements Steppable {
     record Traits(double autonomy, double capacity, double alternative, double loyalty,
                   double constituencyPressure, double opportunism,
                   double collective, double organisational, double individual,
-                  Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt) {
+                  Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
+                  Participation participation) {
+    }
+
+    /**
+     * Share of its commitment a mandated partner holds back, in [0, 1 − {@link #WITHHOLD_SHARE}]:
+     * what would drive a voluntary partner out (its own organisation's pull or its discontent, on
+     * the exit hazard's ramps, {@link Process#exitPush}) drives a partner that cannot leave to
+     * withdraw inwardly, the more the more concrete the phase (its intensity), and never below what
+     * it must bring (seed 000: "Ze moeten zich aan een aantal financiële afspraken houden, maar daar
+     * blijft het bij"; Rusbult et al. 1988: where exit is closed, dissatisfaction turns into neglect).
+     * Withdrawing is withholding without saying so, so it keeps what open withholding keeps.
+     */
+    private double inwardWithdrawal(Phase phase) {
+        if (traits.participation() != Participation.MANDATED) return 0;
+        return (1 - WITHHOLD_SHARE) * phase.intensity() * Process.exitPush(this);
     }
 
     /**
@@ -171,6 +188,8 @@ public final class Organisation implements Steppable {
         voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent, VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
         commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+        withdrawal = inwardWithdrawal(phase);
+        commitment *= 1 - withdrawal;
         exitDrawn = false;
         attention = null;
         constituency = null;
@@ -364,6 +383,7 @@ public final class Organisation implements Steppable {
         constituency = null;
         departure = null;
         controlling = false;
+        withdrawal = 0;
     }
 
     /**
@@ -454,6 +474,9 @@ public final class Organisation implements Steppable {
     public double constituencyPressure() { return traits.constituencyPressure(); }
     public double mandate() { return traits.mandate(); }
     public Leadership leadership() { return traits.leadership(); }
+    public Participation participation() { return traits.participation(); }
+    /** At the table by law: it cannot leave (see {@link Participation}). */
+    public boolean mandated() { return traits.participation() == Participation.MANDATED; }
     /** The phase its representative believes the collaboration is in. */
     public Phase picture() { return picture; }
     /** Under-organised and suspicious, it over-controls the collaboration (seed 003 §4.4). */
@@ -470,6 +493,8 @@ public final class Organisation implements Steppable {
     public boolean exitDrawn() { return exitDrawn; }
     /** Discontent with what the collaboration gives it, in [0,1] (see {@link #aggrieve}). */
     public double discontent() { return discontent; }
+    /** Share of its commitment it held back this step by withdrawing inwardly; 0 unless it is mandated. */
+    public double withdrawal() { return withdrawal; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */
     public double commitment() { return commitment; }
     public double contribution() { return contribution; }

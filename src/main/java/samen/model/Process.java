@@ -165,7 +165,7 @@ final class Process implements Steppable {
         for (Organisation o : active) {
             // The draw is made whoever decides, so the random stream does not depend on it.
             o.drawExit(c.random.nextBoolean(exitHazard(o)));
-            if (o.departure() == DecisionPolicy.Departure.LEAVE) {
+            if (o.departure() == DecisionPolicy.Departure.LEAVE && !o.mandated()) {
                 o.leave(now, true, CHOSE_TO_LEAVE);
                 c.log(EventKind.LEAVE, "left", o.name(), CHOSE_TO_LEAVE);
             } else if (o.exitDrawn() && o.departure() != DecisionPolicy.Departure.STAY) {
@@ -212,15 +212,34 @@ final class Process implements Steppable {
      * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
      */
     private double exitHazard(Organisation o) {
+        if (o.mandated()) return 0;
         return (1 - o.lockIn(settings.lockInHalf())) * Math.max(pullPush(o), discontentPush(o));
     }
 
+    /**
+     * How hard the partner's own organisation or its discontent push it away, in [0,1], each on its
+     * ramp: what withdraws a partner that cannot leave ({@link Organisation#withdrawal}).
+     */
+    static double exitPush(Organisation o) {
+        return Math.max(pull(o), grievance(o));
+    }
+
     private static double pullPush(Organisation o) {
-        return PULL_RATE * Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL);
+        return PULL_RATE * pull(o);
     }
 
     private static double discontentPush(Organisation o) {
-        return EXIT_RATE * Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL);
+        return EXIT_RATE * grievance(o);
+    }
+
+    /** The pull of its own organisation, one minus loyalty, on its ramp. */
+    private static double pull(Organisation o) {
+        return Organisation.ramp(1 - o.loyalty(), PULL_FROM, PULL_FULL);
+    }
+
+    /** Its discontent on its ramp: small grievances are borne. */
+    private static double grievance(Organisation o) {
+        return Organisation.ramp(o.discontent(), DISCONTENT_FROM, DISCONTENT_FULL);
     }
 
     /**

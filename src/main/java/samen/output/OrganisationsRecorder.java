@@ -38,7 +38,9 @@ public final class OrganisationsRecorder implements StepListener, Closeable {
             Column.number("relative_gain", Organisation::relativeGain),
             Column.number("surplus_rate", Organisation::surplusRate),
             Column.number("discontent", Organisation::discontent),
-            Column.text("voice", o -> o.voice() == null ? "" : o.voice().key()));
+            Column.text("voice", o -> o.voice() == null ? "" : o.voice().key()),
+            Column.text("participation", o -> o.participation().key()),
+            Column.number("withdrawal", Organisation::withdrawal));
 
     /** The columns, in file order: the step, then the organisation's state. */
     public static final List<String> HEADER =

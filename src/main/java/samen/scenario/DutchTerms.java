@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import samen.model.Intervention;
 import samen.model.Leadership;
+import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
 import samen.model.config.PowerSettings.PowerDistribution;
@@ -44,6 +45,8 @@ final class DutchTerms {
             put(terms, "gelijk", PowerDistribution.EQUAL);
             put(terms, "scheef", PowerDistribution.SKEWED);
             put(terms, "onduidelijk", PowerDistribution.UNCLEAR);
+        } else if (type == Participation.class) {
+            for (Participation p : Participation.values()) put(terms, p.dutch(), p);
         } else if (type == ShockKind.class) {
             put(terms, "bezuiniging", ShockKind.BUDGET_CUT);
             put(terms, "prioriteitswijziging", ShockKind.PRIORITY_CHANGE);

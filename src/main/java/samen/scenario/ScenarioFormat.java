@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import samen.model.Intervention;
 import samen.model.Leadership;
+import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
 import samen.model.config.ConditionSettings;
@@ -64,7 +65,9 @@ final class ScenarioFormat {
             Field.optional("joins_at", new Whole(0, 1_000_000, 0),
                     "step at which it joins the collaboration; 0 for a founding partner"),
             Field.optional("leaves_at", new Whole(0, 1_000_000, 0),
-                    "step at which it leaves by plan, its part done; 0 for never"));
+                    "step at which it leaves by plan, its part done; 0 for never"),
+            Field.optional("participation", Choice.of(Participation.class, Participation.VOLUNTARY),
+                    "at the table by choice (voluntary: it can leave) or by law (mandated: it stays and withdraws inwardly instead)"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
 

@@ -245,6 +245,7 @@ public final class Session implements AutoCloseable {
         if (forRound != round) throw new Refused("round " + forRound + " is not open; the open round is " + round);
         Organisation o = play.model().organisations().get(seat.index());
         if (!o.active()) throw new Refused("your organisation is not at the table now");
+        if (!choice.stay() && o.mandated()) throw new Refused("your organisation is at the table by law (mandated): it cannot leave");
         seat.accept(seq);
         seat.choose(choice);
         changed();

@@ -143,6 +143,7 @@ public final class Views {
         you.put("loyalty", r(o.loyalty()));
         you.put("constituencyPressure", r(o.constituencyPressure()));
         you.put("mandate", r(o.mandate()));
+        you.put("mandated", o.mandated());
         you.put("discontent", r(o.discontent()));
         you.put("surplusRate", r(o.surplusRate()));
         you.put("power", r(o.power()));

@@ -37,6 +37,7 @@ final class ClaimSuite {
     private static Map<Class<?>, Family> families() {
         Map<Class<?>, Family> f = new LinkedHashMap<>();
         f.put(ArchetypeClaimsTest.class, ArchetypeClaimsTest::gather);
+        f.put(CaseClaimsTest.class, CaseClaimsTest::gather);
         f.put(ConditionNeglectClaimsTest.class, ConditionNeglectClaimsTest::gather);
         f.put(InterestsClaimsTest.class, InterestsClaimsTest::gather);
         f.put(InterventionClaimsTest.class, InterventionClaimsTest::gather);
@@ -44,6 +45,7 @@ final class ClaimSuite {
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
+        f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         return f;
     }

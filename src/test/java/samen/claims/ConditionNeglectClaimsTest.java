@@ -69,8 +69,8 @@ class ConditionNeglectClaimsTest {
 
     /**
      * §4.1: sham collaboration: contributions fall, the 'why' fades, it ends worse. That the partners
-     * keep meeting while it empties is an open gap (docs/VALIDATION.md §4): in the model a partner
-     * that gets less than it brings leaves.
+     * keep meeting while it empties is an open gap (docs/VALIDATION.md §4): in the model a voluntary
+     * partner that gets less than it brings leaves (a mandated one stays: ParticipationClaimsTest).
      */
     @Test
     void neglectedAmbitionEmptiesTheCollaboration() {

@@ -69,7 +69,7 @@ class RunCommandTest {
         assertThat(organisations.get(0)).isEqualTo(timeseries.get(0));
         assertThat(organisations.get(1)).isEqualTo("step,organisation,active,power,perceived_power,loyalty,trust_given,"
                 + "trust_received,vigilance,contribution,taken,payoff,cumulative_payoff,interests_served,opportunistic,conduct,"
-                + "leadership,phase_picture,controlling,capacity,relative_gain,surplus_rate,discontent,voice");
+                + "leadership,phase_picture,controlling,capacity,relative_gain,surplus_rate,discontent,voice,participation,withdrawal");
 
         List<String> events = Files.readAllLines(dir.resolve("events.csv"));
         assertThat(events.get(0)).isEqualTo(timeseries.get(0));

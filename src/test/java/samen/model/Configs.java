@@ -31,6 +31,7 @@ public final class Configs {
     /** Null: a mixed team, the five connecting signatures in turn. */
     Leadership leadership = null;
     double turnover = 0, diversity = 0.2;
+    Participation participation = Participation.VOLUNTARY;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -48,6 +49,7 @@ public final class Configs {
     public Configs startPhase(Phase p) { startPhase = p; return this; }
     public Configs leadership(Leadership l) { leadership = l; return this; }
     public Configs turnover(double v) { turnover = v; return this; }
+    public Configs participation(Participation p) { participation = p; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -66,7 +68,7 @@ public final class Configs {
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
-                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0));
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

@@ -18,7 +18,7 @@ import samen.model.config.PowerSettings.PowerDistribution;
 class BundledScenariosTest {
 
     static Stream<Path> bundled() throws IOException {
-        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/demo").flatMap(BundledScenariosTest::yamlIn);
+        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/cases", "scenarios/demo").flatMap(BundledScenariosTest::yamlIn);
     }
 
     private static Stream<Path> yamlIn(String dir) {
@@ -53,6 +53,18 @@ class BundledScenariosTest {
                     remedy.conditions(), List.of(), remedy.shocks(), remedy.history())).as(twin.toString()).isEqualTo(archetype);
             assertThat(Files.readString(file)).as(file.toString())
                     .contains("# ARCHETYPE (seed 004): ", "# WHAT TO POINT OUT", "# THINGS TO TRY", "# Intended failure family: ");
+        }
+    }
+
+    /** The seeds' own cases (issue #11, item 9): each tells its story, what the model shows and what to try. */
+    @Test
+    void everyCaseTellsItsStoryFromTheSeed() throws Exception {
+        List<Path> cases = yamlIn("scenarios/cases").toList();
+        assertThat(cases).isNotEmpty();
+        for (Path file : cases) {
+            assertThat(Files.readString(file)).as(file.toString())
+                    .containsPattern("# CASE \\(seed \\d{3}\\): ")
+                    .contains("# WHAT THE MODEL SHOWS", "# THINGS TO TRY");
         }
     }
 

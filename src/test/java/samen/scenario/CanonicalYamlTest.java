@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import samen.model.Phase;
 import samen.model.Leadership;
+import samen.model.Participation;
 import samen.model.ModelArbitraries;
 import samen.model.config.HistorySpec;
 import samen.model.config.CollaborationSettings;
@@ -91,7 +92,7 @@ class CanonicalYamlTest {
                 OrganisationSpec o = list.get(i);
                 unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
                         o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
-                        o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt()));
+                        o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation()));
             }
             return unique;
         });
@@ -123,7 +124,7 @@ class CanonicalYamlTest {
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
                 distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
                         new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY))
                 .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 

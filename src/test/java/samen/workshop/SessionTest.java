@@ -57,6 +57,20 @@ class SessionTest {
     }
 
     @Test
+    void aMandatedOrganisationsPlayerCannotLeave() throws Exception {
+        try (Session s = sessions.open(tmp.resolve("s"), 20, 3, new Settings(5, 0), "organisations.1.participation=mandated")) {
+            Seat seat = s.join(1);
+            Choice leave = new Choice(50, Act.COOPERATE, Attend.RELATION, Answer.INFORM, false);
+            assertThatThrownBy(() -> s.decide(seat, 1, 1, leave)).isInstanceOf(Refused.class).hasMessageContaining("by law");
+            assertThat(Views.participant(s, seat).get("you").get("mandated").asBoolean()).isTrue();
+            Seat other = s.join(2);
+            s.decide(other, 1, 1, new Choice(50, Act.COOPERATE, Attend.RELATION, Answer.INFORM, false));
+            s.next();
+            assertThat(s.model().organisations().get(1).active()).as("a voluntary partner can still leave").isFalse();
+        }
+    }
+
+    @Test
     void takingMoreIsTheModelsViolation() throws Exception {
         try (Session s = sessions.open(tmp.resolve("s"), 20, 3, new Settings(1, 0))) {
             Seat seat = s.join(4);

@@ -3,6 +3,7 @@ package samen.workshop;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import samen.output.Invocation;
 import samen.scenario.Scenario;
 import samen.scenario.ScenarioLoader;
@@ -17,12 +18,12 @@ final class Sessions {
 
     final AtomicLong now = new AtomicLong(1_000_000);
 
-    Scenario scenario(int steps, long seed) throws Exception {
-        return ScenarioLoader.load(DEFAULT, List.of("steps=" + steps, "seed=" + seed));
+    Scenario scenario(int steps, long seed, String... overrides) throws Exception {
+        return ScenarioLoader.load(DEFAULT, Stream.concat(Stream.of("steps=" + steps, "seed=" + seed), Stream.of(overrides)).toList());
     }
 
-    Session open(Path dir, int steps, long seed, Settings settings) throws Exception {
-        return Session.open(scenario(steps, seed), "scenarios/default.yaml", INVOCATION, dir, settings, now::get);
+    Session open(Path dir, int steps, long seed, Settings settings, String... overrides) throws Exception {
+        return Session.open(scenario(steps, seed, overrides), "scenarios/default.yaml", INVOCATION, dir, settings, now::get);
     }
 
     static Choice choice(int bring, Act act) {

@@ -2,6 +2,7 @@ package samen.model.config;
 
 import java.util.Objects;
 import samen.model.Leadership;
+import samen.model.Participation;
 
 /**
  * One partner as the scenario describes it. Attributes are distributions so that a generated
@@ -20,6 +21,7 @@ import samen.model.Leadership;
  * @param turnover             chance per step that its representative is replaced, [0,1]
  * @param joinsAt              step at which it joins; 0 for a founding partner
  * @param leavesAt             step at which it leaves by plan (its part is done); 0 for never
+ * @param participation        whether it is at the table by choice or by law (a mandated partner cannot leave)
  */
 public record OrganisationSpec(
         String name,
@@ -34,7 +36,8 @@ public record OrganisationSpec(
         Distribution mandate,
         double turnover,
         long joinsAt,
-        long leavesAt) {
+        long leavesAt,
+        Participation participation) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -47,5 +50,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(interests, "interests");
         Objects.requireNonNull(leadership, "leadership");
         Objects.requireNonNull(mandate, "mandate");
+        Objects.requireNonNull(participation, "participation");
     }
 }

@@ -199,11 +199,12 @@ function decision(you) {
         c === 'spread' ? t('spread') : conditionLabel(c)))),
     hint(t('attendHint')),
     el('div', { class: 'q' }, t('answer')), hinted('constituency', ANSWERS), answerHint,
-    el('div', { class: 'q' }, t('stayQ')),
-    el('div', { class: 'choices' },
-      el('label', {}, stayRadio(true), t('stay')),
-      el('label', {}, stayRadio(false), t('leave'))),
-    stayHint,
+    ...(you.mandated ? [hint(t('mandatedHint'))] : [
+      el('div', { class: 'q' }, t('stayQ')),
+      el('div', { class: 'choices' },
+        el('label', {}, stayRadio(true), t('stay')),
+        el('label', {}, stayRadio(false), t('leave'))),
+      stayHint]),
     el('button', { class: 'primary', id: 'send', onclick: () => live.send({
       type: 'decide', seq: nextSeq(), seat: you.seat, round: state.round, ...draft,
     }) }, t('send')),
