@@ -67,6 +67,7 @@ public final class Palette {
             Map.entry("agreement_reopened", YELLOW),
             Map.entry("intervention", BLUE),
             Map.entry("intervention_refused", SKY_BLUE),
+            Map.entry("intervention_failed", SKY_BLUE),
             Map.entry("shock", VERMILLION),
             Map.entry("join", GREEN),
             Map.entry("leave", PURPLE),

@@ -3,6 +3,7 @@ package samen.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -21,8 +22,9 @@ import samen.output.EventRecord;
 final class TimeMarks {
 
     /** Event kinds marked on the time axis of every chart over time. */
-    static final Set<String> MARKED_EVENTS = Set.of("intervention", "intervention_refused", "shock");
-    private static final String REFUSED = "intervention_refused";
+    static final Set<String> MARKED_EVENTS = Set.of("intervention", "intervention_refused", "intervention_failed", "shock");
+    /** Interventions that did not work, drawn dashed, with the note that says why. */
+    private static final Map<String, String> NOT_WORKED = Map.of("intervention_refused", "note.refused", "intervention_failed", "note.failed");
 
     private static final Color[] BANDS = {new Color(0xEBEBEB), new Color(0, 0, 0, 0)};
     private static final int LABEL_STEP = 26;
@@ -74,11 +76,11 @@ final class TimeMarks {
         int marked = 0;
         for (EventRecord e : run.events()) {
             if (!MARKED_EVENTS.contains(e.kind())) continue;
-            boolean refused = e.kind().equals(REFUSED);
+            String note = NOT_WORKED.get(e.kind());
             ValueMarker marker = new ValueMarker(e.step(), Palette.event(e.kind()),
-                    refused ? ChartStyle.dashed(2.5f) : ChartStyle.line(2.5f));
+                    note != null ? ChartStyle.dashed(2.5f) : ChartStyle.line(2.5f));
             String name = e.name().isEmpty() ? labels.event(e.kind()) : e.name().replace('_', ' ');
-            marker.setLabel(refused ? name + " (" + labels.get("note.refused") + ")" : name);
+            marker.setLabel(note != null ? name + " (" + labels.get(note) + ")" : name);
             marker.setLabelFont(EVENT_FONT);
             marker.setLabelPaint(Palette.event(e.kind()));
             marker.setLabelBackgroundColor(NO_BACKGROUND);

@@ -118,6 +118,7 @@ public final class Simulation {
         m.put("controllers", (double) model.controllers());
         m.put("interventions_applied", (double) model.interventionsApplied());
         m.put("interventions_refused", (double) model.interventionsRefused());
+        m.put("interventions_failed", (double) model.interventionsFailed());
         m.put("opportunistic_acts_total", (double) model.events().stream().filter(e -> e.kind() == EventKind.OPPORTUNISM).count());
         m.put("turnovers", (double) model.events().stream().filter(e -> e.kind() == EventKind.TURNOVER).count());
         m.put("shocks", (double) model.events().stream().filter(e -> e.kind() == EventKind.SHOCK).count());

@@ -3,6 +3,7 @@ package samen.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import samen.model.config.HistorySpec;
 import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
@@ -46,6 +47,7 @@ public final class Collaboration extends SimState {
     private double influence;
     private int interventionsApplied;
     private int interventionsRefused;
+    private int interventionsFailed;
 
     public Collaboration(long seed, ModelConfig config) {
         super(seed);
@@ -84,6 +86,7 @@ public final class Collaboration extends SimState {
         influence = config.power().influence();
         interventionsApplied = 0;
         interventionsRefused = 0;
+        interventionsFailed = 0;
 
         // One repeating Sequence in this order: one schedule entry per step instead of six.
         schedule.scheduleRepeating(new Sequence(new Steppable[] {
@@ -119,17 +122,50 @@ public final class Collaboration extends SimState {
     }
 
     boolean intervene(Intervention type, String why) {
-        if (ended() || !type.possible(this)) {
+        return intervene(type, why, "");
+    }
+
+    /**
+     * Carries out an intervention that {@code by} carries: a partner's representative, by name, or
+     * the facilitator when empty. A representative has time for one intervention a step, and
+     * succeeds only as far as the others trust it (seed 004, visioning: "meestal uitgevoerd door
+     * iemand die thuis is in de inhoud van de samenwerking, gezag geniet bij de partners"): with
+     * probability the others' mean trust in it. A failed intervention costs what a carried-out one
+     * costs and does nothing else. The facilitator does not fail.
+     */
+    boolean intervene(Intervention type, String why, String by) {
+        Organisation carrier = by.isEmpty() ? null : organisations.get(indexOf(by));
+        String refused = ended() || !type.possible(this) ? "precondition not met"
+                : carrier != null && !carrier.active() ? "its carrier " + by + " is not at the table"
+                : carrier != null && carrier.carriedAt() == clock ? "its carrier " + by + " has no time left this step"
+                : null;
+        if (refused != null) {
             interventionsRefused++;
-            log(EventKind.INTERVENTION_REFUSED, type.key(), "", "precondition not met (" + why + ")");
+            log(EventKind.INTERVENTION_REFUSED, type.key(), by, refused + " (" + why + ")");
             return false;
         }
+        if (carrier != null) {
+            carrier.carry(clock);
+            double authority = carrier.trustReceived();
+            if (!random.nextBoolean(authority)) {
+                spendOn();
+                interventionsFailed++;
+                log(EventKind.INTERVENTION_FAILED, type.key(), by,
+                        String.format(Locale.ROOT, "the others' trust in its carrier is %.2f (%s)", authority, why));
+                return false;
+            }
+        }
         type.apply(this);
+        spendOn();
+        interventionsApplied++;
+        log(EventKind.INTERVENTION, type.key(), by, why);
+        return true;
+    }
+
+    /** What an intervention that was carried out costs, whether it worked or not: energy and time. */
+    private void spendOn() {
         process.addEnergy(-Intervention.ENERGY_COST);
         process.delay(Intervention.DELAY);
-        interventionsApplied++;
-        log(EventKind.INTERVENTION, type.key(), "", why);
-        return true;
     }
 
     void log(EventKind kind, String name, String subject, String detail) {
@@ -316,6 +352,8 @@ public final class Collaboration extends SimState {
     public List<Event> events() { return eventsView; }
     public int interventionsApplied() { return interventionsApplied; }
     public int interventionsRefused() { return interventionsRefused; }
+    /** Interventions a partner's representative carried out without the authority to make them work. */
+    public int interventionsFailed() { return interventionsFailed; }
     /** Partners over-controlling now. */
     public int controllers() { return (int) active.stream().filter(Organisation::controlling).count(); }
     /** Diversity as it weighs now (brokering's translators lower it). */

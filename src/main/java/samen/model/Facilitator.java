@@ -37,7 +37,7 @@ final class Facilitator implements Steppable {
             InterventionRule rule = rules.get(i);
             if (due(c, i, rule, now)) {
                 lastFired[i] = now;
-                c.intervene(rule.type(), rule.when().text());
+                c.intervene(rule.type(), rule.when().text(), rule.by());
             }
         }
     }

@@ -120,6 +120,8 @@ public final class Organisation implements Steppable {
     private double discontent;
     /** Share of its commitment held back this step by withdrawing inwardly (mandated partners only). */
     private double withdrawal;
+    /** The step in which its representative last carried an intervention, or -1. */
+    private long carriedAt = -1;
 
     Organisation(Collaboration collaboration, int index, String name, Traits traits, double power,
                  double perceivedPower, Phase startPhase) {
@@ -495,6 +497,9 @@ public final class Organisation implements Steppable {
     public double discontent() { return discontent; }
     /** Share of its commitment it held back this step by withdrawing inwardly; 0 unless it is mandated. */
     public double withdrawal() { return withdrawal; }
+    /** The step in which its representative last carried an intervention, or -1. */
+    long carriedAt() { return carriedAt; }
+    void carry(long step) { carriedAt = step; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */
     public double commitment() { return commitment; }
     public double contribution() { return contribution; }

@@ -123,6 +123,7 @@ public final class RunStory {
                     : words.text("story.voice", c.subject(), c.count(), c.total());
             case "intervention_refused" -> words.text("story.refused", words.intervention(c.name()), c.count(),
                     words.precondition(c.name()));
+            case "intervention_failed" -> words.text("story.failed", words.intervention(c.name()), c.count(), words.list(c.subjects()));
             case "intervention" -> words.text("story.intervention", words.intervention(c.name()), c.count(), c.firstStep());
             case "fallback" -> words.text("story.fallback", c.total(), c.firstStep(), fallbackReason(c, words),
                     words.phase(c.name()));
@@ -178,6 +179,7 @@ public final class RunStory {
             case "agreement_reopened" -> List.of(mostBy(kind, events, EventRecord::subject, Math.min(9, events.size() / 2.0)));
             case "turnover" -> List.of(mostBy(kind, events, EventRecord::subject, Math.min(9, events.size() / 5.0)));
             case "intervention_refused" -> perName(kind, events, n -> 3.0 + n, false);
+            case "intervention_failed" -> perName(kind, events, n -> 3.0 + n, true);
             case "intervention" -> perName(kind, events, n -> Math.min(6, 2 + n / 2.0), false);
             case "fallback" -> List.of(mostBy(kind, events, e -> "", 6 + 2.0 * events.size()));
             case "leave" -> perName(kind, events, n -> 9.0 + n, true);

@@ -12,12 +12,13 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import samen.model.EventKind;
 import samen.model.config.HistorySpec;
+import samen.model.config.InterventionRule;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.ShockSpec;
 
 /**
- * Checks what one part of a scenario says about another: shocks and histories name organisations
- * that exist, a history is between two different ones, a caption waits for one step or one kind
+ * Checks what one part of a scenario says about another: shocks, histories and the carriers of
+ * interventions name organisations that exist, a history is between two different ones, a caption waits for one step or one kind
  * of event. Runs on the parts of a file that are valid by themselves, in the same pass as the
  * checks of each value (a student sees a misspelt partner and an out-of-range rate together), and
  * reports at the naming key.
@@ -44,6 +45,11 @@ final class References {
         for (int i = 0; i < shocks.size(); i++) {
             String partner = shocks.get(i).partner();
             if (!partner.isEmpty()) name(root, ScenarioFormat.SHOCKS_KEY, i, "partner", partner, names, known, in);
+        }
+        List<InterventionRule> interventions = (List<InterventionRule>) values.getOrDefault(ScenarioFormat.INTERVENTIONS_KEY, List.of());
+        for (int i = 0; i < interventions.size(); i++) {
+            String by = interventions.get(i).by();
+            if (!by.isEmpty()) name(root, ScenarioFormat.INTERVENTIONS_KEY, i, "by", by, names, known, in);
         }
         List<HistorySpec> history = (List<HistorySpec>) values.getOrDefault(ScenarioFormat.HISTORY_KEY, List.of());
         for (int i = 0; i < history.size(); i++) {

@@ -142,7 +142,9 @@ final class ScenarioFormat {
             Field.required("when", new TriggerPhrase(),
                     "what makes it fire: \"step N\", \"every N steps\", \"entering PHASE\" or \"GAUGE below X\""),
             Field.optional("cooldown", new Whole(1, 1_000_000, 20),
-                    "with \"GAUGE below X\": steps to wait before it may fire again"));
+                    "with \"GAUGE below X\": steps to wait before it may fire again"),
+            Field.optional("by", new Text(0, 80, ""),
+                    "who carries it: a partner's name (its representative, who succeeds as far as the others trust it, one intervention a step); empty for the facilitator"));
 
     static final Group SHOCK = Group.of(ShockSpec.class,
             Field.required("at_step", new Whole(1, 1_000_000, 1), "the step it hits"),

@@ -38,6 +38,7 @@ final class ClaimSuite {
         Map<Class<?>, Family> f = new LinkedHashMap<>();
         f.put(ArchetypeClaimsTest.class, ArchetypeClaimsTest::gather);
         f.put(CaseClaimsTest.class, CaseClaimsTest::gather);
+        f.put(CarrierClaimsTest.class, CarrierClaimsTest::gather);
         f.put(ConditionNeglectClaimsTest.class, ConditionNeglectClaimsTest::gather);
         f.put(InterestsClaimsTest.class, InterestsClaimsTest::gather);
         f.put(InterventionClaimsTest.class, InterventionClaimsTest::gather);

@@ -57,7 +57,7 @@ public final class Configs {
         conditions.put(c, new ConditionSpec(initial, attention)); return this;
     }
     public Configs intervention(Intervention type, Trigger when) {
-        interventions.add(new InterventionRule(type, when, 20)); return this;
+        interventions.add(new InterventionRule(type, when, 20, "")); return this;
     }
     public Configs energy(double initial, double gain, double drain) {
         energyInitial = initial; energyGain = gain; energyDrain = drain; return this;

@@ -35,14 +35,17 @@ public final class ModelArbitraries {
         return Combinators.combine(one, one, one, one, one).as(ConditionSettings::new);
     }
 
-    public static Arbitrary<List<InterventionRule>> interventions() {
+    /** Up to four scheduled interventions, each carried by the facilitator or by one of {@code carriers}. */
+    public static Arbitrary<List<InterventionRule>> interventions(List<String> carriers) {
         Arbitrary<Trigger> trigger = Arbitraries.oneOf(
                 Arbitraries.longs().between(1, 200).map(Trigger.AtStep::new),
                 Arbitraries.of(Phase.class).map(Trigger.OnPhase::new),
                 Arbitraries.longs().between(1, 50).map(Trigger.Every::new),
                 Combinators.combine(Arbitraries.of(List.copyOf(Gauges.names())), unit()).as(Trigger.Below::new));
-        return Combinators.combine(Arbitraries.of(Intervention.class), trigger, Arbitraries.integers().between(1, 50))
-                .as(InterventionRule::new).list().ofMaxSize(4);
+        List<String> by = new java.util.ArrayList<>(List.of(""));
+        by.addAll(carriers);
+        return Combinators.combine(Arbitraries.of(Intervention.class), trigger, Arbitraries.integers().between(1, 50),
+                Arbitraries.of(by)).as(InterventionRule::new).list().ofMaxSize(4);
     }
 
     /** Shocks that hit every partner (named partners need the scenario's names). */

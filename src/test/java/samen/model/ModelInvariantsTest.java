@@ -84,7 +84,7 @@ class ModelInvariantsTest {
                 c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
                 c.energyDrain(), diversity, goal, shockRate, lockInHalf));
         return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
-                ModelArbitraries.interventions(), ModelArbitraries.shocks()).as(
+                ModelArbitraries.interventions(List.of("Org 0", "Org 1")), ModelArbitraries.shocks()).as(
                 (o, p, t, c, conditions, interventions, shocks) ->
                         new ModelConfig(o, p, t, c, conditions, interventions, shocks, List.of()));
     }

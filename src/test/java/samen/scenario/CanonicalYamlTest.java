@@ -110,7 +110,7 @@ class CanonicalYamlTest {
                 .as((c, diversity, goal, shockRate, lockInHalf) -> new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(),
                         c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal, shockRate, lockInHalf));
         Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
-                ModelArbitraries.interventions(), ModelArbitraries.shocks())
+                ModelArbitraries.interventions(List.of()), ModelArbitraries.shocks())
                 .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,
                         shocks, o.size() > 1 ? List.of(new HistorySpec(o.get(0).name(), o.get(1).name(), 0.1, 0.9)) : List.of()));
         return Combinators.combine(name.map(s -> s.length() > 80 ? s.substring(0, 80) : s), text,

@@ -131,7 +131,7 @@ public final class SweepAnalysis {
                         current = new Tally(outcomes.size(), metrics.size());
                     }
                     int outcome = outcomes.indexOf(row.get(SweepColumns.OUTCOME));
-                    if (outcome < 0) throw new IOException("runs.csv: unknown outcome '" + row.get(SweepColumns.OUTCOME) + "' in run " + row.get(0));
+                    if (outcome < 0) throw new IllegalArgumentException("runs.csv: unknown outcome '" + row.get(SweepColumns.OUTCOME) + "' in run " + row.get(0));
                     for (int m = 0; m < values.length; m++) {
                         String cell = row.get(firstMetric + m);
                         values[m] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);

@@ -8,6 +8,11 @@ import samen.model.Intervention;
  * @param type     which of the eight types of seed 004
  * @param when     what makes it fire
  * @param cooldown with a {@link Trigger.Below} trigger: steps to wait before it may fire again, &ge; 1
+ * @param by       the partner whose representative carries it, by name; empty for the facilitator
  */
-public record InterventionRule(Intervention type, Trigger when, int cooldown) {
+public record InterventionRule(Intervention type, Trigger when, int cooldown, String by) {
+
+    public InterventionRule {
+        java.util.Objects.requireNonNull(by, "by");
+    }
 }

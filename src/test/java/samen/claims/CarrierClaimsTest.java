@@ -1,0 +1,89 @@
+package samen.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import samen.experiment.facts.Failure;
+import samen.experiment.facts.Sample;
+import samen.experiment.stats.Contrast;
+import samen.experiment.stats.Direction;
+import samen.experiment.stats.Trend;
+
+/**
+ * Who carries an intervention (issue #11, item 7): the lack-of-shared-ambition remedy's visioning,
+ * carried by the facilitator or by the municipality's representative, with a history that makes the
+ * other partners trust the municipality 0.1, 0.3, 0.5, 0.7 or 0.9 at the start ({@value Runs#SEEDS}
+ * seeds each); Jonckheere-Terpstra for the trend, a two-proportion z-test for the contrast,
+ * one-sided, Holm over every claim of the suite.
+ */
+class CarrierClaimsTest {
+
+    static final String FILE = "scenarios/archetypes/lack-of-shared-ambition-remedy.yaml";
+    static final String CARRIER = "Municipality";
+    private static final String[] OTHERS = {"Housing association", "Home-care provider", "GP cooperative", "Welfare foundation",
+            "Health insurer"};
+    private static final String[] TRUST = {"0.1", "0.3", "0.5", "0.7", "0.9"};
+
+    private static Evidence evidence;
+
+    @BeforeAll
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(CarrierClaimsTest.class);
+    }
+
+    /** The municipality's shared history with every other partner: trust {@code trust} both ways. */
+    private static String history(String trust) {
+        return Arrays.stream(OTHERS).map(o -> "{partner: " + CARRIER + ", other: \"" + o + "\", trust: " + trust + ", vigilance: 0.3}")
+                .collect(Collectors.joining(", ", "history=[", "]"));
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
+        List<Runs.Cell> cells = new ArrayList<>();
+        for (String t : TRUST) cells.add(Runs.Cell.of(FILE, history(t), "interventions.1.by=" + CARRIER));
+        cells.add(Runs.Cell.of(FILE, history(TRUST[0])));
+        List<Sample> runs = Runs.of(Runs.SEEDS, cells);
+        double[][] worked = new double[TRUST.length][];
+        for (int i = 0; i < TRUST.length; i++) worked[i] = workedShare(runs.get(i));
+        String shares = Arrays.stream(worked).map(w -> String.format(Locale.ROOT, "%.3f", Arrays.stream(w).average().orElse(Double.NaN)))
+                .collect(Collectors.joining(" "));
+        e.add("carrier: interventions that work", "share of the carried visionings that worked, by trust in the carrier: " + shares,
+                Trend.jonckheereTerpstra(worked), Direction.UP);
+        long carried = runs.get(0).count(Failure.FAMILY);
+        long facilitated = runs.get(TRUST.length).count(Failure.FAMILY);
+        e.add("carrier: a distrusted carrier's remedy fails more", String.format(Locale.ROOT,
+                "failure share with trust 0.1 in the municipality: %.3f when it carries the visioning, %.3f when the facilitator does",
+                (double) carried / Runs.SEEDS, (double) facilitated / Runs.SEEDS),
+                Contrast.proportions(carried, Runs.SEEDS, facilitated, Runs.SEEDS), Direction.UP);
+    }
+
+    /** Per run, the share of its carried interventions that worked; runs that carried none are left out. */
+    private static double[] workedShare(Sample s) {
+        double[] applied = s.metric("interventions_applied");
+        double[] failed = s.metric("interventions_failed");
+        List<Double> shares = new ArrayList<>();
+        for (int i = 0; i < applied.length; i++) {
+            if (applied[i] + failed[i] > 0) shares.add(applied[i] / (applied[i] + failed[i]));
+        }
+        return shares.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Seed 004, visioning: *"Hoewel de partners een voorstel voor dergelijke interventies kunnen
+     * doen, wordt dit type interventies meestal uitgevoerd door iemand die thuis is in de inhoud van
+     * de samenwerking, gezag geniet bij de partners en beschikt over voldoende politieke invloed en
+     * impact."* An intervention carried by a partner's representative works as far as the others
+     * grant it authority: the more they trust it, the more of its interventions work; and a remedy
+     * carried by a distrusted partner helps less than the same remedy by the facilitator.
+     */
+    @Test
+    void anInterventionWorksAsFarAsTheOthersTrustItsCarrier() {
+        evidence.assertHolds("carrier: interventions that work");
+        evidence.assertHolds("carrier: a distrusted carrier's remedy fails more");
+    }
+}
