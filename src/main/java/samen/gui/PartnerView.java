@@ -39,6 +39,10 @@ public final class PartnerView {
     public String getName() { return organisation.name(); }
     public String getLeadership() { return organisation.leadership().key(); }
     public double getMandate() { return organisation.mandate(); }
+    /** At the table by choice ({@code voluntary}) or by law ({@code mandated}). */
+    public String getParticipation() { return organisation.participation().key(); }
+    /** The share of its commitment a mandated partner holds back this step. */
+    public double getWithdrawal() { return organisation.withdrawal(); }
     /** The phase its representative believes the collaboration is in. */
     public String getPicture() { return organisation.picture().key(); }
     public boolean isControlling() { return organisation.controlling(); }

@@ -18,7 +18,8 @@ import samen.model.config.PowerSettings.PowerDistribution;
 class BundledScenariosTest {
 
     static Stream<Path> bundled() throws IOException {
-        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/cases", "scenarios/demo").flatMap(BundledScenariosTest::yamlIn);
+        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/advice", "scenarios/cases", "scenarios/demo")
+                .flatMap(BundledScenariosTest::yamlIn);
     }
 
     private static Stream<Path> yamlIn(String dir) {
@@ -54,6 +55,34 @@ class BundledScenariosTest {
             assertThat(Files.readString(file)).as(file.toString())
                     .contains("# ARCHETYPE (seed 004): ", "# WHAT TO POINT OUT", "# THINGS TO TRY", "# Intended failure family: ");
         }
+    }
+
+    /**
+     * Seed 002's advice (issue #11, item 9): each followed in one file and ignored in its twin, the two
+     * differing only in the advice (the interventions, or a partner's planned farewell).
+     */
+    @Test
+    void everyAdviceHasATwinThatIgnoresIt() throws Exception {
+        List<Path> followed = yamlIn("scenarios/advice").filter(f -> !f.toString().endsWith("-ignored.yaml")).toList();
+        assertThat(followed).isNotEmpty();
+        for (Path file : followed) {
+            Path twin = file.resolveSibling(file.getFileName().toString().replace(".yaml", "-ignored.yaml"));
+            ModelConfig advice = ScenarioLoader.load(file, List.of()).model();
+            ModelConfig ignored = ScenarioLoader.load(twin, List.of()).model();
+            assertThat(advice).as(file.toString()).isNotEqualTo(ignored);
+            assertThat(withoutAdvice(advice)).as(twin.toString()).isEqualTo(withoutAdvice(ignored));
+            assertThat(Files.readString(file)).as(file.toString())
+                    .containsPattern("# ADVICE \\(seed 002, advice \\d\\): ")
+                    .contains("# THE PAIR", "# WHAT THE MODEL SHOWS", "# THINGS TO TRY");
+        }
+    }
+
+    /** A configuration without interventions and planned farewells: what an advice pair must share. */
+    private static ModelConfig withoutAdvice(ModelConfig m) {
+        List<OrganisationSpec> staying = m.organisations().stream().map(o -> new OrganisationSpec(o.name(), o.autonomy(),
+                o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
+                o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation())).toList();
+        return new ModelConfig(staying, m.power(), m.trust(), m.collaboration(), m.conditions(), List.of(), m.shocks(), m.history());
     }
 
     /** The seeds' own cases (issue #11, item 9): each tells its story, what the model shows and what to try. */

@@ -1,0 +1,71 @@
+package samen.claims;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import samen.experiment.facts.Response;
+import samen.experiment.facts.Sample;
+import samen.experiment.stats.Direction;
+
+/**
+ * Seed 002's advice (issue #11, item 9), each as a dose on the default scenario
+ * ({@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra for a metric, Cochran-Armitage for the
+ * failure share, one-sided, Holm over every claim of the suite). Each has a scenario pair in
+ * {@code scenarios/advice/} that shows it: the advice followed, and a twin that ignores it.
+ */
+class AdviceClaimsTest {
+
+    private static Evidence evidence;
+    private static Map<String, List<Sample>> byAdvice;
+
+    @BeforeAll
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(AdviceClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
+        Map<String, List<Observed.Arm>> advice = new LinkedHashMap<>();
+        advice.put("own resistance", Observed.Arm.untreated(Runs.levels(List.of("conditions.relation.attention=0"),
+                "interventions", Runs.schedules("reflective_intervention"))));
+        advice.put("goodbye", Observed.Arm.untreated(Runs.levels(List.of(), "organisations.6.leaves_at", "0", "160", "120", "80", "40")));
+        byAdvice = Observed.byFactor(Runs.SEEDS, advice, List.of());
+        claim("own resistance", new Response.Metric("mean_vigilance"), Direction.DOWN);
+        claim("own resistance", new Response.Metric("enemy_pairs"), Direction.DOWN);
+        claim("goodbye", new Response.Metric("exits"), Direction.DOWN);
+        claim("goodbye", Response.FAILURE, Direction.DOWN);
+    }
+
+    private static void claim(String advice, Response response, Direction direction) {
+        evidence.trend("advice " + advice + ": " + response.label(), byAdvice.get(advice), response, direction);
+    }
+
+    /**
+     * Advice 4, *"Creëer je eigen weerstand"*: *"vraag iemand van buiten om regelmatig reflectie te
+     * geven. ... Dit voorkomt ondershuidse irritaties en uitgesteld protest."* With nobody attending
+     * to the relation (the undercurrent of seed 003 §4.3 builds up), an outsider's reflective
+     * intervention never, every 48, 24, 12 or 6 steps: the more often, the less vigilance and the
+     * fewer enemy images. Pair: {@code scenarios/advice/4-create-your-own-resistance*.yaml}.
+     */
+    @Test
+    void regularReflectionFromOutsidePreventsTheUndercurrent() {
+        evidence.assertHolds("advice own resistance: mean mean_vigilance");
+        evidence.assertHolds("advice own resistance: mean enemy_pairs");
+    }
+
+    /**
+     * Advice 6: *"neem afscheid als iemands rol is uitgespeeld"*. The health insurer, the partner with
+     * the best way out, says goodbye never, or at step 160, 120, 80 or 40: the earlier its part is
+     * declared done, the fewer partners walk away and the less often the collaboration fails, since
+     * a planned departure is no break-up (docs/MODEL.md §7.12). Pair:
+     * {@code scenarios/advice/6-say-goodbye*.yaml}.
+     */
+    @Test
+    void sayingGoodbyeWhenARoleIsPlayedOutKeepsTheRestTogether() {
+        evidence.assertHolds("advice goodbye: mean exits");
+        evidence.assertHolds("advice goodbye: failure share");
+    }
+}
