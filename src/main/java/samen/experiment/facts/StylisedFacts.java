@@ -40,7 +40,7 @@ public final class StylisedFacts {
                         Response.WIN_WIN, Direction.DOWN),
                 new Fact.Trend("partner_count", "Park & Ungson 2001", List.of(SIMILAR_PARTNERS),
                         "number of similar partners (organisations.count)",
-                        Level.each("organisations.count", "2", "3", "4", "6", "8", "12"),
+                        Level.each("organisations.count", "2", "4", "8", "16", "32", "48"),
                         Response.FAILURE, Direction.UP),
                 new Fact.Trend("trust_loss", "Slovic 1993", List.of(), "trust.loss_rate",
                         Level.each("trust.loss_rate", "0.01", "0.02", "0.04", "0.08", "0.16", "0.32"),
