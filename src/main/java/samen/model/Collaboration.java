@@ -102,7 +102,8 @@ public final class Collaboration extends SimState {
                 s.loyalty().sample(random), s.constituencyPressure().sample(random), s.opportunism().sample(random),
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
-                s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation());
+                s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
+                s.nextGeneration());
     }
 
     private int indexOf(String name) {

@@ -88,14 +88,20 @@ final class Context implements Steppable {
      * its way ({@link Organisation#settled}). What the collaboration has laid down for good
      * (institutional entrepreneurship's anchored organisation) is handed over: the workbook's
      * checklist asks for "afspraken met betrekking tot personeelsinzet en personele wisselingen"
-     * beside "borging van de samenwerking". The draw for the briefing is made only where something
-     * is laid down, so scenarios without it keep their random stream.
+     * beside "borging van de samenwerking". A future leader already at the table (seed 000: "Maak
+     * combinaties van huidige leiders en toekomstige leiders ... Zij zorgen voor verbinding door de
+     * lagen van de samenwerking heen") carries {@code next_generation} of what the predecessor held:
+     * its relations, its pace and its picture of the phase, on top of what organisation keeps. The
+     * draws for the briefing are made only where something is laid down or a successor sits ready,
+     * so scenarios without either keep their random stream.
      */
     private static void replace(Collaboration c, Organisation o, long now) {
-        c.relations().forget(o.index(), c.condition(Condition.ORGANISATION));
+        double next = o.nextGeneration();
+        double organisation = c.condition(Condition.ORGANISATION);
+        c.relations().forget(o.index(), organisation + next * (1 - organisation));
         double laidDown = c.conditions().anchored(Condition.ORGANISATION);
-        boolean briefed = laidDown > 0 && c.random.nextBoolean(laidDown);
-        o.replaceRepresentative(now, laidDown, briefed ? c.phase() : Phase.EXPLORE);
+        boolean briefed = laidDown > 0 && c.random.nextBoolean(laidDown) || next > 0 && c.random.nextBoolean(next);
+        o.replaceRepresentative(now, laidDown + next * (1 - laidDown), briefed ? c.phase() : Phase.EXPLORE);
         c.conditions().lower(Condition.RELATION, TURNOVER_HIT);
         c.log(EventKind.TURNOVER, o.leadership().key(), o.name(), "a new representative takes the seat");
     }

@@ -148,7 +148,7 @@ public final class Organisation implements Steppable {
                   double constituencyPressure, double opportunism,
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
-                  Participation participation) {
+                  Participation participation, double nextGeneration) {
     }
 
     /**
@@ -391,14 +391,14 @@ public final class Organisation implements Steppable {
     /**
      * A new representative with {@code picture} of the phase. It needs a phase's worth of steps to
      * find its way and starts from its organisation's own loyalty, except for the share
-     * {@code laidDown} of the collaboration that is laid down for good: that much of the settling-in
-     * is handed over, and that much of its predecessor's loyalty, which then belongs to the
-     * organisation rather than to the person.
+     * {@code handedOver}: what the collaboration laid down for good, and what a future leader who
+     * already sat at the table carries. That much of the settling-in is handed over, and that much
+     * of its predecessor's loyalty.
      */
-    void replaceRepresentative(long step, double laidDown, Phase picture) {
-        settledAt = step + Math.round((1 - laidDown) * collaboration.phaseDuration());
+    void replaceRepresentative(long step, double handedOver, Phase picture) {
+        settledAt = step + Math.round((1 - handedOver) * collaboration.phaseDuration());
         this.picture = picture;
-        loyalty = traits.loyalty() + laidDown * (loyalty - traits.loyalty());
+        loyalty = traits.loyalty() + handedOver * (loyalty - traits.loyalty());
     }
 
     /** Brought up to speed by a managed process: at home at the table from {@code step}. */
@@ -477,6 +477,8 @@ public final class Organisation implements Steppable {
     public double mandate() { return traits.mandate(); }
     public Leadership leadership() { return traits.leadership(); }
     public Participation participation() { return traits.participation(); }
+    /** How far a future leader already at the table carries the representative's place at turnover. */
+    public double nextGeneration() { return traits.nextGeneration(); }
     /** At the table by law: it cannot leave (see {@link Participation}). */
     public boolean mandated() { return traits.participation() == Participation.MANDATED; }
     /** The phase its representative believes the collaboration is in. */

@@ -67,7 +67,9 @@ final class ScenarioFormat {
             Field.optional("leaves_at", new Whole(0, 1_000_000, 0),
                     "step at which it leaves by plan, its part done; 0 for never"),
             Field.optional("participation", Choice.of(Participation.class, Participation.VOLUNTARY),
-                    "at the table by choice (voluntary: it can leave) or by law (mandated: it stays and withdraws inwardly instead)"));
+                    "at the table by choice (voluntary: it can leave) or by law (mandated: it stays and withdraws inwardly instead)"),
+            Field.optional("next_generation", Decimal.unit(0),
+                    "how far a future leader already at the table takes over when its representative is replaced: relations, pace and picture of the phase carried over"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
 

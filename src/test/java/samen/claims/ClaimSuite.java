@@ -49,6 +49,7 @@ final class ClaimSuite {
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
+        f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);
         return f;
     }
 

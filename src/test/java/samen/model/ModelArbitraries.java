@@ -19,15 +19,16 @@ public final class ModelArbitraries {
     }
 
     /**
-     * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan and
-     * participation (by choice or by law).
+     * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
+     * participation (by choice or by law) and future leader.
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
-                Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class)).as(
-                (leadership, m, turnover, joinsAt, leavesAt, participation) -> new OrganisationSpec(base.name(), base.autonomy(),
+                Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
+                Arbitraries.doubles().between(0, 1)).as(
+                (leadership, m, turnover, joinsAt, leavesAt, participation, next) -> new OrganisationSpec(base.name(), base.autonomy(),
                         base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
-                        base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation));
+                        base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next));
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

@@ -81,7 +81,7 @@ class BundledScenariosTest {
     private static ModelConfig withoutAdvice(ModelConfig m) {
         List<OrganisationSpec> staying = m.organisations().stream().map(o -> new OrganisationSpec(o.name(), o.autonomy(),
                 o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
-                o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation())).toList();
+                o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation(), o.nextGeneration())).toList();
         return new ModelConfig(staying, m.power(), m.trust(), m.collaboration(), m.conditions(), List.of(), m.shocks(), m.history());
     }
 

@@ -22,6 +22,8 @@ import samen.model.Participation;
  * @param joinsAt              step at which it joins; 0 for a founding partner
  * @param leavesAt             step at which it leaves by plan (its part is done); 0 for never
  * @param participation        whether it is at the table by choice or by law (a mandated partner cannot leave)
+ * @param nextGeneration       how far a future leader already at the table carries its representative's place when
+ *                             the representative is replaced, [0,1]
  */
 public record OrganisationSpec(
         String name,
@@ -37,7 +39,8 @@ public record OrganisationSpec(
         double turnover,
         long joinsAt,
         long leavesAt,
-        Participation participation) {
+        Participation participation,
+        double nextGeneration) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
