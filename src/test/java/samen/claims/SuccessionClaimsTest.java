@@ -1,8 +1,6 @@
 package samen.claims;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Response;
@@ -30,10 +28,7 @@ class SuccessionClaimsTest {
     /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
     static void gather(Evidence e) {
         evidence = e;
-        Map<String, List<Observed.Arm>> factor = new LinkedHashMap<>();
-        factor.put("next generation", Observed.Arm.untreated(Runs.levels(FILE, List.of(), "organisations.*.next_generation",
-                "0", "0.25", "0.5", "0.75", "1")));
-        levels = Observed.byFactor(Runs.SEEDS, factor, List.of()).get("next generation");
+        levels = Runs.of(Runs.SEEDS, Runs.levels(FILE, List.of(), "organisations.*.next_generation", "0", "0.25", "0.5", "0.75", "1"));
         claim(new Response.Metric("mean_trust"), Direction.UP);
         claim(new Response.Metric("reopened_agreements"), Direction.DOWN);
         claim(Response.FAILURE, Direction.DOWN);

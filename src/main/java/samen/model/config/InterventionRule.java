@@ -1,5 +1,6 @@
 package samen.model.config;
 
+import java.util.Objects;
 import samen.model.Intervention;
 
 /**
@@ -13,6 +14,6 @@ import samen.model.Intervention;
 public record InterventionRule(Intervention type, Trigger when, int cooldown, String by) {
 
     public InterventionRule {
-        java.util.Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(by, "by");
     }
 }
