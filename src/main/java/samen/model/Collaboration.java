@@ -77,7 +77,7 @@ public final class Collaboration extends SimState {
         }
         round = new Round();
         process = new Process(config.collaboration());
-        conditions = new Conditions(config.conditions());
+        conditions = new Conditions(config.conditions(), config.collaboration().structure());
         events = new ArrayList<>();
         eventsView = Collections.unmodifiableList(events);
         clock = 0;

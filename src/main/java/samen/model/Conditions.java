@@ -45,11 +45,18 @@ final class Conditions implements Steppable {
     /** Per condition, the level that structures built to last hold it at: decay stops there. */
     private final double[] anchored = new double[Condition.values().length];
 
-    Conditions(ConditionSettings settings) {
+    /**
+     * {@code structure} is the formal structure laid down at the start: it answers who decides what
+     * and who does what on paper, so it anchors organisation as institutionalising does (seed 003
+     * §3.4, over-organisation: partners "adopteren [hun eigen procedures] één op één in de
+     * samenwerking"). What it costs in decisiveness is {@link Process}'s.
+     */
+    Conditions(ConditionSettings settings, double structure) {
         for (Condition c : Condition.values()) {
             level[c.ordinal()] = settings.of(c).initial();
             switches[c.ordinal()] = settings.of(c).attention();
         }
+        anchor(Condition.ORGANISATION, structure);
     }
 
     /**

@@ -72,6 +72,12 @@ final class Process implements Steppable {
     static final double CELEBRATION = 0.05;
     /** Share of tempo lost when every pair is in watchful contracting: contracts and checks slow decisions. */
     static final double WATCHFUL_SLOWDOWN = 0.5;
+    /**
+     * Share of tempo lost under the heaviest structure: every decision goes through every partner's
+     * procedures (seed 003 §3.4: over-organisation brings "een structureel gebrek aan daadkracht").
+     * As large as {@link #WATCHFUL_SLOWDOWN}: procedures are contracts and checks laid down in advance.
+     */
+    static final double STRUCTURE_SLOWDOWN = WATCHFUL_SLOWDOWN;
     /** Steps in the rolling window over which commitment is averaged, for the sham test. */
     static final int COMMITMENT_WINDOW = 10;
     /** Understanding grows this many times slower by working together than by exploring and sharing. */
@@ -311,7 +317,7 @@ final class Process implements Steppable {
         double refusing = (double) c.round().refusals() / c.activeCount();
         double watchful = WATCHFUL_SLOWDOWN * c.enemyPairs() / Math.max(1.0, c.activeCount() * (c.activeCount() - 1.0));
         double tempo = Math.min(1, (SMALL_WINS + 2 * energy) * engagement) * hold * phaseAgreement(c) * (1 - refusing)
-                * (1 - watchful);
+                * (1 - watchful) * (1 - STRUCTURE_SLOWDOWN * settings.structure());
         double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
         double before = understanding;
         understanding = Math.min(1, understanding

@@ -122,7 +122,10 @@ final class ScenarioFormat {
                     "chance per step of a context shock (budget cut or change of priorities) to a random partner"),
             Field.optional("lock_in_half", new Decimal(0.01, 1e6, 50),
                     "what a partner has put in, in steps of its full capacity, at which its urge to walk away is halved: "
-                            + "lower for more specific investments"));
+                            + "lower for more specific investments"),
+            Field.optional("structure", Decimal.unit(0),
+                    "how heavy the formal structure laid down at the start is: it answers who decides what, "
+                            + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

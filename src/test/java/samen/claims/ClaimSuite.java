@@ -46,6 +46,7 @@ final class ClaimSuite {
         f.put(LeadershipClaimsTest.class, LeadershipClaimsTest::gather);
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
+        f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);

@@ -1,6 +1,7 @@
 package samen.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,20 @@ class CommonEyeMechanismsTest {
         assertThat(c.condition(Condition.AMBITION)).as("neglected").isLessThan(0.2);
         assertThat(c.condition(Condition.RELATION)).as("attended").isGreaterThan(0.5);
         assertThat(c.weakestCondition()).isEqualTo(Condition.AMBITION);
+    }
+
+    @Test
+    void aStructureKeepsOrganisationUpButSlowsEveryDecision() {
+        Collaboration light = started(Configs.defaults().opportunism(0).condition(Condition.ORGANISATION, 0.5, 0).build());
+        Collaboration heavy = started(Configs.defaults().opportunism(0).condition(Condition.ORGANISATION, 0.5, 0).structure(0.6).build());
+        assertThat(heavy.condition(Condition.ORGANISATION)).as("laid down at the start").isCloseTo(0.8, within(1e-12));
+        steps(light, 6);
+        steps(heavy, 6);
+        assertThat(heavy.phaseProgress()).as("procedures slow the work").isLessThan(0.8 * light.phaseProgress());
+        steps(light, 94);
+        steps(heavy, 94);
+        assertThat(light.condition(Condition.ORGANISATION)).as("neglected, it runs down").isLessThan(0.2);
+        assertThat(heavy.condition(Condition.ORGANISATION)).as("the structure holds it").isGreaterThanOrEqualTo(0.6);
     }
 
     @Test
@@ -116,7 +131,7 @@ class CommonEyeMechanismsTest {
         var s = base.collaboration();
         ModelConfig withGoal = new ModelConfig(base.organisations(), base.power(), base.trust(),
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
-                        s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf()),
+                        s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure()),
                 base.conditions(), List.of(), List.of(), List.of());
         var result = Simulation.create(withGoal, 1).run(400, List.of());
         assertThat(result.stepsRun()).isLessThan(400);

@@ -30,7 +30,7 @@ public final class Configs {
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
     /** Null: a mixed team, the five connecting signatures in turn. */
     Leadership leadership = null;
-    double turnover = 0, diversity = 0.2;
+    double turnover = 0, diversity = 0.2, structure = 0;
     Participation participation = Participation.VOLUNTARY;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
@@ -50,6 +50,7 @@ public final class Configs {
     public Configs leadership(Leadership l) { leadership = l; return this; }
     public Configs turnover(double v) { turnover = v; return this; }
     public Configs participation(Participation p) { participation = p; return this; }
+    public Configs structure(double v) { structure = v; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -74,7 +75,7 @@ public final class Configs {
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50),
+                        diversity, 0, 0, 50, structure),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import samen.model.config.CollaborationSettings;
 import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.PowerSettings.PowerDistribution;
@@ -59,7 +60,8 @@ class BundledScenariosTest {
 
     /**
      * Seed 002's advice (issue #11, item 9): each followed in one file and ignored in its twin, the two
-     * differing only in the advice (the interventions, or a partner's planned farewell).
+     * differing only in the advice (the interventions, a partner's planned farewell, or the weight of
+     * the structure).
      */
     @Test
     void everyAdviceHasATwinThatIgnoresIt() throws Exception {
@@ -77,12 +79,15 @@ class BundledScenariosTest {
         }
     }
 
-    /** A configuration without interventions and planned farewells: what an advice pair must share. */
+    /** A configuration without interventions, planned farewells and structure: what an advice pair must share. */
     private static ModelConfig withoutAdvice(ModelConfig m) {
         List<OrganisationSpec> staying = m.organisations().stream().map(o -> new OrganisationSpec(o.name(), o.autonomy(),
                 o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
                 o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation(), o.nextGeneration())).toList();
-        return new ModelConfig(staying, m.power(), m.trust(), m.collaboration(), m.conditions(), List.of(), m.shocks(), m.history());
+        CollaborationSettings c = m.collaboration();
+        CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
+                c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0);
+        return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }
 
     /** The seeds' own cases (issue #11, item 9): each tells its story, what the model shows and what to try. */

@@ -18,6 +18,9 @@ import samen.model.Phase;
  * @param shockRate     chance per step of a context shock to a random partner, [0,1]
  * @param lockInHalf    what a partner has put in, in steps of its full capacity, at which it is half
  *                      locked in (how specific the investments are), &gt; 0
+ * @param structure     how heavy the formal structure laid down at the start is, [0,1]: 0 leaves
+ *                      organisation to what the partners' attention builds, 1 adopts every
+ *                      partner's own procedures one on one (over-organisation)
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -30,5 +33,6 @@ public record CollaborationSettings(
         double diversity,
         double goal,
         double shockRate,
-        double lockInHalf) {
+        double lockInHalf,
+        double structure) {
 }
