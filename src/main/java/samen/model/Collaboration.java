@@ -88,12 +88,12 @@ public final class Collaboration extends SimState {
         interventionsRefused = 0;
         interventionsFailed = 0;
 
-        // One repeating Sequence in this order: one schedule entry per step instead of six.
+        // One repeating Sequence in this order: one schedule entry per step instead of seven.
         schedule.scheduleRepeating(new Sequence(new Steppable[] {
                 new Context(config.shocks(), config.collaboration().shockRate()),
                 new RandomSequence(all.toArray(new Steppable[0])),
                 round, process, conditions,
-                new Facilitator(config.interventions())}));
+                new Facilitator(config.interventions()), new Leaders()}));
     }
 
     private Organisation.Traits drawTraits(OrganisationSpec s) {
@@ -103,7 +103,7 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration());
+                s.nextGeneration(), s.initiative());
     }
 
     private int indexOf(String name) {

@@ -1,6 +1,9 @@
 package samen.model;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The leadership signature of an organisation's representative (seed 004, "Signatures": five
@@ -46,6 +49,35 @@ public enum Leadership {
         double weight = attention[condition.ordinal()];
         return connective() ? Math.max(CONNECTING_FLOOR, weight) : weight;
     }
+
+    /**
+     * What a representative with this signature does of its own accord (issue #11), in the order it
+     * tries them: the seed's *"concrete ingreep"* of each portrait, as the intervention of the
+     * workbook that does it, with the condition whose running down calls for it. The relationship
+     * builder makes *"onbesproken gedrag expliciet"* (conflict handling) or, with no conflict to
+     * handle, connects (convening); the designer sets *"spelregels"* (institutional
+     * entrepreneurship once there are agreements, process managing before); the champion sketches
+     * *"de (maatschappelijke) meerwaarde"* (visioning); the shaper adds *"metaforen of nieuwe
+     * invalshoeken"* (problem structuring); the negotiator creates *"nieuwe onderhandelingsruimte"*
+     * (brokering). A hierarchical leader makes none: it is not granted the lead.
+     */
+    public List<Move> moves() {
+        return MOVES.get(this);
+    }
+
+    /** A signature's own move: {@code intervention}, called for when {@code watched} runs down. */
+    public record Move(Condition watched, Intervention intervention) {
+    }
+
+    private static final Map<Leadership, List<Move>> MOVES = new EnumMap<>(Map.of(
+            RELATIONSHIP_BUILDER, List.of(new Move(Condition.RELATION, Intervention.CONFLICT_HANDLING),
+                    new Move(Condition.RELATION, Intervention.CONVENING)),
+            DESIGNER, List.of(new Move(Condition.ORGANISATION, Intervention.INSTITUTIONAL_ENTREPRENEURSHIP),
+                    new Move(Condition.PROCESS, Intervention.PROCESS_MANAGING)),
+            CHAMPION, List.of(new Move(Condition.AMBITION, Intervention.VISIONING)),
+            SHAPER, List.of(new Move(Condition.INTERESTS, Intervention.PROBLEM_STRUCTURING)),
+            NEGOTIATOR, List.of(new Move(Condition.INTERESTS, Intervention.BROKERING)),
+            HIERARCHICAL, List.of()));
 
     /** Connecting leadership is granted by the partners; hierarchical leadership is imposed. */
     public boolean connective() {

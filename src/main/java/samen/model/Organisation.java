@@ -122,6 +122,8 @@ public final class Organisation implements Steppable {
     private double withdrawal;
     /** The step in which its representative last carried an intervention, or -1. */
     private long carriedAt = -1;
+    /** The step in which its representative last made a move of its own ({@link Leaders}); none yet. */
+    private long movedAt = Long.MIN_VALUE / 2;
 
     Organisation(Collaboration collaboration, int index, String name, Traits traits, double power,
                  double perceivedPower, Phase startPhase) {
@@ -148,7 +150,7 @@ public final class Organisation implements Steppable {
                   double constituencyPressure, double opportunism,
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
-                  Participation participation, double nextGeneration) {
+                  Participation participation, double nextGeneration, double initiative) {
     }
 
     /**
@@ -479,6 +481,7 @@ public final class Organisation implements Steppable {
     public Participation participation() { return traits.participation(); }
     /** How far a future leader already at the table carries the representative's place at turnover. */
     public double nextGeneration() { return traits.nextGeneration(); }
+    public double initiative() { return traits.initiative(); }
     /** At the table by law: it cannot leave (see {@link Participation}). */
     public boolean mandated() { return traits.participation() == Participation.MANDATED; }
     /** The phase its representative believes the collaboration is in. */
@@ -501,6 +504,8 @@ public final class Organisation implements Steppable {
     public double withdrawal() { return withdrawal; }
     /** The step in which its representative last carried an intervention, or -1. */
     long carriedAt() { return carriedAt; }
+    long movedAt() { return movedAt; }
+    void moved(long step) { movedAt = step; }
     void carry(long step) { carriedAt = step; }
     /** Willingness to invest this step, before phase and evasion, in [0,1]. */
     public double commitment() { return commitment; }

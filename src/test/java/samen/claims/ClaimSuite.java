@@ -44,6 +44,7 @@ final class ClaimSuite {
         f.put(InterestsClaimsTest.class, InterestsClaimsTest::gather);
         f.put(InterventionClaimsTest.class, InterventionClaimsTest::gather);
         f.put(LeadershipClaimsTest.class, LeadershipClaimsTest::gather);
+        f.put(LeadershipMovesClaimsTest.class, LeadershipMovesClaimsTest::gather);
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);

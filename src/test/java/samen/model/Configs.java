@@ -30,7 +30,7 @@ public final class Configs {
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
     /** Null: a mixed team, the five connecting signatures in turn. */
     Leadership leadership = null;
-    double turnover = 0, diversity = 0.2, structure = 0;
+    double turnover = 0, diversity = 0.2, structure = 0, initiative = 0;
     Participation participation = Participation.VOLUNTARY;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
@@ -51,6 +51,7 @@ public final class Configs {
     public Configs turnover(double v) { turnover = v; return this; }
     public Configs participation(Participation p) { participation = p; return this; }
     public Configs structure(double v) { structure = v; return this; }
+    public Configs initiative(double v) { initiative = v; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -69,7 +70,7 @@ public final class Configs {
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
-                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0));
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

@@ -24,6 +24,8 @@ import samen.model.Participation;
  * @param participation        whether it is at the table by choice or by law (a mandated partner cannot leave)
  * @param nextGeneration       how far a future leader already at the table carries its representative's place when
  *                             the representative is replaced, [0,1]
+ * @param initiative           how readily its representative makes its signature's own move when the condition it is
+ *                             at home with runs down, [0,1]: 0 never (it only attends), 1 as soon as it has the time
  */
 public record OrganisationSpec(
         String name,
@@ -40,7 +42,8 @@ public record OrganisationSpec(
         long joinsAt,
         long leavesAt,
         Participation participation,
-        double nextGeneration) {
+        double nextGeneration,
+        double initiative) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
