@@ -106,6 +106,11 @@ public final class Collaboration extends SimState {
                 s.nextGeneration(), s.initiative());
     }
 
+    /** The organisation named {@code name}. */
+    Organisation organisation(String name) {
+        return organisations.get(indexOf(name));
+    }
+
     private int indexOf(String name) {
         for (Organisation o : organisations) {
             if (o.name().equals(name)) return o.index();
@@ -135,7 +140,7 @@ public final class Collaboration extends SimState {
      * costs and does nothing else. The facilitator does not fail.
      */
     boolean intervene(Intervention type, String why, String by) {
-        Organisation carrier = by.isEmpty() ? null : organisations.get(indexOf(by));
+        Organisation carrier = by.isEmpty() ? null : organisation(by);
         String refused = ended() || !type.possible(this) ? "precondition not met"
                 : carrier != null && !carrier.active() ? "its carrier " + by + " is not at the table"
                 : carrier != null && carrier.carriedAt() == clock ? "its carrier " + by + " has no time left this step"
@@ -291,6 +296,16 @@ public final class Collaboration extends SimState {
     public boolean goalReached() { return process.goalReached(); }
     /** Mean trust over all ordered pairs of active partners. */
     public double meanTrust() { return relations.meanTrust(activeIndex); }
+    public Governance governance() { return config.collaboration().governance(); }
+
+    /**
+     * The hub that settles grievances and coordinates: the lead organisation (the first partner, while
+     * it is at the table) under {@link Governance#LEAD}; otherwise none.
+     */
+    Organisation lead() {
+        Organisation first = organisations.get(0);
+        return governance() == Governance.LEAD && first.active() ? first : null;
+    }
     public double meanVigilance() { return relations.meanVigilance(activeIndex); }
     public double trust(Organisation from, Organisation to) { return relations.trust(from.index(), to.index()); }
     public double vigilance(Organisation from, Organisation to) { return relations.vigilance(from.index(), to.index()); }

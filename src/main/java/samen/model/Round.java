@@ -127,6 +127,7 @@ final class Round implements Steppable {
             double cost = o.alternative() * o.contribution()
                     + c.meetingCost() * o.capacity() * (1 + o.vigilance()) * consulting
                     + (o.controlling() ? CONTROL_COST * o.capacity() : 0);
+            if (c.governance() != Governance.SHARED) cost += coordination(c, o, active) * consulting;
             o.settle(taken, cost, valueCreated * fair[a]);
             double shortfall = fair[a] > 0 ? 1 - share[a] / fair[a] : 0;
             double worseThanAlone = executing && cost > 0 ? LOSS_AVERSION * (cost - taken) / cost : 0;
@@ -136,6 +137,23 @@ final class Round implements Steppable {
         double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
         c.relations().leak(c.activeIndex(), RESERVOIR_LEAK * (1 - interaction));
         weighInterests(c, active, share, fair);
+    }
+
+    /**
+     * What coordinating by a hub costs {@code o} this step: the hub meets every partner it coordinates
+     * one to one, a meeting's time each ({@code meeting_cost} of that partner's capacity). The lead
+     * organisation carries all of it; the administrative organisation charges each partner its own
+     * meeting (Provan &amp; Kenis 2008: a lead organisation bears the network's coordination, an
+     * administrative organisation is paid for by its members). Without a lead at the table, nothing.
+     */
+    private static double coordination(Collaboration c, Organisation o, List<Organisation> active) {
+        if (c.governance() == Governance.ADMINISTRATIVE) return c.meetingCost() * o.capacity();
+        if (o != c.lead()) return 0;
+        double others = 0;
+        for (Organisation j : active) {
+            if (j != o) others += j.capacity();
+        }
+        return c.meetingCost() * others;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import samen.model.Intervention;
 import samen.model.Leadership;
+import samen.model.Governance;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -47,6 +48,9 @@ final class DutchTerms {
             put(terms, "onduidelijk", PowerDistribution.UNCLEAR);
         } else if (type == Participation.class) {
             for (Participation p : Participation.values()) put(terms, p.dutch(), p);
+        } else if (type == Governance.class) {
+            for (Governance g : Governance.values()) put(terms, g.dutch(), g);
+            put(terms, "leidend", Governance.LEAD);
         } else if (type == ShockKind.class) {
             put(terms, "bezuiniging", ShockKind.BUDGET_CUT);
             put(terms, "prioriteitswijziging", ShockKind.PRIORITY_CHANGE);

@@ -3,6 +3,7 @@ package samen.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import samen.model.Governance;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Participation;
@@ -128,7 +129,10 @@ final class ScenarioFormat {
                             + "lower for more specific investments"),
             Field.optional("structure", Decimal.unit(0),
                     "how heavy the formal structure laid down at the start is: it answers who decides what, "
-                            + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"));
+                            + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"),
+            Field.optional("governance", Choice.of(Governance.class, Governance.SHARED),
+                    "who settles grievances that would reopen agreements: shared (the whole table), lead (the first "
+                            + "organisation, which carries the coordination) or administrative (a network organisation all pay for)"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -32,6 +32,7 @@ public final class Configs {
     Leadership leadership = null;
     double turnover = 0, diversity = 0.2, structure = 0, initiative = 0;
     Participation participation = Participation.VOLUNTARY;
+    Governance governance = Governance.SHARED;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -52,6 +53,7 @@ public final class Configs {
     public Configs participation(Participation p) { participation = p; return this; }
     public Configs structure(double v) { structure = v; return this; }
     public Configs initiative(double v) { initiative = v; return this; }
+    public Configs governance(Governance g) { governance = g; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -76,7 +78,7 @@ public final class Configs {
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure),
+                        diversity, 0, 0, 50, structure, governance),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -23,7 +23,8 @@ public final class StylisedFacts {
     /*
      * Levels are chosen where the response can move: complementarity compares trust 0.25 and 0.45,
      * both below the default's 0.4 plateau of near-certain success, so organisation has failure to
-     * remove at either trust level.
+     * remove at either trust level. The governance contingency compares a few similar partners (4)
+     * with many (32), where the partner-count fact shows coordination to bite.
      */
 
     private StylisedFacts() {
@@ -58,6 +59,11 @@ public final class StylisedFacts {
                         "conditions.organisation.initial", Level.of("conditions.organisation.initial", "0.1"),
                         Level.of("conditions.organisation.initial", "0.9"),
                         "trust.initial", Level.of("trust.initial", "0.25"), Level.of("trust.initial", "0.45"),
+                        Response.FAILURE, Direction.DOWN),
+                new Fact.Interaction("governance_contingency", "Provan & Kenis 2008", List.of(SIMILAR_PARTNERS),
+                        "collaboration.governance", Level.of("collaboration.governance", "shared"),
+                        Level.of("collaboration.governance", "administrative"),
+                        "organisations.count", Level.of("organisations.count", "4"), Level.of("organisations.count", "32"),
                         Response.FAILURE, Direction.DOWN),
                 new Fact.Trend("small_wins", "Ansell & Gash 2008", List.of(), "collaboration.energy_gain",
                         Level.each("collaboration.energy_gain", "0.01", "0.025", "0.05", "0.1", "0.2"),

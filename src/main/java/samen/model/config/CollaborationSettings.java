@@ -1,5 +1,6 @@
 package samen.model.config;
 
+import samen.model.Governance;
 import samen.model.Phase;
 
 /**
@@ -21,6 +22,8 @@ import samen.model.Phase;
  * @param structure     how heavy the formal structure laid down at the start is, [0,1]: 0 leaves
  *                      organisation to what the partners' attention builds, 1 adopts every
  *                      partner's own procedures one on one (over-organisation)
+ * @param governance    who settles grievances and bears the coordination: the partners together, a lead
+ *                      organisation (the first partner) or a network administrative organisation
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -34,5 +37,6 @@ public record CollaborationSettings(
         double goal,
         double shockRate,
         double lockInHalf,
-        double structure) {
+        double structure,
+        Governance governance) {
 }
