@@ -39,6 +39,13 @@ class CaseClaimsTest {
     private static final Observed.Probe CONCRETE = withdrawalIn("withdrawal_in_execute", p -> p == Phase.EXECUTE);
     private static final Observed.Probe EARLY = withdrawalIn("withdrawal_before_execute", p -> p != Phase.EXECUTE);
 
+    /** One side of a case's contrast: its name in the claim's detail and its runs. */
+    private record Side(String label, Sample runs) {
+        double[] metric(String name) {
+            return runs.metric(name);
+        }
+    }
+
     private static Evidence evidence;
 
     @BeforeAll
@@ -49,15 +56,18 @@ class CaseClaimsTest {
     /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
     static void gather(Evidence e) {
         evidence = e;
+        passendOnderwijs(e);
+    }
+
+    private static void passendOnderwijs(Evidence e) {
         List<Sample> runs = Observed.run(Runs.SEEDS, Observed.Arm.untreated(List.of(
                 Runs.Cell.of(PASSEND_ONDERWIJS), Runs.Cell.of(PASSEND_ONDERWIJS, "organisations.participation=voluntary"))),
                 List.of(CONCRETE, EARLY));
-        Sample mandated = runs.get(0);
-        Sample voluntary = runs.get(1);
-        e.add("passend onderwijs: exits", "mean exits mandated " + mean(mandated.metric("exits")) + ", voluntary "
-                + mean(voluntary.metric("exits")), mannWhitney(mandated.metric("exits"), voluntary.metric("exits")), Direction.DOWN);
-        double[] mandatedKept = keptOfPeak(mandated);
-        double[] voluntaryKept = keptOfPeak(voluntary);
+        Side mandated = new Side("mandated", runs.get(0));
+        Side voluntary = new Side("voluntary", runs.get(1));
+        metric(e, "passend onderwijs: exits", "exits", mandated, voluntary, Direction.DOWN);
+        double[] mandatedKept = keptOfPeak(mandated.runs());
+        double[] voluntaryKept = keptOfPeak(voluntary.runs());
         e.add("passend onderwijs: commitment kept", "final commitment over its peak, mandated " + mean(mandatedKept)
                 + ", voluntary " + mean(voluntaryKept), mannWhitney(mandatedKept, voluntaryKept), Direction.DOWN);
         double[] concrete = mandated.metric(CONCRETE.name());
@@ -89,12 +99,21 @@ class CaseClaimsTest {
         return kept;
     }
 
+    /** The claim that the case's {@code metric} differs from its twin's in {@code direction} (Mann-Whitney). */
+    private static void metric(Evidence e, String name, String metric, Side story, Side twin, Direction direction) {
+        double[] a = story.metric(metric);
+        double[] b = twin.metric(metric);
+        e.add(name, "mean " + metric + " " + story.label() + " " + mean(a) + ", " + twin.label() + " " + mean(b),
+                mannWhitney(a, b), direction);
+    }
+
     /** The claim that the case's share of {@code outcomes} differs from its twin's in {@code direction}. */
-    private static void share(Evidence e, String name, Sample mandated, Sample voluntary, Set<Outcome> outcomes, Direction direction) {
-        long m = mandated.count(outcomes);
-        long v = voluntary.count(outcomes);
-        e.add(name, String.format(Locale.ROOT, "share mandated %.3f, voluntary %.3f", (double) m / Runs.SEEDS,
-                (double) v / Runs.SEEDS), Contrast.proportions(m, Runs.SEEDS, v, Runs.SEEDS), direction);
+    private static void share(Evidence e, String name, Side story, Side twin, Set<Outcome> outcomes, Direction direction) {
+        long a = story.runs().count(outcomes);
+        long b = twin.runs().count(outcomes);
+        int n = story.runs().runs();
+        e.add(name, String.format(Locale.ROOT, "share %s %.3f, %s %.3f", story.label(), (double) a / n, twin.label(),
+                (double) b / n), Contrast.proportions(a, n, b, twin.runs().runs()), direction);
     }
 
     /**
