@@ -20,12 +20,21 @@ import samen.model.Phase;
 /**
  * The seeds' own cases (issue #11, item 9): each case file in {@code scenarios/cases} reproduces
  * the course its seed describes, against a twin that differs in the one thing the story turns on
- * ({@value Runs#SEEDS} seeds each; Mann-Whitney for a metric, a two-proportion z-test for a share,
+ * (Passend Onderwijs {@value Runs#SEEDS} seeds each, the other cases {@value #CASE_SEEDS}, as the
+ * archetypes against their remedies; Mann-Whitney for a metric, a two-proportion z-test for a share,
  * one-sided in the direction the seed gives, Holm over every claim of the suite).
  */
 class CaseClaimsTest {
 
     static final String PASSEND_ONDERWIJS = "scenarios/cases/passend-onderwijs.yaml";
+    static final String ENERGIEFABRIEK = "scenarios/cases/energiefabriek-apeldoorn.yaml";
+    /** Seeds per side of the four cases after Passend Onderwijs, as for an archetype against its remedy. */
+    static final int CASE_SEEDS = 300;
+    /** The {@code steps} of every case file: the quarters of the growth probe. */
+    static final int CASE_STEPS = 200;
+
+    /** The Energiefabriek's twin: every partner weighs its own organisation's interest first (ego), not the whole (eco). */
+    static final String[] EGO = {"organisations.*.interests.collective=0.3", "organisations.*.interests.organisational=0.8"};
 
     /** The mean inward withdrawal of the active partners while the collaboration is in one of {@code phases}. */
     private static Observed.Probe withdrawalIn(String name, Predicate<Phase> phases) {
@@ -38,6 +47,31 @@ class CaseClaimsTest {
 
     private static final Observed.Probe CONCRETE = withdrawalIn("withdrawal_in_execute", p -> p == Phase.EXECUTE);
     private static final Observed.Probe EARLY = withdrawalIn("withdrawal_before_execute", p -> p != Phase.EXECUTE);
+    private static final Observed.Probe GROWTH = growth("value_growth", CASE_STEPS);
+
+    /**
+     * The value created per step in the last quarter of the run less that in the third quarter; steps
+     * after a run ended count as creating nothing.
+     */
+    private static Observed.Probe growth(String name, int steps) {
+        int quarter = steps / 4;
+        return Observed.Probe.of(name, () -> new Observed.Watch() {
+            private double third;
+            private double last;
+
+            @Override
+            public void afterStep(Collaboration c) {
+                long t = c.step();
+                if (t > 2L * quarter && t <= 3L * quarter) third += c.valueCreated();
+                else if (t > 3L * quarter && t <= 4L * quarter) last += c.valueCreated();
+            }
+
+            @Override
+            public double value() {
+                return (last - third) / quarter;
+            }
+        });
+    }
 
     /** One side of a case's contrast: its name in the claim's detail and its runs. */
     private record Side(String label, Sample runs) {
@@ -57,6 +91,14 @@ class CaseClaimsTest {
     static void gather(Evidence e) {
         evidence = e;
         passendOnderwijs(e);
+        List<Sample> runs = Observed.run(CASE_SEEDS, Observed.Arm.untreated(List.of(
+                Runs.Cell.of(ENERGIEFABRIEK), Runs.Cell.of(ENERGIEFABRIEK, EGO))), List.of(GROWTH));
+        energiefabriek(e, new Side("eco", runs.get(0)), new Side("ego", runs.get(1)));
+    }
+
+    private static void energiefabriek(Evidence e, Side eco, Side ego) {
+        share(e, "energiefabriek: win-win", eco, ego, EnumSet.of(Outcome.WIN_WIN), Direction.UP);
+        metric(e, "energiefabriek: success keeps growing", GROWTH.name(), eco, ego, Direction.UP);
     }
 
     private static void passendOnderwijs(Evidence e) {
@@ -140,5 +182,19 @@ class CaseClaimsTest {
     void selfInterestWinsAndTheCollaborationHollowsOut() {
         evidence.assertHolds("passend onderwijs: win-win");
         evidence.assertHolds("passend onderwijs: sham");
+    }
+
+    /**
+     * Seed 000, the Energiefabriek Apeldoorn: citizens, business, care, education and the municipality
+     * on one platform, where everything must serve as many people as possible (*"van alleen bezig zijn
+     * met je eigen hachje naar het beste resultaat leveren met het hele samenwerkende systeem"*, from
+     * ego to eco), *"en wordt haar succes steeds groter"*. Against the same partners each weighing its
+     * own organisation first, the platform ends in win-win more often, and the value it creates per
+     * step rises more from the third to the last quarter of the run, as new partners join.
+     */
+    @Test
+    void fromEgoToEcoThePlatformsSuccessKeepsGrowing() {
+        evidence.assertHolds("energiefabriek: win-win");
+        evidence.assertHolds("energiefabriek: success keeps growing");
     }
 }
