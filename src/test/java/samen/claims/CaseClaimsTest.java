@@ -28,6 +28,7 @@ class CaseClaimsTest {
 
     static final String PASSEND_ONDERWIJS = "scenarios/cases/passend-onderwijs.yaml";
     static final String ENERGIEFABRIEK = "scenarios/cases/energiefabriek-apeldoorn.yaml";
+    static final String TRADE_MISSION = "scenarios/cases/amsterdam-trade-mission.yaml";
     /** Seeds per side of the four cases after Passend Onderwijs, as for an archetype against its remedy. */
     static final int CASE_SEEDS = 300;
     /** The {@code steps} of every case file: the quarters of the growth probe. */
@@ -35,6 +36,8 @@ class CaseClaimsTest {
 
     /** The Energiefabriek's twin: every partner weighs its own organisation's interest first (ego), not the whole (eco). */
     static final String[] EGO = {"organisations.*.interests.collective=0.3", "organisations.*.interests.organisational=0.8"};
+    /** The trade mission's twin: every municipality expects as much of a mission of its own as of the shared one. */
+    static final String[] OWN_MISSIONS = {"organisations.*.alternative={normal: {mean: 1.2, sd: 0.3}}"};
 
     /** The mean inward withdrawal of the active partners while the collaboration is in one of {@code phases}. */
     private static Observed.Probe withdrawalIn(String name, Predicate<Phase> phases) {
@@ -92,13 +95,20 @@ class CaseClaimsTest {
         evidence = e;
         passendOnderwijs(e);
         List<Sample> runs = Observed.run(CASE_SEEDS, Observed.Arm.untreated(List.of(
-                Runs.Cell.of(ENERGIEFABRIEK), Runs.Cell.of(ENERGIEFABRIEK, EGO))), List.of(GROWTH));
+                Runs.Cell.of(ENERGIEFABRIEK), Runs.Cell.of(ENERGIEFABRIEK, EGO),
+                Runs.Cell.of(TRADE_MISSION), Runs.Cell.of(TRADE_MISSION, OWN_MISSIONS))), List.of(GROWTH));
         energiefabriek(e, new Side("eco", runs.get(0)), new Side("ego", runs.get(1)));
+        tradeMission(e, new Side("one mission", runs.get(2)), new Side("own missions", runs.get(3)));
     }
 
     private static void energiefabriek(Evidence e, Side eco, Side ego) {
         share(e, "energiefabriek: win-win", eco, ego, EnumSet.of(Outcome.WIN_WIN), Direction.UP);
         metric(e, "energiefabriek: success keeps growing", GROWTH.name(), eco, ego, Direction.UP);
+    }
+
+    private static void tradeMission(Evidence e, Side one, Side own) {
+        metric(e, "trade mission: exits", "exits", one, own, Direction.DOWN);
+        share(e, "trade mission: break-up", one, own, EnumSet.of(Outcome.BREAKUP), Direction.DOWN);
     }
 
     private static void passendOnderwijs(Evidence e) {
@@ -196,5 +206,19 @@ class CaseClaimsTest {
     void fromEgoToEcoThePlatformsSuccessKeepsGrowing() {
         evidence.assertHolds("energiefabriek: win-win");
         evidence.assertHolds("energiefabriek: success keeps growing");
+    }
+
+    /**
+     * Seed 002: *"Zodra gemeenten het idee krijgen dat ze zonder de ander hun doel kunnen bereiken,
+     * zullen ze dat niet nalaten. Elke provincie organiseert zijn eigen missies naar China"*, and, of
+     * the Amsterdam metropolitan region, *"WE gaan niet meer allevier naar China, maar organiseren één
+     * reis."* Four municipalities who know that a mission of their own sells less than the region's
+     * stay together; the same four expecting as much of a mission of their own walk away and the
+     * collaboration breaks up.
+     */
+    @Test
+    void fourMunicipalitiesWhoCannotDoItAloneMakeOneTradeMission() {
+        evidence.assertHolds("trade mission: exits");
+        evidence.assertHolds("trade mission: break-up");
     }
 }
