@@ -29,6 +29,7 @@ class CaseClaimsTest {
     static final String PASSEND_ONDERWIJS = "scenarios/cases/passend-onderwijs.yaml";
     static final String ENERGIEFABRIEK = "scenarios/cases/energiefabriek-apeldoorn.yaml";
     static final String TRADE_MISSION = "scenarios/cases/amsterdam-trade-mission.yaml";
+    static final String GREEN_DEALS = "scenarios/cases/green-deals.yaml";
     /** Seeds per side of the four cases after Passend Onderwijs, as for an archetype against its remedy. */
     static final int CASE_SEEDS = 300;
     /** The {@code steps} of every case file: the quarters of the growth probe. */
@@ -38,6 +39,8 @@ class CaseClaimsTest {
     static final String[] EGO = {"organisations.*.interests.collective=0.3", "organisations.*.interests.organisational=0.8"};
     /** The trade mission's twin: every municipality expects as much of a mission of its own as of the shared one. */
     static final String[] OWN_MISSIONS = {"organisations.*.alternative={normal: {mean: 1.2, sd: 0.3}}"};
+    /** The Green Deal's twin: the ministry brings money, so it holds the purse, and no rules or brokering. */
+    static final String[] MONEY = {"power.distribution=dominant", "power.dominant_share=0.5", "interventions=[]"};
 
     /** The mean inward withdrawal of the active partners while the collaboration is in one of {@code phases}. */
     private static Observed.Probe withdrawalIn(String name, Predicate<Phase> phases) {
@@ -96,9 +99,11 @@ class CaseClaimsTest {
         passendOnderwijs(e);
         List<Sample> runs = Observed.run(CASE_SEEDS, Observed.Arm.untreated(List.of(
                 Runs.Cell.of(ENERGIEFABRIEK), Runs.Cell.of(ENERGIEFABRIEK, EGO),
-                Runs.Cell.of(TRADE_MISSION), Runs.Cell.of(TRADE_MISSION, OWN_MISSIONS))), List.of(GROWTH));
+                Runs.Cell.of(TRADE_MISSION), Runs.Cell.of(TRADE_MISSION, OWN_MISSIONS),
+                Runs.Cell.of(GREEN_DEALS), Runs.Cell.of(GREEN_DEALS, MONEY))), List.of(GROWTH));
         energiefabriek(e, new Side("eco", runs.get(0)), new Side("ego", runs.get(1)));
         tradeMission(e, new Side("one mission", runs.get(2)), new Side("own missions", runs.get(3)));
+        greenDeals(e, new Side("rules and brokering", runs.get(4)), new Side("money", runs.get(5)));
     }
 
     private static void energiefabriek(Evidence e, Side eco, Side ego) {
@@ -109,6 +114,11 @@ class CaseClaimsTest {
     private static void tradeMission(Evidence e, Side one, Side own) {
         metric(e, "trade mission: exits", "exits", one, own, Direction.DOWN);
         share(e, "trade mission: break-up", one, own, EnumSet.of(Outcome.BREAKUP), Direction.DOWN);
+    }
+
+    private static void greenDeals(Evidence e, Side rules, Side money) {
+        metric(e, "green deals: reopened agreements", "reopened_agreements", rules, money, Direction.DOWN);
+        metric(e, "green deals: voice", "voice_acts", rules, money, Direction.DOWN);
     }
 
     private static void passendOnderwijs(Evidence e) {
@@ -220,5 +230,18 @@ class CaseClaimsTest {
     void fourMunicipalitiesWhoCannotDoItAloneMakeOneTradeMission() {
         evidence.assertHolds("trade mission: exits");
         evidence.assertHolds("trade mission: break-up");
+    }
+
+    /**
+     * Seed 000, Green Deals: *"In plaats van geld past de overheid bijvoorbeeld wet- en regelgeving aan,
+     * bemiddelt zij tussen verschillende partners ... Je merkt gelijk dat dit vrijheid geeft. Vrijheid
+     * in gesprek"*; *"Gesprekken over budgetten of financieringsstructuren kunnen een samenwerking flink
+     * gijzelen."* With the ministry brokering and anchoring rules instead of holding the purse, the
+     * partners reopen fewer agreements and press less for better terms.
+     */
+    @Test
+    void aGovernmentThatBringsRulesAndBrokeringInsteadOfMoneyFreesTheConversation() {
+        evidence.assertHolds("green deals: reopened agreements");
+        evidence.assertHolds("green deals: voice");
     }
 }
