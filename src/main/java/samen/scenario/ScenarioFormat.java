@@ -122,7 +122,9 @@ final class ScenarioFormat {
                     "chance per step of a context shock (budget cut or change of priorities) to a random partner"),
             Field.optional("lock_in_half", new Decimal(0.01, 1e6, 50),
                     "what a partner has put in, in steps of its full capacity, at which its urge to walk away is halved: "
-                            + "lower for more specific investments"));
+                            + "lower for more specific investments"),
+            Field.optional("celebration", Decimal.unit(0.05),
+                    "energy a milestone gives: a phase reached for the first time, marked as a success"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

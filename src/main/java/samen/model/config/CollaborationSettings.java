@@ -18,6 +18,8 @@ import samen.model.Phase;
  * @param shockRate     chance per step of a context shock to a random partner, [0,1]
  * @param lockInHalf    what a partner has put in, in steps of its full capacity, at which it is half
  *                      locked in (how specific the investments are), &gt; 0
+ * @param celebration   energy a milestone gives, a phase reached for the first time and marked as a
+ *                      success (seed 002, advice 7: "vier successen"), [0,1]
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -30,5 +32,6 @@ public record CollaborationSettings(
         double diversity,
         double goal,
         double shockRate,
-        double lockInHalf) {
+        double lockInHalf,
+        double celebration) {
 }
