@@ -68,8 +68,6 @@ final class Process implements Steppable {
      * (seed 000: "groot denken en klein doen"), so a drained collaboration can recover.
      */
     static final double SMALL_WINS = 0.15;
-    /** Energy a reached milestone (a phase change) gives: "vier successen" (seed 002, advice 7). */
-    static final double CELEBRATION = 0.05;
     /** Share of tempo lost when every pair is in watchful contracting: contracts and checks slow decisions. */
     static final double WATCHFUL_SLOWDOWN = 0.5;
     /**
@@ -370,8 +368,9 @@ final class Process implements Steppable {
         changePhase(c, phase.next(), now);
         c.log(EventKind.PHASE_CHANGE, phase.key(), "", "from " + from.key());
         if (phase.ordinal() <= phaseReached.ordinal()) return 0;
-        // A milestone is a gate passed for the first time: "vier successen" (seed 002, advice 7).
-        energy = clamp01(energy + CELEBRATION);
+        // A milestone is a gate passed for the first time, marked with the scenario's celebration:
+        // "vier successen" (seed 002, advice 7).
+        energy = clamp01(energy + settings.celebration());
         phaseReached = phase;
         phaseReachedStep = now;
         return 1;

@@ -132,7 +132,9 @@ final class ScenarioFormat {
                             + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"),
             Field.optional("governance", Choice.of(Governance.class, Governance.SHARED),
                     "who settles grievances that would reopen agreements: shared (the whole table), lead (the first "
-                            + "organisation, which carries the coordination) or administrative (a network organisation all pay for)"));
+                            + "organisation, which carries the coordination) or administrative (a network organisation all pay for)"),
+            Field.optional("celebration", Decimal.unit(0.05),
+                    "energy a milestone gives: a phase reached for the first time, marked as a success"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

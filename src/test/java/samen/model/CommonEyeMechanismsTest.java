@@ -131,7 +131,8 @@ class CommonEyeMechanismsTest {
         var s = base.collaboration();
         ModelConfig withGoal = new ModelConfig(base.organisations(), base.power(), base.trust(),
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
-                        s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(), s.governance()),
+                        s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(),
+                        s.governance(), s.celebration()),
                 base.conditions(), List.of(), List.of(), List.of());
         var result = Simulation.create(withGoal, 1).run(400, List.of());
         assertThat(result.stepsRun()).isLessThan(400);

@@ -86,7 +86,8 @@ class BundledScenariosTest {
                 o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation(), o.nextGeneration(), o.initiative())).toList();
         CollaborationSettings c = m.collaboration();
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
-                c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance());
+                c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),
+                c.celebration());
         return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }
 

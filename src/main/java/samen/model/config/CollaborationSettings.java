@@ -24,6 +24,8 @@ import samen.model.Phase;
  *                      partner's own procedures one on one (over-organisation)
  * @param governance    who settles grievances and bears the coordination: the partners together, a lead
  *                      organisation (the first partner) or a network administrative organisation
+ * @param celebration   energy a milestone gives, a phase reached for the first time and marked as a
+ *                      success (seed 002, advice 7: "vier successen"), [0,1]
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -38,5 +40,6 @@ public record CollaborationSettings(
         double shockRate,
         double lockInHalf,
         double structure,
-        Governance governance) {
+        Governance governance,
+        double celebration) {
 }
