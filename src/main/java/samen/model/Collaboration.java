@@ -103,7 +103,7 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration(), s.initiative());
+                s.nextGeneration(), s.initiative(), s.learning());
     }
 
     /** The organisation named {@code name}. */

@@ -80,6 +80,8 @@ public final class Organisation implements Steppable {
     private double power;
     private double perceivedPower;
     private double loyalty;
+    /** Share of its autonomy it is willing to give up; it changes only by learning ({@link #learn}). */
+    private double autonomy;
     private Status status;
     private boolean exited;
     private String exitReason = "";
@@ -134,6 +136,7 @@ public final class Organisation implements Steppable {
         this.capacity = traits.capacity();
         this.alternative = traits.alternative();
         this.loyalty = traits.loyalty();
+        this.autonomy = traits.autonomy();
         double sum = traits.collective() + traits.organisational() + traits.individual();
         // Weights of zero everywhere mean "no preference", not "no interests".
         this.collectiveWeight = sum > 0 ? traits.collective() / sum : 1.0 / 3;
@@ -150,7 +153,7 @@ public final class Organisation implements Steppable {
                   double constituencyPressure, double opportunism,
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
-                  Participation participation, double nextGeneration, double initiative) {
+                  Participation participation, double nextGeneration, double initiative, double learning) {
     }
 
     /**
@@ -190,7 +193,7 @@ public final class Organisation implements Steppable {
                 * (1 - DETERRENCE * watched);
         conduct = c.random.nextBoolean(Math.min(1, temptation)) ? chooseOpportunism(c) : null;
         voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent, VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
-        commitment = loyalty * (0.25 + 0.75 * traits.autonomy()) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
+        commitment = loyalty * (0.25 + 0.75 * autonomy) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
         withdrawal = inwardWithdrawal(phase);
         commitment *= 1 - withdrawal;
@@ -310,6 +313,19 @@ public final class Organisation implements Steppable {
         double pressure = traits.constituencyPressure() * (givenIn ? 1 : 1 - earned);
         double target = interestsServed * (1 - pressure * (1 - organisational)) - MANDATE_PULL * pressure * overreach();
         loyalty = Math.max(0, Math.min(1, loyalty + LOYALTY_RATE * (target - loyalty)));
+        if (traits.learning() > 0) learn();
+    }
+
+    /**
+     * Collaborating changes the organisation (seed 003 §6: "Een samenwerkingsvaardige organisatie
+     * worden ... is een veranderproces op zichzelf. Kortom, samenwerken is ook veranderen"): a
+     * learning organisation gives up more of its autonomy the better the collaboration serves its
+     * interests, and takes it back the worse (seed 003 §2: autonomy is given up "in het vertrouwen
+     * dat hij er meer voor terugkrijgt"). At {@code learning} 1 it moves towards how well it is
+     * served by a phase's worth of steps' share, {@code 1/D} of the gap, per step.
+     */
+    private void learn() {
+        autonomy += traits.learning() * (interestsServed - autonomy) / collaboration.phaseDuration();
     }
 
     /**
@@ -471,7 +487,8 @@ public final class Organisation implements Steppable {
     public double turnover() { return traits.turnover(); }
     public double power() { return power; }
     public double perceivedPower() { return perceivedPower; }
-    public double autonomy() { return traits.autonomy(); }
+    public double autonomy() { return autonomy; }
+    public double learning() { return traits.learning(); }
     public double capacity() { return capacity; }
     public double alternative() { return alternative; }
     public double loyalty() { return loyalty; }

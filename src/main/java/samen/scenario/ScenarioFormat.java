@@ -73,7 +73,10 @@ final class ScenarioFormat {
                     "how far a future leader already at the table takes over when its representative is replaced: relations, pace and picture of the phase carried over"),
             Field.optional("initiative", Decimal.unit(0),
                     "how readily its representative makes its leadership signature's own move (convene, structure, mobilise, reframe, broker) "
-                            + "when the condition it is at home with runs down: 0 never, 1 as soon as it has the time"));
+                            + "when the condition it is at home with runs down: 0 never, 1 as soon as it has the time"),
+            Field.optional("learning", Decimal.unit(0),
+                    "how fast the organisation changes by collaborating: it gives up more autonomy the better its interests are served, "
+                            + "and takes it back the worse; 0 never, 1 within about a phase"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
 

@@ -46,6 +46,7 @@ final class ClaimSuite {
         f.put(InterventionClaimsTest.class, InterventionClaimsTest::gather);
         f.put(LeadershipClaimsTest.class, LeadershipClaimsTest::gather);
         f.put(LeadershipMovesClaimsTest.class, LeadershipMovesClaimsTest::gather);
+        f.put(LearningClaimsTest.class, LearningClaimsTest::gather);
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);

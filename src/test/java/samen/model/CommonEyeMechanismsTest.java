@@ -46,6 +46,18 @@ class CommonEyeMechanismsTest {
     }
 
     @Test
+    void aLearningOrganisationGivesUpAsMuchAutonomyAsTheCollaborationServesIt() {
+        Collaboration fixed = started(Configs.defaults().opportunism(0).autonomy(0.9).build());
+        Collaboration learning = started(Configs.defaults().opportunism(0).autonomy(0.9).learning(1).build());
+        steps(fixed, 60);
+        steps(learning, 60);
+        Organisation o = learning.organisations().get(0);
+        assertThat(fixed.organisations().get(0).autonomy()).isEqualTo(0.9);
+        assertThat(o.autonomy()).as("moved towards how well it is served").isLessThan(0.9)
+                .isCloseTo(o.interestsServed(), within(0.1));
+    }
+
+    @Test
     void anInterventionCostsEnergyAndIsLogged() {
         Collaboration c = started(Configs.defaults().build());
         steps(c, 5);
@@ -100,10 +112,10 @@ class CommonEyeMechanismsTest {
         var o4 = orgs.get(3);
         orgs.set(2, new samen.model.config.OrganisationSpec(o3.name(), o3.autonomy(), o3.capacity(), o3.alternative(),
                 o3.loyalty(), o3.constituencyPressure(), o3.opportunism(), o3.interests(), o3.leadership(), o3.mandate(), 0, 0, 20,
-                o3.participation(), o3.nextGeneration(), o3.initiative()));
+                o3.participation(), o3.nextGeneration(), o3.initiative(), o3.learning()));
         orgs.set(3, new samen.model.config.OrganisationSpec(o4.name(), o4.autonomy(), o4.capacity(), o4.alternative(),
                 o4.loyalty(), o4.constituencyPressure(), o4.opportunism(), o4.interests(), o4.leadership(), o4.mandate(), 0, 10, 0,
-                o4.participation(), o4.nextGeneration(), o4.initiative()));
+                o4.participation(), o4.nextGeneration(), o4.initiative(), o4.learning()));
         Collaboration c = started(new ModelConfig(orgs, base.power(), base.trust(), base.collaboration(), base.conditions(),
                 List.of(), List.of(), List.of()));
         assertThat(c.activeCount()).isEqualTo(3);

@@ -30,7 +30,7 @@ public final class Configs {
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
     /** Null: a mixed team, the five connecting signatures in turn. */
     Leadership leadership = null;
-    double turnover = 0, diversity = 0.2, structure = 0, initiative = 0;
+    double turnover = 0, diversity = 0.2, structure = 0, initiative = 0, learning = 0;
     Participation participation = Participation.VOLUNTARY;
     Governance governance = Governance.SHARED;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
@@ -53,6 +53,7 @@ public final class Configs {
     public Configs participation(Participation p) { participation = p; return this; }
     public Configs structure(double v) { structure = v; return this; }
     public Configs initiative(double v) { initiative = v; return this; }
+    public Configs learning(double v) { learning = v; return this; }
     public Configs governance(Governance g) { governance = g; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
@@ -72,7 +73,7 @@ public final class Configs {
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
-                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative));
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative, learning));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

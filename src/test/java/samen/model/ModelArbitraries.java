@@ -25,11 +25,12 @@ public final class ModelArbitraries {
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
-                Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1)).as(
-                (leadership, m, turnover, joinsAt, leavesAt, participation, next, initiative) -> new OrganisationSpec(base.name(),
+                Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
+                        Arbitraries.doubles().between(0, 1)).as(List::of)).as(
+                (leadership, m, turnover, joinsAt, leavesAt, participation, next, acts) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
-                        initiative));
+                        acts.get(0), acts.get(1)));
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

@@ -26,6 +26,8 @@ import samen.model.Participation;
  *                             the representative is replaced, [0,1]
  * @param initiative           how readily its representative makes its signature's own move when the condition it is
  *                             at home with runs down, [0,1]: 0 never (it only attends), 1 as soon as it has the time
+ * @param learning             how fast the organisation changes by collaborating, [0,1]: the autonomy it gives up moves
+ *                             towards how well its interests are served; 0 never (as before), 1 within about a phase
  */
 public record OrganisationSpec(
         String name,
@@ -43,7 +45,8 @@ public record OrganisationSpec(
         long leavesAt,
         Participation participation,
         double nextGeneration,
-        double initiative) {
+        double initiative,
+        double learning) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
