@@ -108,6 +108,10 @@ final class Process implements Steppable {
     private double understandingGained;
     private double momentum;
     private Phase phaseReached;
+    /** The furthest phase reached in this round (§ renewal): a milestone is a phase first reached in a round. */
+    private Phase milestone;
+    /** Rounds completed: goals reached that a next round followed. */
+    private int renewals;
     /** Furthest point of the road reached so far: a phase's ordinal plus its progress. */
     private double frontier;
     private long phaseReachedStep;
@@ -133,6 +137,7 @@ final class Process implements Steppable {
         this.phase = settings.startPhase();
         this.energy = settings.energyInitial();
         this.phaseReached = phase;
+        this.milestone = phase;
         this.frontier = phase.ordinal();
     }
 
@@ -367,12 +372,15 @@ final class Process implements Steppable {
         Phase from = phase;
         changePhase(c, phase.next(), now);
         c.log(EventKind.PHASE_CHANGE, phase.key(), "", "from " + from.key());
-        if (phase.ordinal() <= phaseReached.ordinal()) return 0;
-        // A milestone is a gate passed for the first time, marked with the scenario's celebration:
-        // "vier successen" (seed 002, advice 7).
+        if (phase.ordinal() <= milestone.ordinal()) return 0;
+        // A milestone is a gate passed for the first time in the round, marked with the scenario's
+        // celebration: "vier successen" (seed 002, advice 7).
         energy = clamp01(energy + settings.celebration());
-        phaseReached = phase;
-        phaseReachedStep = now;
+        milestone = phase;
+        if (phase.ordinal() > phaseReached.ordinal()) {
+            phaseReached = phase;
+            phaseReachedStep = now;
+        }
         return 1;
     }
 
@@ -453,10 +461,33 @@ final class Process implements Steppable {
             if (o.exited()) exits++;
         }
         brokenUp = remaining < 2 || exits * 2 >= joined;
-        if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal()) {
-            goalReached = true;
-            c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results are reached; the partners stop");
+        if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal() * (renewals + 1)) {
+            if (renewals < settings.renewal()) {
+                renew(c, now);
+            } else {
+                goalReached = true;
+                c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results are reached; the partners stop");
+            }
         }
+    }
+
+    /**
+     * A next round (seed 004, the logic of the network: "Na besluit is er een volgende ronde met
+     * nieuwe kansen"; "Doelstelling is momentopname"): the goal reached is marked as a success, and
+     * the partners take on a new goal as large. A new goal is shared and agreed anew, so the
+     * collaboration returns to {@code share} with what it built (trust, understanding, conditions,
+     * investments); the road from there is new ground, and every phase reached again in the new
+     * round is a milestone.
+     */
+    private void renew(Collaboration c, long now) {
+        renewals++;
+        c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results of round " + renewals + " are reached; a next round begins");
+        energy = clamp01(energy + settings.celebration());
+        Phase from = phase;
+        changePhase(c, Phase.SHARE, now);
+        milestone = Phase.SHARE;
+        frontier = Phase.SHARE.ordinal();
+        c.log(EventKind.PHASE_CHANGE, phase.key(), "", "from " + from.key());
     }
 
     /** What the active partners would bring in this phase at full commitment. */

@@ -137,7 +137,10 @@ final class ScenarioFormat {
                     "who settles grievances that would reopen agreements: shared (the whole table), lead (the first "
                             + "organisation, which carries the coordination) or administrative (a network organisation all pay for)"),
             Field.optional("celebration", Decimal.unit(0.05),
-                    "energy a milestone gives: a phase reached for the first time, marked as a success"));
+                    "energy a milestone gives: a phase reached for the first time, marked as a success"),
+            Field.optional("renewal", new Whole(0, 1000, 0),
+                    "with a goal: how many next rounds follow once it is reached, each with a new goal as large, agreed anew "
+                            + "from sharing on; 0 stops at the goal"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -51,6 +51,7 @@ final class ClaimSuite {
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
+        f.put(RenewalClaimsTest.class, RenewalClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);

@@ -137,15 +137,32 @@ class CommonEyeMechanismsTest {
         assertThat(o.trustReceived()).isLessThan(before).isGreaterThanOrEqualTo(0.4 - 1e-9);
     }
 
-    @Test
-    void reachingTheGoalStopsTheRun() {
+    /** Six partners without opportunism that stop at a goal of 50, or take on {@code renewal} next rounds. */
+    private static ModelConfig withGoal(int renewal) {
         ModelConfig base = Configs.defaults().opportunism(0).build();
         var s = base.collaboration();
-        ModelConfig withGoal = new ModelConfig(base.organisations(), base.power(), base.trust(),
+        return new ModelConfig(base.organisations(), base.power(), base.trust(),
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
                         s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(),
-                        s.governance(), s.celebration()),
+                        s.governance(), s.celebration(), renewal),
                 base.conditions(), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aReachedGoalWithRoundsLeftStartsANextRoundFromSharing() {
+        Collaboration c = started(withGoal(1));
+        for (int i = 0; i < 600 && !c.ended(); i++) c.schedule.step(c);
+        List<Event> goals = c.events().stream().filter(e -> e.kind() == EventKind.GOAL_REACHED).toList();
+        assertThat(goals).hasSize(2);
+        assertThat(goals.get(0).detail()).contains("a next round begins");
+        assertThat(c.events()).contains(new Event(goals.get(0).step(), EventKind.PHASE_CHANGE, "share", "", "from execute"));
+        assertThat(c.goalReached()).isTrue();
+        assertThat(c.cumulativeValue()).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void reachingTheGoalStopsTheRun() {
+        ModelConfig withGoal = withGoal(0);
         var result = Simulation.create(withGoal, 1).run(400, List.of());
         assertThat(result.stepsRun()).isLessThan(400);
         assertThat(result.metrics().get("cumulative_value")).isGreaterThanOrEqualTo(50);

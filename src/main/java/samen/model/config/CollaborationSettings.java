@@ -26,6 +26,8 @@ import samen.model.Phase;
  *                      organisation (the first partner) or a network administrative organisation
  * @param celebration   energy a milestone gives, a phase reached for the first time and marked as a
  *                      success (seed 002, advice 7: "vier successen"), [0,1]
+ * @param renewal       next rounds after the goal is first reached, each with a new goal as large, &ge; 0: 0
+ *                      stops at the goal (seed 002 advice 6), more renews ("na besluit is er een volgende ronde")
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -41,5 +43,6 @@ public record CollaborationSettings(
         double lockInHalf,
         double structure,
         Governance governance,
-        double celebration) {
+        double celebration,
+        int renewal) {
 }
