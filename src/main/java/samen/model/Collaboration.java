@@ -139,7 +139,8 @@ public final class Collaboration extends SimState {
      * probability the others' mean trust in it. A failed intervention costs what a carried-out one
      * costs and does nothing else. The facilitator does not fail.
      */
-    boolean intervene(Intervention type, String why, String by) {
+    boolean intervene(Intervention type, String why, String named) {
+        String by = named.isEmpty() ? config.collaboration().facilitator() : named;
         Organisation carrier = by.isEmpty() ? null : organisation(by);
         String refused = ended() || !type.possible(this) ? "precondition not met"
                 : carrier != null && !carrier.active() ? "its carrier " + by + " is not at the table"
@@ -160,6 +161,14 @@ public final class Collaboration extends SimState {
                         String.format(Locale.ROOT, "the others' trust in its carrier is %.2f (%s)", authority, why));
                 return false;
             }
+        }
+        double standing = config.collaboration().facilitatorAuthority();
+        if (carrier == null && standing < 1 && !random.nextBoolean(standing)) {
+            spendOn();
+            interventionsFailed++;
+            log(EventKind.INTERVENTION_FAILED, type.key(), "",
+                    String.format(Locale.ROOT, "the facilitator's authority is %.2f (%s)", standing, why));
+            return false;
         }
         type.apply(this);
         spendOn();

@@ -123,7 +123,8 @@ public final class RunStory {
                     : words.text("story.voice", c.subject(), c.count(), c.total());
             case "intervention_refused" -> words.text("story.refused", words.intervention(c.name()), c.count(),
                     words.precondition(c.name()));
-            case "intervention_failed" -> words.text("story.failed", words.intervention(c.name()), c.count(), words.list(c.subjects()));
+            case "intervention_failed" -> words.text("story.failed", words.intervention(c.name()), c.count(),
+                    words.list(c.subjects().stream().map(s -> s.isEmpty() ? words.text("story.facilitator") : s).toList()));
             case "intervention" -> words.text("story.intervention", words.intervention(c.name()), c.count(), c.firstStep());
             case "fallback" -> words.text("story.fallback", c.total(), c.firstStep(), fallbackReason(c, words),
                     words.phase(c.name()));

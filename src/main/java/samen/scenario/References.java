@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import samen.model.EventKind;
+import samen.model.config.CollaborationSettings;
 import samen.model.config.HistorySpec;
 import samen.model.config.InterventionRule;
 import samen.model.config.OrganisationSpec;
@@ -51,6 +52,12 @@ final class References {
             String by = interventions.get(i).by();
             if (!by.isEmpty()) name(root, ScenarioFormat.INTERVENTIONS_KEY, i, "by", by, names, known, in);
         }
+        if (values.get(ScenarioFormat.COLLABORATION_KEY) instanceof CollaborationSettings c && !c.facilitator().isEmpty()
+                && !known.contains(c.facilitator())) {
+            Node group = value(root, ScenarioFormat.COLLABORATION_KEY);
+            Node at = group instanceof MappingNode mapping && value(mapping, "facilitator") != null ? value(mapping, "facilitator") : root;
+            unknown(at, ScenarioFormat.COLLABORATION_KEY + ".facilitator", c.facilitator(), names, in);
+        }
         List<HistorySpec> history = (List<HistorySpec>) values.getOrDefault(ScenarioFormat.HISTORY_KEY, List.of());
         for (int i = 0; i < history.size(); i++) {
             HistorySpec h = history.get(i);
@@ -90,9 +97,12 @@ final class References {
 
     private static void name(MappingNode root, String list, int i, String key, String name, List<String> names,
                              Set<String> known, NodeReader in) {
-        if (known.contains(name)) return;
-        in.problem(node(root, list, i, key), path(list, i, key), Message.of("references.name", name,
-                Suggestions.didYouMean(name, names), names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))));
+        if (!known.contains(name)) unknown(node(root, list, i, key), path(list, i, key), name, names, in);
+    }
+
+    private static void unknown(Node at, String path, String name, List<String> names, NodeReader in) {
+        in.problem(at, path, Message.of("references.name", name, Suggestions.didYouMean(name, names),
+                names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))));
     }
 
     static String path(String list, int i, String key) {

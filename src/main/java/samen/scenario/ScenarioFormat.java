@@ -140,7 +140,12 @@ final class ScenarioFormat {
                     "energy a milestone gives: a phase reached for the first time, marked as a success"),
             Field.optional("renewal", new Whole(0, 1000, 0),
                     "with a goal: how many next rounds follow once it is reached, each with a new goal as large, agreed anew "
-                            + "from sharing on; 0 stops at the goal"));
+                            + "from sharing on; 0 stops at the goal"),
+            Field.optional("facilitator", new Text(0, 80, ""),
+                    "who facilitates: a partner's name (its representative carries every intervention that names no carrier, "
+                            + "succeeding as far as the others trust it), or empty for an outside facilitator"),
+            Field.optional("facilitator_authority", Decimal.unit(1),
+                    "with an outside facilitator: the chance that an intervention it carries works; 1 never fails"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Failure;
+import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
 import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
@@ -27,6 +28,7 @@ class CarrierClaimsTest {
     private static final String[] OTHERS = {"Housing association", "Home-care provider", "GP cooperative", "Welfare foundation",
             "Health insurer"};
     private static final String[] TRUST = {"0.1", "0.3", "0.5", "0.7", "0.9"};
+    private static final String[] AUTHORITY = {"0.2", "0.4", "0.6", "0.8", "1"};
 
     private static Evidence evidence;
 
@@ -60,6 +62,8 @@ class CarrierClaimsTest {
                 "failure share with trust 0.1 in the municipality: %.3f when it carries the visioning, %.3f when the facilitator does",
                 (double) carried / Runs.SEEDS, (double) facilitated / Runs.SEEDS),
                 Contrast.proportions(carried, Runs.SEEDS, facilitated, Runs.SEEDS), Direction.UP);
+        List<Sample> outside = Runs.of(Runs.SEEDS, Runs.levels(FILE, List.of(), "collaboration.facilitator_authority", AUTHORITY));
+        e.trend("carrier: an outside facilitator's authority", outside, Response.FAILURE, Direction.DOWN);
     }
 
     /** Per run, the share of its carried interventions that worked; runs that carried none are left out. */
@@ -81,6 +85,16 @@ class CarrierClaimsTest {
      * grant it authority: the more they trust it, the more of its interventions work; and a remedy
      * carried by a distrusted partner helps less than the same remedy by the facilitator.
      */
+    /**
+     * Issue #11, item 7: a facilitator who can fail. The same remedy with an outside facilitator
+     * whose interventions work with probability 0.2, 0.4, 0.6, 0.8 or 1 (its authority with the
+     * partners): the more authority, the less often the collaboration fails.
+     */
+    @Test
+    void anOutsideFacilitatorHelpsAsFarAsItsAuthorityReaches() {
+        evidence.assertHolds("carrier: an outside facilitator's authority");
+    }
+
     @Test
     void anInterventionWorksAsFarAsTheOthersTrustItsCarrier() {
         evidence.assertHolds("carrier: interventions that work");

@@ -144,7 +144,7 @@ class CommonEyeMechanismsTest {
         return new ModelConfig(base.organisations(), base.power(), base.trust(),
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
                         s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(),
-                        s.governance(), s.celebration(), renewal),
+                        s.governance(), s.celebration(), renewal, s.facilitator(), s.facilitatorAuthority()),
                 base.conditions(), List.of(), List.of(), List.of());
     }
 

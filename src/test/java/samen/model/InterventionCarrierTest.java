@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import samen.model.config.CollaborationSettings;
 import samen.model.config.InterventionRule;
 import samen.model.config.ModelConfig;
 import samen.model.config.Trigger;
@@ -12,11 +13,38 @@ import samen.model.config.Trigger;
 class InterventionCarrierTest {
 
     private static Collaboration started(List<InterventionRule> rules, long seed) {
+        return started(rules, seed, "", 1);
+    }
+
+    /** Four partners, {@code rules}, and the scenario's facilitator: a partner's name or empty, with its authority. */
+    private static Collaboration started(List<InterventionRule> rules, long seed, String facilitator, double authority) {
         ModelConfig base = Configs.defaults().partners(4).build();
+        CollaborationSettings s = base.collaboration();
+        CollaborationSettings facilitated = new CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
+                s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), s.goal(), s.shockRate(), s.lockInHalf(),
+                s.structure(), s.governance(), s.celebration(), s.renewal(), facilitator, authority);
         Collaboration c = new Collaboration(seed, new ModelConfig(base.organisations(), base.power(), base.trust(),
-                base.collaboration(), base.conditions(), rules, List.of(), List.of()));
+                facilitated, base.conditions(), rules, List.of(), List.of()));
         c.start();
         return c;
+    }
+
+    @Test
+    void aNamedFacilitatorCarriesEveryInterventionWithoutACarrierOfItsOwn() {
+        Collaboration c = started(List.of(new InterventionRule(Intervention.CONVENING, new Trigger.Every(2), 20, "")), 1, "Partner 3", 1);
+        for (int i = 0; i < 20; i++) c.schedule.step(c);
+        assertThat(c.events()).filteredOn(e -> e.kind() == EventKind.INTERVENTION || e.kind() == EventKind.INTERVENTION_FAILED)
+                .hasSize(10).allMatch(e -> e.subject().equals("Partner 3"));
+    }
+
+    @Test
+    void anOutsideFacilitatorWithoutAuthorityFailsEveryTime() {
+        Collaboration c = started(List.of(new InterventionRule(Intervention.CONVENING, new Trigger.Every(2), 20, "")), 1, "", 0);
+        for (int i = 0; i < 20; i++) c.schedule.step(c);
+        assertThat(c.interventionsApplied()).isZero();
+        assertThat(c.interventionsFailed()).isEqualTo(10);
+        assertThat(c.events()).filteredOn(e -> e.kind() == EventKind.INTERVENTION_FAILED)
+                .allSatisfy(e -> assertThat(e.detail()).startsWith("the facilitator's authority is 0.00"));
     }
 
     private static long count(Collaboration c, EventKind kind) {

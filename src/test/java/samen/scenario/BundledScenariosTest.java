@@ -88,7 +88,7 @@ class BundledScenariosTest {
         CollaborationSettings c = m.collaboration();
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),
-                c.celebration(), c.renewal());
+                c.celebration(), c.renewal(), c.facilitator(), c.facilitatorAuthority());
         return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }
 

@@ -107,12 +107,12 @@ class CanonicalYamlTest {
                 Arbitraries.doubles().between(0.1, 10), unit(), Arbitraries.integers().between(1, 1000),
                 unit(), unit(), unit(), Arbitraries.integers().between(0, 1000)).as((start, synergy, cost, duration, initial, gain, drain,
                         renewal) -> new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0,
-                        Governance.SHARED, 0.05, renewal));
+                        Governance.SHARED, 0.05, renewal, "", 1));
         Arbitrary<CollaborationSettings> living = Combinators.combine(collaboration, unit(), Arbitraries.doubles().between(0, 1e6), unit(),
                         Arbitraries.doubles().between(0.01, 1e6), unit(), Arbitraries.of(Governance.class), unit())
                 .as((c, diversity, goal, shockRate, lockInHalf, structure, governance, celebration) -> new CollaborationSettings(c.startPhase(),
                         c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal,
-                        shockRate, lockInHalf, structure, governance, celebration, c.renewal()));
+                        shockRate, lockInHalf, structure, governance, celebration, c.renewal(), "", c.facilitatorAuthority()));
         Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of()), ModelArbitraries.shocks())
                 .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,

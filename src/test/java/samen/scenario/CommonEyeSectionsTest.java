@@ -76,11 +76,13 @@ class CommonEyeSectionsTest {
     }
 
     @Test
-    void shocksHistoriesAndCarriersMustNameExistingPartners() {
+    void shocksHistoriesCarriersAndTheFacilitatorMustNameExistingPartners() {
         assertThat(problems("name: x\n" + ORGS + "shocks: [{at_step: 5, kind: budget_cut, partner: Alfa}]\n")).containsExactly(
                 "t.yaml:3:50: shocks.1.partner: no organisation is named 'Alfa' (did you mean `Alpha`?); allowed: 'Alpha', 'Beta'");
         assertThat(problems("name: x\n" + ORGS + "interventions: [{type: visioning, when: step 3, by: Alfa}]\n")).containsExactly(
                 "t.yaml:3:53: interventions.1.by: no organisation is named 'Alfa' (did you mean `Alpha`?); allowed: 'Alpha', 'Beta'");
+        assertThat(problems("name: x\n" + ORGS + "collaboration: {facilitator: Bta}\n")).containsExactly(
+                "t.yaml:3:30: collaboration.facilitator: no organisation is named 'Bta' (did you mean `Beta`?); allowed: 'Alpha', 'Beta'");
         assertThat(problems("name: x\n" + ORGS + "history: [{partner: Alpha, other: Alpha}]\n")).containsExactly(
                 "t.yaml:3:35: history.1.other: a history needs two different organisations; allowed: a name other than 'Alpha'");
     }

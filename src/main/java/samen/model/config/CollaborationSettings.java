@@ -1,5 +1,6 @@
 package samen.model.config;
 
+import java.util.Objects;
 import samen.model.Governance;
 import samen.model.Phase;
 
@@ -28,6 +29,10 @@ import samen.model.Phase;
  *                      success (seed 002, advice 7: "vier successen"), [0,1]
  * @param renewal       next rounds after the goal is first reached, each with a new goal as large, &ge; 0: 0
  *                      stops at the goal (seed 002 advice 6), more renews ("na besluit is er een volgende ronde")
+ * @param facilitator   who facilitates: a partner's name (its representative carries every intervention not
+ *                      given a carrier of its own), or empty for an outside facilitator
+ * @param facilitatorAuthority with an outside facilitator: the chance an intervention it carries works, [0,1];
+ *                      1 never fails
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -44,5 +49,11 @@ public record CollaborationSettings(
         double structure,
         Governance governance,
         double celebration,
-        int renewal) {
+        int renewal,
+        String facilitator,
+        double facilitatorAuthority) {
+
+    public CollaborationSettings {
+        Objects.requireNonNull(facilitator, "facilitator");
+    }
 }
