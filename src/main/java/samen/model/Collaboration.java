@@ -306,6 +306,7 @@ public final class Collaboration extends SimState {
     /** Mean trust over all ordered pairs of active partners. */
     public double meanTrust() { return relations.meanTrust(activeIndex); }
     public Governance governance() { return config.collaboration().governance(); }
+    public Membership membership() { return config.collaboration().membership(); }
 
     /**
      * The hub that settles grievances and coordinates: the lead organisation (the first partner, while

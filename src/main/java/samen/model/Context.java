@@ -1,6 +1,7 @@
 package samen.model;
 
 import java.util.List;
+import java.util.Locale;
 import samen.model.config.ShockSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -27,6 +28,9 @@ final class Context implements Steppable {
     private final List<ShockSpec> shocks;
     private final double shockRate;
 
+    /** The name of a {@code leave} event for a partner the others would not let in or keep (selective membership). */
+    static final String EXCLUDED = "excluded";
+
     Context(List<ShockSpec> shocks, double shockRate) {
         this.shocks = shocks;
         this.shockRate = shockRate;
@@ -37,14 +41,19 @@ final class Context implements Steppable {
         Collaboration c = (Collaboration) state;
         long now = c.step() + 1;
         c.startStep(now);
+        boolean selective = c.membership() == Membership.SELECTIVE;
         for (Organisation o : c.organisations()) {
-            if (o.pending() && o.joinsAt() == now) join(c, o, now);
-            else if (o.active() && o.leavesAt() == now) {
+            if (o.pending() && o.joinsAt() == now) {
+                if (!selective || c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST))) join(c, o, now);
+                else c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,
+                        "not let in: the partners' trust in it is %.2f", o.trustReceived()));
+            } else if (o.active() && o.leavesAt() == now) {
                 o.leave(now, false, "");
                 c.log(EventKind.LEAVE, "planned", o.name(), "its part is done");
             }
         }
         c.refreshActive();
+        if (selective) sendAway(c, now);
         for (Organisation o : c.activeOrganisations()) o.recover(SHOCK_RECOVERY);
         for (ShockSpec shock : shocks) {
             if (shock.atStep() != now) continue;
@@ -59,6 +68,25 @@ final class Context implements Steppable {
         }
         for (Organisation o : c.activeOrganisations()) {
             if (o.turnover() > 0 && c.random.nextBoolean(o.turnover())) replace(c, o, now);
+        }
+    }
+
+    /**
+     * Under selective membership the partners send away a partner whose trust they have lost: the
+     * chance per step rises from 0 where the others' trust in it is 0.1 above the level at which a
+     * collaboration falls back ({@link Process#FALLBACK_TRUST}) to 1 where it is 0.1 below, as a
+     * gate opens. At least two partners stay. Being sent away is no exit of its own: it does not
+     * count towards a break-up.
+     */
+    private static void sendAway(Collaboration c, long now) {
+        for (Organisation o : c.activeOrganisations()) {
+            if (c.activeCount() <= 2) break;
+            double trust = o.trustReceived();
+            double chance = 1 - Process.above(trust, Process.FALLBACK_TRUST);
+            if (chance <= 0 || !c.random.nextBoolean(chance)) continue;
+            o.leave(now, false, "");
+            c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT, "sent away: the others' trust in it is %.2f", trust));
+            c.refreshActive();
         }
     }
 

@@ -410,7 +410,8 @@ final class Process implements Steppable {
         };
     }
 
-    private static double above(double value, double level) {
+    /** The chance a judgement at {@code level} passes {@code value}: 0 at 0.1 below, 1 at 0.1 above ({@link #GATE_MARGIN}). */
+    static double above(double value, double level) {
         return Organisation.ramp(value, level - GATE_MARGIN, level + GATE_MARGIN);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Governance;
+import samen.model.Membership;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -51,6 +52,8 @@ final class DutchTerms {
         } else if (type == Governance.class) {
             for (Governance g : Governance.values()) put(terms, g.dutch(), g);
             put(terms, "leidend", Governance.LEAD);
+        } else if (type == Membership.class) {
+            for (Membership m : Membership.values()) put(terms, m.dutch(), m);
         } else if (type == ShockKind.class) {
             put(terms, "bezuiniging", ShockKind.BUDGET_CUT);
             put(terms, "prioriteitswijziging", ShockKind.PRIORITY_CHANGE);

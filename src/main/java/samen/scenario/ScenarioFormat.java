@@ -6,6 +6,7 @@ import java.util.Map;
 import samen.model.Governance;
 import samen.model.Intervention;
 import samen.model.Leadership;
+import samen.model.Membership;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -145,7 +146,10 @@ final class ScenarioFormat {
                     "who facilitates: a partner's name (its representative carries every intervention that names no carrier, "
                             + "succeeding as far as the others trust it), or empty for an outside facilitator"),
             Field.optional("facilitator_authority", Decimal.unit(1),
-                    "with an outside facilitator: the chance that an intervention it carries works; 1 never fails"));
+                    "with an outside facilitator: the chance that an intervention it carries works; 1 never fails"),
+            Field.optional("membership", Choice.of(Membership.class, Membership.OPEN),
+                    "open: every planned newcomer joins and nobody is sent away; selective: the partners let a newcomer in, "
+                            + "and keep a partner, as far as they trust it"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -48,6 +48,7 @@ final class ClaimSuite {
         f.put(LeadershipMovesClaimsTest.class, LeadershipMovesClaimsTest::gather);
         f.put(LearningClaimsTest.class, LearningClaimsTest::gather);
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
+        f.put(MembershipClaimsTest.class, MembershipClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);

@@ -126,6 +126,33 @@ class CommonEyeMechanismsTest {
         assertThat(c.brokenUp()).isFalse();
     }
 
+    /** Four partners, the fourth joining at step 10 with a history of trust 0.1 with each founder. */
+    private static Collaboration withADistrustedNewcomer(Membership membership) {
+        ModelConfig base = Configs.defaults().partners(4).membership(membership).build();
+        var orgs = new java.util.ArrayList<>(base.organisations());
+        var o4 = orgs.get(3);
+        orgs.set(3, new samen.model.config.OrganisationSpec(o4.name(), o4.autonomy(), o4.capacity(), o4.alternative(),
+                o4.loyalty(), o4.constituencyPressure(), o4.opportunism(), o4.interests(), o4.leadership(), o4.mandate(), 0, 10, 0,
+                o4.participation(), o4.nextGeneration(), o4.initiative(), o4.learning()));
+        List<samen.model.config.HistorySpec> history = orgs.subList(0, 3).stream()
+                .map(o -> new samen.model.config.HistorySpec(o.name(), o4.name(), 0.1, 0.8)).toList();
+        Collaboration c = started(new ModelConfig(orgs, base.power(), base.trust(), base.collaboration(), base.conditions(),
+                List.of(), List.of(), history));
+        steps(c, 12);
+        return c;
+    }
+
+    @Test
+    void selectivePartnersDoNotLetInANewcomerTheyDistrust() {
+        Collaboration open = withADistrustedNewcomer(Membership.OPEN);
+        Collaboration selective = withADistrustedNewcomer(Membership.SELECTIVE);
+        assertThat(open.activeCount()).isEqualTo(4);
+        assertThat(selective.activeCount()).isEqualTo(3);
+        assertThat(selective.events()).anyMatch(e -> e.step() == 10 && e.kind() == EventKind.LEAVE
+                && e.name().equals("excluded") && e.detail().startsWith("not let in"));
+        assertThat(selective.brokenUp()).isFalse();
+    }
+
     @Test
     void aReplacedRepresentativeTakesPersonalTrustAlong() {
         Collaboration c = started(Configs.defaults().opportunism(0).build());
@@ -144,7 +171,8 @@ class CommonEyeMechanismsTest {
         return new ModelConfig(base.organisations(), base.power(), base.trust(),
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
                         s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(),
-                        s.governance(), s.celebration(), renewal, s.facilitator(), s.facilitatorAuthority()),
+                        s.governance(), s.celebration(), renewal, s.facilitator(), s.facilitatorAuthority(),
+                        s.membership()),
                 base.conditions(), List.of(), List.of(), List.of());
     }
 

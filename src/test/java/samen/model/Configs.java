@@ -33,6 +33,7 @@ public final class Configs {
     double turnover = 0, diversity = 0.2, structure = 0, initiative = 0, learning = 0;
     Participation participation = Participation.VOLUNTARY;
     Governance governance = Governance.SHARED;
+    Membership membership = Membership.OPEN;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -55,6 +56,7 @@ public final class Configs {
     public Configs initiative(double v) { initiative = v; return this; }
     public Configs learning(double v) { learning = v; return this; }
     public Configs governance(Governance g) { governance = g; return this; }
+    public Configs membership(Membership m) { membership = m; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -79,7 +81,7 @@ public final class Configs {
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1),
+                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

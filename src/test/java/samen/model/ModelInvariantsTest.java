@@ -79,14 +79,14 @@ class ModelInvariantsTest {
                 Arbitraries.integers().between(1, 50), unit(), unit(), unit(), Arbitraries.integers().between(0, 3))
                 .as((start, synergy, cost, duration, initial, gain, drain, renewal) ->
                         new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0, Governance.SHARED, 0.05,
-                                renewal, "", 1));
+                                renewal, "", 1, Membership.OPEN));
         Arbitrary<CollaborationSettings> withLivingNetwork = Combinators.combine(collaboration, unit(),
                 Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000), unit(), Arbitraries.of(Governance.class),
                 unit())
                 .as((c, diversity, goal, shockRate, lockInHalf, structure, governance, celebration) -> new CollaborationSettings(
                 c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
                 c.energyDrain(), diversity, goal, shockRate, lockInHalf, structure, governance, celebration, c.renewal(), "",
-                c.facilitatorAuthority()));
+                c.facilitatorAuthority(), c.membership()));
         return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of("Org 0", "Org 1")), ModelArbitraries.shocks()).as(
                 (o, p, t, c, conditions, interventions, shocks) ->

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import samen.model.Governance;
+import samen.model.Membership;
 import samen.model.Phase;
 import samen.model.Leadership;
 import samen.model.Participation;
@@ -107,12 +108,13 @@ class CanonicalYamlTest {
                 Arbitraries.doubles().between(0.1, 10), unit(), Arbitraries.integers().between(1, 1000),
                 unit(), unit(), unit(), Arbitraries.integers().between(0, 1000)).as((start, synergy, cost, duration, initial, gain, drain,
                         renewal) -> new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0,
-                        Governance.SHARED, 0.05, renewal, "", 1));
+                        Governance.SHARED, 0.05, renewal, "", 1, Membership.OPEN));
         Arbitrary<CollaborationSettings> living = Combinators.combine(collaboration, unit(), Arbitraries.doubles().between(0, 1e6), unit(),
                         Arbitraries.doubles().between(0.01, 1e6), unit(), Arbitraries.of(Governance.class), unit())
                 .as((c, diversity, goal, shockRate, lockInHalf, structure, governance, celebration) -> new CollaborationSettings(c.startPhase(),
                         c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal,
-                        shockRate, lockInHalf, structure, governance, celebration, c.renewal(), "", c.facilitatorAuthority()));
+                        shockRate, lockInHalf, structure, governance, celebration, c.renewal(), "", c.facilitatorAuthority(),
+                        c.membership()));
         Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of()), ModelArbitraries.shocks())
                 .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,

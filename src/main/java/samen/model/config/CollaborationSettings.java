@@ -2,6 +2,7 @@ package samen.model.config;
 
 import java.util.Objects;
 import samen.model.Governance;
+import samen.model.Membership;
 import samen.model.Phase;
 
 /**
@@ -33,6 +34,7 @@ import samen.model.Phase;
  *                      given a carrier of its own), or empty for an outside facilitator
  * @param facilitatorAuthority with an outside facilitator: the chance an intervention it carries works, [0,1];
  *                      1 never fails
+ * @param membership    open (every planned newcomer joins, nobody is sent away) or selective (by reputation)
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -51,7 +53,8 @@ public record CollaborationSettings(
         double celebration,
         int renewal,
         String facilitator,
-        double facilitatorAuthority) {
+        double facilitatorAuthority,
+        Membership membership) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");
