@@ -108,7 +108,7 @@ final class Process implements Steppable {
     private double understandingGained;
     private double momentum;
     private Phase phaseReached;
-    /** The furthest phase reached in this round (§ renewal): a milestone is a phase first reached in a round. */
+    /** The furthest phase reached in this round ({@link #renew}): a milestone is a phase first reached in a round. */
     private Phase milestone;
     /** Rounds completed: goals reached that a next round followed. */
     private int renewals;
