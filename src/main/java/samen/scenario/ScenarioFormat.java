@@ -3,6 +3,7 @@ package samen.scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import samen.model.Circle;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Participation;
@@ -69,9 +70,12 @@ final class ScenarioFormat {
             Field.optional("participation", Choice.of(Participation.class, Participation.VOLUNTARY),
                     "at the table by choice (voluntary: it can leave) or by law (mandated: it stays and withdraws inwardly instead)"),
             Field.optional("next_generation", Decimal.unit(0),
-                    "how far a future leader already at the table takes over when its representative is replaced: relations, pace and picture of the phase carried over"));
+                    "how far a future leader already at the table takes over when its representative is replaced: relations, pace and picture of the phase carried over"),
+            Field.optional("circle", Choice.of(Circle.class, Circle.CORE),
+                    "where it stands: core (shares vision, risk and the rules; works with every core partner and decides at the gates), "
+                            + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"));
 
-    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
+    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 
     static final Group POWER = Group.of(PowerSettings.class,
             Field.optional("distribution", Choice.of(PowerDistribution.class, PowerDistribution.EQUAL),
@@ -125,7 +129,10 @@ final class ScenarioFormat {
                             + "lower for more specific investments"),
             Field.optional("structure", Decimal.unit(0),
                     "how heavy the formal structure laid down at the start is: it answers who decides what, "
-                            + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"));
+                            + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"),
+            Field.optional("contacts", new Whole(0, Population.MAX, 0),
+                    "how many partners each ring partner works with on its themes (its neighbours in the organisations' order, "
+                            + "and one core partner); 0 for all"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -32,6 +32,9 @@ public final class Configs {
     Leadership leadership = null;
     double turnover = 0, diversity = 0.2, structure = 0;
     Participation participation = Participation.VOLUNTARY;
+    /** Null: every partner in the core; else each partner's circle, in order (shorter lists repeat their last). */
+    List<Circle> circles = null;
+    int contacts = 0;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -51,6 +54,8 @@ public final class Configs {
     public Configs turnover(double v) { turnover = v; return this; }
     public Configs participation(Participation p) { participation = p; return this; }
     public Configs structure(double v) { structure = v; return this; }
+    public Configs circles(Circle... c) { circles = List.of(c); return this; }
+    public Configs contacts(int k) { contacts = k; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -69,13 +74,14 @@ public final class Configs {
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
-                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0));
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0,
+                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1))));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure),
+                        diversity, 0, 0, 50, structure, contacts),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -20,15 +20,15 @@ public final class ModelArbitraries {
 
     /**
      * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
-     * participation (by choice or by law) and future leader.
+     * participation (by choice or by law), future leader and circle (core, ring or free space).
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
-                Arbitraries.doubles().between(0, 1)).as(
-                (leadership, m, turnover, joinsAt, leavesAt, participation, next) -> new OrganisationSpec(base.name(), base.autonomy(),
+                Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class)).as(
+                (leadership, m, turnover, joinsAt, leavesAt, participation, next, circle) -> new OrganisationSpec(base.name(), base.autonomy(),
                         base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
-                        base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next));
+                        base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next, circle));
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

@@ -63,7 +63,7 @@ class ModelInvariantsTest {
                 OrganisationSpec s = list.get(i);
                 named.add(new OrganisationSpec("Org " + i, s.autonomy(), s.capacity(), s.alternative(), s.loyalty(),
                         s.constituencyPressure(), s.opportunism(), s.interests(), s.leadership(), s.mandate(),
-                        s.turnover(), i < 2 ? 0 : s.joinsAt(), s.leavesAt(), s.participation(), s.nextGeneration()));
+                        s.turnover(), i < 2 ? 0 : s.joinsAt(), s.leavesAt(), s.participation(), s.nextGeneration(), s.circle()));
             }
             return named;
         });
@@ -77,12 +77,13 @@ class ModelInvariantsTest {
                 Arbitraries.of(Phase.class), Arbitraries.doubles().between(0.1, 10), unit(),
                 Arbitraries.integers().between(1, 50), unit(), unit(), unit())
                 .as((start, synergy, cost, duration, initial, gain, drain) ->
-                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0));
+                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0, 0));
         Arbitrary<CollaborationSettings> withLivingNetwork = Combinators.combine(collaboration, unit(),
-                Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000), unit())
-                .as((c, diversity, goal, shockRate, lockInHalf, structure) -> new CollaborationSettings(
+                Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000), unit(),
+                Arbitraries.integers().between(0, 6))
+                .as((c, diversity, goal, shockRate, lockInHalf, structure, contacts) -> new CollaborationSettings(
                 c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
-                c.energyDrain(), diversity, goal, shockRate, lockInHalf, structure));
+                c.energyDrain(), diversity, goal, shockRate, lockInHalf, structure, contacts));
         return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of("Org 0", "Org 1")), ModelArbitraries.shocks()).as(
                 (o, p, t, c, conditions, interventions, shocks) ->
@@ -95,7 +96,7 @@ class ModelInvariantsTest {
                         Combinators.combine(unitDistribution(), unitDistribution(), unitDistribution()).as(InterestSpec::new))
                 .as((autonomy, capacity, alternative, loyalty, pressure, opportunism, interests) ->
                         new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, Circle.CORE))
                 .flatMap(o -> ModelArbitraries.people(o, unitDistribution()));
     }
 

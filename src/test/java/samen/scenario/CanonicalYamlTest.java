@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import samen.model.Phase;
+import samen.model.Circle;
 import samen.model.Leadership;
 import samen.model.Participation;
 import samen.model.ModelArbitraries;
@@ -92,7 +93,7 @@ class CanonicalYamlTest {
                 OrganisationSpec o = list.get(i);
                 unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
                         o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
-                        o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation(), o.nextGeneration()));
+                        o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation(), o.nextGeneration(), o.circle()));
             }
             return unique;
         });
@@ -104,12 +105,12 @@ class CanonicalYamlTest {
         Arbitrary<CollaborationSettings> collaboration = Combinators.combine(Arbitraries.of(Phase.class),
                 Arbitraries.doubles().between(0.1, 10), unit(), Arbitraries.integers().between(1, 1000),
                 unit(), unit(), unit()).as((start, synergy, cost, duration, initial, gain, drain) ->
-                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0));
+                        new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0, 0));
         Arbitrary<CollaborationSettings> living = Combinators.combine(collaboration, unit(), Arbitraries.doubles().between(0, 1e6), unit(),
-                        Arbitraries.doubles().between(0.01, 1e6), unit())
-                .as((c, diversity, goal, shockRate, lockInHalf, structure) -> new CollaborationSettings(c.startPhase(), c.synergy(),
+                        Arbitraries.doubles().between(0.01, 1e6), unit(), Arbitraries.integers().between(0, 4096))
+                .as((c, diversity, goal, shockRate, lockInHalf, structure, contacts) -> new CollaborationSettings(c.startPhase(), c.synergy(),
                         c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal,
-                        shockRate, lockInHalf, structure));
+                        shockRate, lockInHalf, structure, contacts));
         Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of()), ModelArbitraries.shocks())
                 .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,
@@ -125,7 +126,7 @@ class CanonicalYamlTest {
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
                 distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
                         new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, Circle.CORE))
                 .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 

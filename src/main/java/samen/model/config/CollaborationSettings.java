@@ -21,6 +21,7 @@ import samen.model.Phase;
  * @param structure     how heavy the formal structure laid down at the start is, [0,1]: 0 leaves
  *                      organisation to what the partners' attention builds, 1 adopts every
  *                      partner's own procedures one on one (over-organisation)
+ * @param contacts      how many partners each ring partner works with on its themes; 0 for all
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -34,5 +35,6 @@ public record CollaborationSettings(
         double goal,
         double shockRate,
         double lockInHalf,
-        double structure) {
+        double structure,
+        int contacts) {
 }

@@ -1,6 +1,7 @@
 package samen.model.config;
 
 import java.util.Objects;
+import samen.model.Circle;
 import samen.model.Leadership;
 import samen.model.Participation;
 
@@ -24,6 +25,7 @@ import samen.model.Participation;
  * @param participation        whether it is at the table by choice or by law (a mandated partner cannot leave)
  * @param nextGeneration       how far a future leader already at the table carries its representative's place when
  *                             the representative is replaced, [0,1]
+ * @param circle               where it stands: the strategic core, the complementary ring or the free space
  */
 public record OrganisationSpec(
         String name,
@@ -40,7 +42,8 @@ public record OrganisationSpec(
         long joinsAt,
         long leavesAt,
         Participation participation,
-        double nextGeneration) {
+        double nextGeneration,
+        Circle circle) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -54,5 +57,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(leadership, "leadership");
         Objects.requireNonNull(mandate, "mandate");
         Objects.requireNonNull(participation, "participation");
+        Objects.requireNonNull(circle, "circle");
     }
 }
