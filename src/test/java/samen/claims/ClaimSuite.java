@@ -45,6 +45,7 @@ final class ClaimSuite {
         f.put(InterventionClaimsTest.class, InterventionClaimsTest::gather);
         f.put(LeadershipClaimsTest.class, LeadershipClaimsTest::gather);
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
+        f.put(NetworkClaimsTest.class, NetworkClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
