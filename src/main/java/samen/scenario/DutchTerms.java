@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import samen.model.Circle;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Participation;
@@ -47,6 +48,10 @@ final class DutchTerms {
             put(terms, "onduidelijk", PowerDistribution.UNCLEAR);
         } else if (type == Participation.class) {
             for (Participation p : Participation.values()) put(terms, p.dutch(), p);
+        } else if (type == Circle.class) {
+            for (Circle c : Circle.values()) put(terms, c.dutch(), c);
+            put(terms, "kern", Circle.CORE);
+            put(terms, "vrij", Circle.FREE);
         } else if (type == ShockKind.class) {
             put(terms, "bezuiniging", ShockKind.BUDGET_CUT);
             put(terms, "prioriteitswijziging", ShockKind.PRIORITY_CHANGE);

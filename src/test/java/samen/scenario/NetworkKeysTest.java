@@ -29,6 +29,13 @@ class NetworkKeysTest {
     }
 
     @Test
+    void theSeedsDutchWordsAreUnderstood() throws ScenarioException {
+        Scenario s = Yaml.load("name: x\norganisations: [{name: A, circle: kern}, {name: B, circle: complementaire ring}, "
+                + "{name: C, circle: vrije ruimte}]\n");
+        assertThat(s.model().organisations()).extracting(o -> o.circle()).containsExactly(Circle.CORE, Circle.RING, Circle.FREE);
+    }
+
+    @Test
     void aGeneratedPopulationCanStandInTheRing() throws ScenarioException {
         Scenario s = Yaml.load("name: x\norganisations: {count: 2000, circle: ring}\ncollaboration: {contacts: 8}\n");
         assertThat(s.model().organisations()).hasSize(2000).allMatch(o -> o.circle() == Circle.RING);
