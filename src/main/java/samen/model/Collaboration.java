@@ -78,7 +78,7 @@ public final class Collaboration extends SimState {
         activeMask = new boolean[n];
         position = new int[n];
         refreshActive();
-        relations = new Relations(buildNetwork(), config.trust());
+        relations = new Relations(Network.of(config), config.trust());
         for (HistorySpec h : config.history()) {
             relations.history(indexOf(h.partner()), indexOf(h.other()), h.trust(), h.vigilance());
         }
@@ -101,14 +101,6 @@ public final class Collaboration extends SimState {
                 new RandomSequence(all.toArray(new Steppable[0])),
                 round, process, conditions,
                 new Facilitator(config.interventions())}));
-    }
-
-    /** Who works with whom: core, ring and free space, and shared histories (see {@link Network}). */
-    private Network buildNetwork() {
-        List<OrganisationSpec> specs = config.organisations();
-        List<Circle> circles = specs.stream().map(OrganisationSpec::circle).toList();
-        List<int[]> ties = config.history().stream().map(h -> new int[] {indexOf(h.partner()), indexOf(h.other())}).toList();
-        return Network.of(circles, config.collaboration().contacts(), ties);
     }
 
     private Organisation.Traits drawTraits(OrganisationSpec s) {

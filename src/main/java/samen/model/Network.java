@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import samen.model.config.ModelConfig;
+import samen.model.config.OrganisationSpec;
 
 /**
  * Who works with whom: the interaction network (seed 004, strategic core, complementary ring,
@@ -121,6 +123,14 @@ public final class Network {
         }
         for (int[] pair : ties) tie(links, pair[0], pair[1]);
         return fromSets(links);
+    }
+
+    /** The network of a scenario's partners: their circles, {@code collaboration.contacts} and shared histories. */
+    public static Network of(ModelConfig config) {
+        List<OrganisationSpec> specs = config.organisations();
+        List<String> names = specs.stream().map(OrganisationSpec::name).toList();
+        List<int[]> ties = config.history().stream().map(h -> new int[] {names.indexOf(h.partner()), names.indexOf(h.other())}).toList();
+        return of(specs.stream().map(OrganisationSpec::circle).toList(), config.collaboration().contacts(), ties);
     }
 
     private static List<TreeSet<Integer>> empty(int n) {
