@@ -23,7 +23,8 @@ import samen.experiment.bench.Pipeline;
                 + "on 1 and 2 threads with the JVM flags the launcher gives batch commands, its start-up, JIT "
                 + "warm-up and steady pace apart, against (a); (c) nanoseconds per "
                 + "organisation-step against a bare loop doing the same arithmetic on plain arrays; (d) time per "
-                + "run for 8, 64 and 512 partners and 100, 1000 and 10000 steps. "
+                + "run for 8, 64 and 512 partners and 100, 1000 and 10000 steps, and for 64 to 2048 partners in the "
+                + "interaction network (all in the ring, 8 contacts each) with the growth exponent and the ratio against n log n. "
                 + "Takes about 2 minutes with the defaults.", ""},
         footer = {"", "Examples:", "  samen bench",
                 "  samen bench --seconds 2 --forks 3 --pipeline 50000     steadier figures, about 6 minutes",
@@ -31,6 +32,9 @@ import samen.experiment.bench.Pipeline;
 final class BenchCommand implements Callable<Integer> {
 
     private static final List<Integer> THREADS = List.of(1, 2);
+    /** Sizes of the interaction network's scaling series, at {@link #CONTACTS} contacts per partner. */
+    private static final int[] RING_SIZES = {64, 128, 256, 512, 1024, 2048};
+    private static final int CONTACTS = 8;
 
     @ParentCommand
     private Main main;
@@ -116,8 +120,20 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println();
         out.println("(d) scaling: time per run (steps actually run: fewer when the collaboration broke up)");
+        out.println("  everyone in the core (everyone meets everyone):");
         for (int partners : new int[] {8, 64, 512}) print(out, bench.scaling(partners, 100));
         for (int steps : new int[] {1000, 10000}) print(out, bench.scaling(8, steps));
+        out.printf("  the interaction network: everyone in the ring with collaboration.contacts %d (target: at most n log n)%n", CONTACTS);
+        List<Bench.Scaling> ring = new java.util.ArrayList<>();
+        for (int partners : RING_SIZES) {
+            Bench.Scaling s = bench.ringScaling(partners, CONTACTS, 100);
+            ring.add(s);
+            out.printf("  %4d partners %6d steps   %10.3f ms/run   %8.1f steps run   %9.2f us/step   %6.3f us/partner-step"
+                            + "   x%.2f of n log n against %d%n", s.partners(), s.steps(), s.millisPerRun(), s.stepsRun(),
+                    s.microsPerStep(), s.microsPerStep() / s.partners(), Bench.againstNLogN(s, ring.get(0)), RING_SIZES[0]);
+        }
+        out.printf("  growth of time per step in partners: n^%.2f (least squares over %d to %d; n log n over this range is "
+                + "about n^%.2f)%n", Bench.growthExponent(ring), RING_SIZES[0], RING_SIZES[RING_SIZES.length - 1], nLogNExponent());
         out.printf("%nload average %.1f at the end; on a loaded machine read the ratios, not the rates%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return 0;
@@ -125,6 +141,13 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String perFork(List<Map<Integer, Double>> perFork, int threads) {
         return String.join(", ", perFork.stream().map(f -> String.format("%.2fx", f.get(threads))).toList());
+    }
+
+    /** The exponent of the least-squares power law through n log n over {@link #RING_SIZES}: the yardstick. */
+    private static double nLogNExponent() {
+        List<Bench.Scaling> ideal = new java.util.ArrayList<>();
+        for (int n : RING_SIZES) ideal.add(new Bench.Scaling(n, 1, 1, n * Math.log(n) / 1000));
+        return Bench.growthExponent(ideal);
     }
 
     private static void print(PrintWriter out, Bench.Scaling s) {

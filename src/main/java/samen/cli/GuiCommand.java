@@ -29,6 +29,9 @@ import samen.scenario.ScenarioException;
                 "  xvfb-run -a -s \"-screen 0 1280x720x24\" samen gui --screenshot gui.png --steps 60", ""})
 final class GuiCommand implements Callable<Integer> {
 
+    /** Steps run before {@code --draw-rate} starts timing, so the JIT has compiled the drawing. */
+    private static final int DRAW_RATE_WARM_UP = 20;
+
     @ParentCommand
     private Main main;
 
@@ -59,6 +62,11 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "STEP",
             description = "With --screenshot: take the picture at this step instead of at the end of the run.")
     private Long at;
+
+    @Option(names = "--draw-rate", paramLabel = "N",
+            description = "Measure instead of showing: run 20 steps, then N more, painting the whole window after each, "
+                    + "print the steps drawn per second and exit (see docs/PERFORMANCE.md).")
+    private Integer drawRate;
 
     @Option(names = "--steps", paramLabel = "N", description = "Number of steps (overrides the scenario's).")
     private Integer steps;
@@ -100,6 +108,15 @@ final class GuiCommand implements Callable<Integer> {
         }
         Path scenarios = env.home() != null ? env.home().resolve("scenarios") : env.resolve(Path.of("scenarios"));
         Path target = screenshot == null ? null : env.resolve(screenshot);
+        if (drawRate != null) {
+            if (drawRate < 1) throw new UserException("--draw-rate " + drawRate + ": allowed: 1 step or more");
+            GuiLauncher.DrawRate r = GuiLauncher.drawRate(session, new GuiLauncher.Options(language, projector, false, null,
+                    scenarios, pace, 0), DRAW_RATE_WARM_UP, drawRate);
+            main.out().printf(java.util.Locale.ROOT, "%s, %d partners: %d steps drawn in %.2f s = %.1f steps drawn per second "
+                            + "(after %d steps of warm-up; the whole window painted after each step)%n", env.display(file),
+                    session.base().model().organisations().size(), r.steps(), r.seconds(), r.perSecond(), r.from());
+            return 0;
+        }
         GuiLauncher.run(session, new GuiLauncher.Options(language, projector, demo, target, scenarios, pace,
                 at == null ? 0 : at));
         if (target != null) main.out().println("Wrote " + env.display(target));

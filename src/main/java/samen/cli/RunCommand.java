@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario resolved = overrides.load(file, main);
 
-        var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
+        var tooLarge = RunLimits.exceeded(resolved.model(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
         Path target = env.resolve(out != null ? out : Path.of("runs",
                 defaultName != null ? defaultName : resolved.slug() + "-seed" + resolved.seed()));

@@ -138,7 +138,7 @@ final class WorkshopCommand implements Callable<Integer> {
     private Session opened(Environment env) throws Exception {
         Path file = ScenarioFiles.find(scenario, env);
         Scenario resolved = new FlagOverrides(sets, seed, steps).load(file, main);
-        var tooLarge = RunLimits.exceeded(resolved.model().organisations().size(), resolved.steps());
+        var tooLarge = RunLimits.exceeded(resolved.model(), resolved.steps());
         if (tooLarge.isPresent()) throw new UserException(env.display(file) + ": " + tooLarge.get());
         Path dir = env.resolve(out != null ? out : Path.of("runs", "workshop-" + resolved.slug() + "-seed" + resolved.seed()));
         return Session.open(resolved, env.display(file), main.invocation(), dir, new Settings(roundSteps, roundSeconds),

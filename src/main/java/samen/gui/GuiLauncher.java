@@ -79,6 +79,46 @@ public final class GuiLauncher {
         onSwing(() -> write(gui.frame(), options.screenshot()));
     }
 
+    /** What {@link #drawRate} measured: steps stepped and painted, in seconds, from step {@code from}. */
+    public record DrawRate(long from, int steps, double seconds) {
+        public double perSecond() {
+            return steps / seconds;
+        }
+    }
+
+    /**
+     * Steps drawn per second (issue #11, item 10: at least 10 with 200 partners): opens the window
+     * as a session does, runs {@code warmUp} steps, then times {@code steps} more, each followed by
+     * painting the whole window at once on the event thread, so every step is drawn (a playing run
+     * only asks for repaints, which Swing may merge). Stops early when the run ends.
+     */
+    public static DrawRate drawRate(GuiSession session, Options options, int warmUp, int steps) throws Exception {
+        CollaborationWithUI gui = new CollaborationWithUI(session, new Labels(options.language()),
+                options.projector() ? Look.PROJECTOR : Look.NORMAL, false, false, options.scenarios(), Speed.MAX);
+        AtomicReference<Console> console = new AtomicReference<>();
+        onSwing(() -> {
+            Console c = new Console(gui);
+            c.setVisible(true);
+            gui.arrange(c);
+            c.pressPause();
+            console.set(c);
+        });
+        long start = System.nanoTime();
+        int timed = 0;
+        for (int i = 0; i < warmUp + steps; i++) {
+            if (i == warmUp) start = System.nanoTime();
+            if (!gui.step()) break;
+            onSwing(() -> {
+                JRootPane root = gui.frame().getRootPane();
+                root.paintImmediately(0, 0, root.getWidth(), root.getHeight());
+            });
+            if (i >= warmUp) timed++;
+        }
+        DrawRate rate = new DrawRate(warmUp, timed, (System.nanoTime() - start) / 1e9);
+        onSwing(() -> console.get().pressStop()); // not doClose: MASON exits the JVM when its last console closes
+        return rate;
+    }
+
     private static void onSwing(ThrowingRunnable task) throws Exception {
         AtomicReference<Exception> failure = new AtomicReference<>();
         try {

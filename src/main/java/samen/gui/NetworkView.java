@@ -10,7 +10,8 @@ import sim.util.Double2D;
 
 /**
  * The partners on a circle (a {@link Continuous2D} of {@link #SIZE} x {@link #SIZE}) and one edge per
- * pair (a {@link Network}), for MASON's portrayals. Built anew for every run; the positions do not
+ * pair that works together (a {@link Network}; every pair with everyone in the core, the
+ * default), for MASON's portrayals. Built anew for every run; the positions do not
  * move, so a room can follow each partner. With more than eight partners the circle becomes an
  * upright ellipse, which leaves room at its sides for the names that {@link LabelLayout} puts there,
  * and the discs shrink so neighbours never touch.
@@ -43,6 +44,8 @@ final class NetworkView {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
+                // Only those who work together: every pair with everyone in the core (the interaction network, §7.20).
+                if (!collaboration.contacts(all.get(i), all.get(j))) continue;
                 network.addEdge(partners.get(i), partners.get(j), new RelationView(collaboration, all.get(i), all.get(j)));
             }
         }

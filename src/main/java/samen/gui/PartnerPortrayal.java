@@ -93,7 +93,9 @@ final class PartnerPortrayal extends SimplePortrayal2D {
         double offsetX = info.draw.x - at.x * scale;
         double offsetY = info.draw.y - at.y * scale;
         Rectangle2D bounds = info.clip.getBounds2D();
-        String key = scale + "," + offsetX + "," + offsetY + "," + bounds;
+        // Offsets rounded: each partner's own position gives them with its own rounding error, and an
+        // exact key would lay out every name again for every partner drawn (O(n²) work per frame).
+        String key = scale + "," + Math.round(offsetX * 16) + "," + Math.round(offsetY * 16) + "," + bounds;
         if (key.equals(labelsFor)) return labels;
         // Few partners: whole names; a crowded circle: as wide as the room beside the ellipse.
         double maxWidth = bounds.getWidth() * (partners <= NetworkView.CROWDED ? 0.6 : 0.22);

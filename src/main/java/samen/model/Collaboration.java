@@ -33,9 +33,14 @@ public final class Collaboration extends SimState {
     private final ModelConfig config;
     private List<Organisation> organisations = List.of();
     private List<Organisation> active = List.of();
-    /** The indices of {@link #active}, for the relations' array loops. */
-    private int[] activeIndex = new int[0];
+    /** Which partners are active, by index, for the relations' loops over contacts. */
+    private boolean[] activeMask = new boolean[0];
+    /** Each partner's position in {@link #active}, by index; -1 when it is not at the table. */
+    private int[] position = new int[0];
     private Relations relations;
+    /** {@link #deciders()}, and the list of active partners it was taken from. */
+    private List<Organisation> deciders;
+    private List<Organisation> decidersOf;
     private Round round;
     private Process process;
     private Conditions conditions;
@@ -70,8 +75,10 @@ public final class Collaboration extends SimState {
         }
         organisations = Collections.unmodifiableList(all);
         active = List.of();
+        activeMask = new boolean[n];
+        position = new int[n];
         refreshActive();
-        relations = new Relations(n, config.trust());
+        relations = new Relations(Network.of(config), config.trust());
         for (HistorySpec h : config.history()) {
             relations.history(indexOf(h.partner()), indexOf(h.other()), h.trust(), h.vigilance());
         }
@@ -103,7 +110,7 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration(), s.initiative(), s.learning());
+                s.nextGeneration(), s.initiative(), s.learning(), s.circle());
     }
 
     /** The organisation named {@code name}. */
@@ -218,11 +225,36 @@ public final class Collaboration extends SimState {
             if (o.active()) now.add(o);
         }
         active = Collections.unmodifiableList(now);
-        activeIndex = now.stream().mapToInt(Organisation::index).toArray();
+        java.util.Arrays.fill(activeMask, false);
+        java.util.Arrays.fill(position, -1);
+        for (int i = 0; i < now.size(); i++) {
+            activeMask[now.get(i).index()] = true;
+            position[now.get(i).index()] = i;
+        }
     }
 
-    int[] activeIndex() {
-        return activeIndex;
+    /** Which partners are at the table, by index: the relations' loops go over contacts marked here. */
+    boolean[] activeMask() {
+        return activeMask;
+    }
+
+    /** {@code o}'s position in {@link #activeOrganisations()}, by index; -1 when it is not at the table. */
+    int position(int index) {
+        return position[index];
+    }
+
+    /**
+     * The partners who decide at the gates and set, and so can reopen, the rules: the active core
+     * partners ("Consensus over strategie en visie", "Bepalen samen de spelregels", seed 004), or
+     * every active partner when no core partner is at the table.
+     */
+    List<Organisation> deciders() {
+        if (deciders == null || decidersOf != active) {
+            List<Organisation> core = active.stream().filter(o -> o.circle().decides()).toList();
+            deciders = core.isEmpty() ? active : core;
+            decidersOf = active;
+        }
+        return deciders;
     }
 
     /**
@@ -233,7 +265,7 @@ public final class Collaboration extends SimState {
         for (Organisation o : active) {
             if (o.settled(clock) >= 1) continue;
             o.onboard(clock);
-            relations.reconnect(o.index(), active, share);
+            relations.reconnect(o.index(), activeMask, share);
         }
     }
 
@@ -303,8 +335,17 @@ public final class Collaboration extends SimState {
     public double momentum() { return process.momentum(); }
     /** True once the partners reached the scenario's goal and stopped. */
     public boolean goalReached() { return process.goalReached(); }
-    /** Mean trust over all ordered pairs of active partners. */
-    public double meanTrust() { return relations.meanTrust(activeIndex); }
+    /** Mean trust over all ordered pairs of active partners who work together. */
+    public double meanTrust() { return relations.meanTrust(activeMask); }
+    public double meanVigilance() { return relations.meanVigilance(activeMask); }
+    /** Who works with whom. */
+    public Network network() { return relations.network(); }
+    /** Whether {@code a} and {@code b} work together (both ways). */
+    public boolean contacts(Organisation a, Organisation b) { return relations.network().contacts(a.index(), b.index()); }
+    /** Ordered pairs of active partners who work together: n(n − 1) with everyone in the core. */
+    public int activePairs() {
+        return relations.network().complete() ? active.size() * (active.size() - 1) : relations.activePairs(activeMask);
+    }
     public Governance governance() { return config.collaboration().governance(); }
     public Membership membership() { return config.collaboration().membership(); }
 
@@ -316,37 +357,18 @@ public final class Collaboration extends SimState {
         Organisation first = organisations.get(0);
         return governance() == Governance.LEAD && first.active() ? first : null;
     }
-    public double meanVigilance() { return relations.meanVigilance(activeIndex); }
     public double trust(Organisation from, Organisation to) { return relations.trust(from.index(), to.index()); }
     public double vigilance(Organisation from, Organisation to) { return relations.vigilance(from.index(), to.index()); }
     public LewickiQuadrant quadrant(Organisation from, Organisation to) { return relations.quadrant(from.index(), to.index()); }
-    /** Ordered pairs of active partners in watchful contracting: low trust, high vigilance (enemy images). */
-    public int enemyPairs() {
-        int count = 0;
-        for (Organisation a : active) {
-            for (Organisation b : active) {
-                if (a != b && quadrant(a, b) == LewickiQuadrant.WATCHFUL_CONTRACTING) count++;
-            }
-        }
-        return count;
-    }
+    /** Ordered pairs of active partners who work together in watchful contracting: low trust, high vigilance (enemy images). */
+    public int enemyPairs() { return relations.watchfulPairs(activeMask); }
     /**
      * How far trust has split into factions: the mean over partners of the standard deviation of
-     * the trust each gives the others, in [0,0.5].
+     * the trust each gives its active contacts, in [0,0.5].
      */
     public double factions() {
         double sum = 0;
-        for (Organisation a : active) {
-            double mean = a.trustGiven();
-            double squares = 0;
-            for (Organisation b : active) {
-                if (a != b) {
-                    double d = trust(a, b) - mean;
-                    squares += d * d;
-                }
-            }
-            sum += active.size() > 1 ? Math.sqrt(squares / (active.size() - 1)) : 0;
-        }
+        for (Organisation a : active) sum += relations.trustSpread(a.index(), a.trustGiven(), activeMask);
         return active.isEmpty() ? 0 : sum / active.size();
     }
     /**

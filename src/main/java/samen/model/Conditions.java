@@ -75,9 +75,10 @@ final class Conditions implements Steppable {
         // Enemy images wear the relation down however much the representatives attend to it
         // (seed 003 §4.3: "vijandbeelden"; seed 004: "hardnekkig vijandbeeld").
         int k = c.activeCount();
-        if (k > 1) extra[Condition.RELATION.ordinal()] = -ENEMY_EROSION * c.enemyPairs() / (k * (k - 1.0)) * level(Condition.RELATION);
+        int pairs = c.activePairs();
+        if (k > 1 && pairs > 0) extra[Condition.RELATION.ordinal()] = -ENEMY_EROSION * c.enemyPairs() / (double) pairs * level(Condition.RELATION);
         update(c, extra);
-        c.relations().undercurrent(c.activeOrganisations(), level(Condition.RELATION));
+        c.relations().undercurrent(c.activeMask(), level(Condition.RELATION));
         // Control needs something to control: agreements, from agree on.
         boolean underOrganised = level(Condition.ORGANISATION) < UNDER_ORGANISED
                 && c.phase().ordinal() >= Phase.AGREE.ordinal();

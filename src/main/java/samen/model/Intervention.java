@@ -50,11 +50,7 @@ public enum Intervention {
         @Override
         void apply(Collaboration c) {
             double early = c.phase().ordinal() <= Phase.SHARE.ordinal() ? 1 : 0.5;
-            for (Organisation a : c.activeOrganisations()) {
-                for (Organisation b : c.activeOrganisations()) {
-                    if (a != b) c.relations().goodExperience(a.index(), b.index(), early, a.constituencyPressure());
-                }
-            }
+            for (Organisation a : c.activeOrganisations()) c.relations().meetContacts(a.index(), c.activeMask(), early, a.constituencyPressure());
             c.conditions().raise(Condition.RELATION, 0.25 * early);
             c.conditions().raise(Condition.INTERESTS, 0.1 * early);
             c.connectNewcomers(0.5);
@@ -160,7 +156,7 @@ public enum Intervention {
 
         @Override
         void apply(Collaboration c) {
-            c.relations().mediate(c.activeIndex(), 0.4, 0.1);
+            c.relations().mediate(c.activeMask(), 0.4, 0.1);
             c.conditions().raise(Condition.RELATION, 0.3);
         }
     },

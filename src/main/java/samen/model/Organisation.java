@@ -153,7 +153,7 @@ public final class Organisation implements Steppable {
                   double constituencyPressure, double opportunism,
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
-                  Participation participation, double nextGeneration, double initiative, double learning) {
+                  Participation participation, double nextGeneration, double initiative, double learning, Circle circle) {
     }
 
     /**
@@ -187,7 +187,7 @@ public final class Organisation implements Steppable {
         Collaboration c = collaboration;  // the same object as state, without a cast
         double trustInOthers = trustGiven();
         Phase phase = c.phase();
-        double watched = collaboration.relations().vigilanceReceived(index, c.activeIndex());
+        double watched = collaboration.relations().vigilanceReceived(index, c.activeMask());
         double temptation = traits.opportunism() * (1 - loyalty * trustInOthers) * (2 - c.transparency())
                 * phase.intensity() * (1 + POWER_GAMES * (1 - c.weight(Condition.RELATION, 0)))
                 * (1 - DETERRENCE * watched);
@@ -239,13 +239,14 @@ public final class Organisation implements Steppable {
         return Opportunism.FORCED_RENEGOTIATION;
     }
 
-    /** How far the other active partners are locked in: what a hold-up can exploit. */
+    /** How far the active partners it works with are locked in: what a hold-up can exploit. */
     private double othersLockIn(Collaboration c) {
         double sum = 0;
         int n = 0;
-        for (Organisation o : c.activeOrganisations()) {
-            if (o == this) continue;
-            sum += o.lockIn(c.lockInHalf());
+        boolean[] active = c.activeMask();
+        for (int other : c.network().contactsOf(index)) {
+            if (!active[other]) continue;
+            sum += c.organisations().get(other).lockIn(c.lockInHalf());
             n++;
         }
         return n == 0 ? 0 : sum / n;
@@ -499,6 +500,8 @@ public final class Organisation implements Steppable {
     /** How far a future leader already at the table carries the representative's place at turnover. */
     public double nextGeneration() { return traits.nextGeneration(); }
     public double initiative() { return traits.initiative(); }
+    /** Where it stands: strategic core, complementary ring or free space. */
+    public Circle circle() { return traits.circle(); }
     /** At the table by law: it cannot leave (see {@link Participation}). */
     public boolean mandated() { return traits.participation() == Participation.MANDATED; }
     /** The phase its representative believes the collaboration is in. */
@@ -538,11 +541,11 @@ public final class Organisation implements Steppable {
     public double organisationalServed() { return organisationalServed; }
     public double individualServed() { return individualServed; }
     /** Mean trust it has in the partners still active. */
-    public double trustGiven() { return collaboration.relations().trustGiven(index, collaboration.activeIndex()); }
+    public double trustGiven() { return collaboration.relations().trustGiven(index, collaboration.activeMask()); }
     /** Mean trust the active partners have in it. */
-    public double trustReceived() { return collaboration.relations().trustReceived(index, collaboration.activeIndex()); }
+    public double trustReceived() { return collaboration.relations().trustReceived(index, collaboration.activeMask()); }
     /** Mean vigilance it has towards the partners still active. */
-    public double vigilance() { return collaboration.relations().vigilanceGiven(index, collaboration.activeIndex()); }
+    public double vigilance() { return collaboration.relations().vigilanceGiven(index, collaboration.activeMask()); }
     /** Cumulative payoff relative to the stand-alone alternative. */
     public double relativeGain() { return alternativeValue > 0 ? cumulativePayoff / alternativeValue : 0; }
     /**

@@ -14,7 +14,9 @@ import sim.engine.Steppable;
  * 003 §4.5: without it partners "zich afvragen in welk proces ze zich bevinden en in welke fase ze
  * zitten"). A phase advances when its work is done and its gate holds: explore needs enough trust
  * to open up, share needs partners loyal enough to a shared ambition, agree needs an agreement that
- * serves every partner's interests, shape needs trust without too much vigilance. Energy grows with
+ * serves every partner's interests, shape needs trust without too much vigilance. The share and
+ * agree gates are the deciders' judgement: the strategic core's, when there is one
+ * ({@link Collaboration#deciders}). Energy grows with
  * progress and visible results and drains when progress stalls, faster when the process is
  * neglected (seed 003 §4.5: "als dit tempo ontbreekt en de voortgang stagneert, vloeit de energie
  * weg en volgt er vaak destabilisatie").
@@ -162,7 +164,7 @@ final class Process implements Steppable {
         commitment /= active.size();
         trackCommitment(now, commitment);
 
-        reopenAgreements(c, now, active);
+        reopenAgreements(c, now);
         momentum = advance(c, now, engagement);
         // A neglected process drains energy up to twice as fast; what drains is a share of what is
         // left, so some momentum always rebuilds it (no absorbing state at zero).
@@ -261,14 +263,19 @@ final class Process implements Steppable {
      * maken over borging van de samenwerking"); and by constituencies that do not back what their
      * representative agreed, the more so the harder they pull and the further the phase asks beyond
      * the backing (seed 003 §3.2, the interplay "tussen de vertegenwoordigers en hun achterbannen";
-     * seed 004, "Dubbele loyaliteiten en achterbanproblematiek").
+     * seed 004, "Dubbele loyaliteiten en achterbanproblematiek"). Only the partners who set the rules
+     * can reopen them: the strategic core (seed 004: the core "Bepalen samen de spelregels, normen en
+     * waarden van de groep"; the ring gives "Consent over strategie en visie"), or everyone when
+     * there is no core at the table ({@link Collaboration#deciders}).
      */
-    private void reopenAgreements(Collaboration c, long now, List<Organisation> active) {
+    private void reopenAgreements(Collaboration c, long now) {
         reopenedRecently *= 1 - 1.0 / COMMITMENT_WINDOW;
         if (phase != Phase.AGREE && phase != Phase.SHAPE) return;
         String by = "";
         String why = null;
-        for (Organisation o : active) {
+        // Only the partners who set the rules can reopen them (see Collaboration#deciders).
+        List<Organisation> rulers = c.deciders();
+        for (Organisation o : rulers) {
             if (o.conduct() == Opportunism.FORCED_RENEGOTIATION) {
                 by = o.name();
                 why = "forced renegotiation";
@@ -282,14 +289,14 @@ final class Process implements Steppable {
             // keeping the dialogue going (the interests condition).
             double defensive = REOPEN_RATE * progress * (1 - c.mutualUnderstanding() * c.weight(Condition.INTERESTS, 0));
             double newcomers = 0;
-            for (Organisation o : active) newcomers += 1 - o.settled(now);
+            for (Organisation o : rulers) newcomers += 1 - o.settled(now);
             double questioning = NEWCOMER_REOPEN * newcomers * (1 - c.condition(Condition.ORGANISATION));
             // A constituency that does not back what its representative agreed calls it back; the
             // one that pulls hardest is named.
             double backtracking = 0;
             double hardest = 0;
             Organisation calledBack = null;
-            for (Organisation o : active) {
+            for (Organisation o : rulers) {
                 double pull = o.constituencyPressure() * o.overreach();
                 backtracking += pull;
                 if (pull > hardest) {
@@ -297,7 +304,7 @@ final class Process implements Steppable {
                     calledBack = o;
                 }
             }
-            backtracking *= REOPEN_RATE * progress / active.size();
+            backtracking *= REOPEN_RATE * progress / rulers.size();
             double draw = c.random.nextDouble();
             if (draw < defensive) why = "defensive partners reopen what was agreed";
             else if (draw < defensive + questioning) why = "a new representative questions what its predecessor agreed";
@@ -344,7 +351,7 @@ final class Process implements Steppable {
         // know which phase they are in and the process gives them a hold.
         double hold = c.weight(Condition.PROCESS, PROCESS_FLOOR);
         double refusing = (double) c.round().refusals() / c.activeCount();
-        double watchful = WATCHFUL_SLOWDOWN * c.enemyPairs() / Math.max(1.0, c.activeCount() * (c.activeCount() - 1.0));
+        double watchful = WATCHFUL_SLOWDOWN * c.enemyPairs() / Math.max(1.0, c.activePairs());
         double tempo = Math.min(1, (SMALL_WINS + 2 * energy) * engagement) * hold * phaseAgreement(c) * (1 - refusing)
                 * (1 - watchful) * (1 - STRUCTURE_SLOWDOWN * settings.structure());
         double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
@@ -403,8 +410,8 @@ final class Process implements Steppable {
     private double gate(Collaboration c) {
         return switch (phase) {
             case EXPLORE -> above(c.meanTrust(), GATE_TRUST);
-            case SHARE -> above(c.activeOrganisations().stream().mapToDouble(Organisation::loyalty).average().orElse(0), GATE_LOYALTY);
-            case AGREE -> above(c.activeOrganisations().stream().mapToDouble(Organisation::interestsServed).min().orElse(0), GATE_INTERESTS);
+            case SHARE -> above(c.deciders().stream().mapToDouble(Organisation::loyalty).average().orElse(0), GATE_LOYALTY);
+            case AGREE -> above(c.deciders().stream().mapToDouble(Organisation::interestsServed).min().orElse(0), GATE_INTERESTS);
             case SHAPE -> Math.min(above(c.meanTrust(), GATE_TRUST), above(-c.meanVigilance(), -GATE_VIGILANCE));
             case EXECUTE -> 0;
         };
@@ -458,10 +465,13 @@ final class Process implements Steppable {
         int joined = 0;
         int exits = 0;
         for (Organisation o : c.organisations()) {
+            // Free-space partners transact without lasting obligations: their coming and going
+            // does not break the collaboration up (seed 004, "Geen langdurige wederzijdse verplichtingen").
+            if (o.circle() == Circle.FREE) continue;
             if (!o.pending()) joined++;
             if (o.exited()) exits++;
         }
-        brokenUp = remaining < 2 || exits * 2 >= joined;
+        brokenUp = remaining < 2 || joined > 0 && exits * 2 >= joined;
         if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal() * (renewals + 1)) {
             if (renewals < settings.renewal()) {
                 renew(c, now);

@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Settles one step of bringing and taking ("halen en brengen", seed 004): pools what the partners
- * brought, creates value from it, splits the pot, and lets every partner experience every other.
+ * brought, creates value from it, splits the pot, and lets every partner experience those it works
+ * with (its contacts in the {@link Network}; with everyone in the core, every other partner).
  * Runs after all organisations have decided, so the order in which they decided does not matter.
  */
 final class Round implements Steppable {
@@ -135,7 +136,7 @@ final class Round implements Steppable {
         }
         experience(c, active, share, fair);
         double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
-        c.relations().leak(c.activeIndex(), RESERVOIR_LEAK * (1 - interaction));
+        c.relations().leak(c.activeMask(), RESERVOIR_LEAK * (1 - interaction));
         weighInterests(c, active, share, fair);
     }
 
@@ -157,7 +158,8 @@ final class Round implements Steppable {
     }
 
     /**
-     * Every partner experiences every other: a seen opportunistic act is a bad experience (an unseen
+     * Every partner experiences every active partner it works with (its contacts in the
+     * {@link Network}; with everyone in the core, every other): a seen opportunistic act is a bad experience (an unseen
      * one leaves only a vague suspicion: transparency makes opportunism visible); so is a partner
      * taking clearly more than the share its contribution and, in part ({@link #POWER_LEGITIMACY}),
      * its perceived power justify (under {@code unclear} power perceptions are off, and the surprise
@@ -192,28 +194,31 @@ final class Round implements Steppable {
                 hierarchySting[b] = Math.min(1, HIERARCHY_STING * weight / 2);
             }
         }
+        Network network = relations.network();
+        boolean[] mask = c.activeMask();
         for (int a = 0; a < k; a++) {
             Organisation self = active.get(a);
             double ownRatio = ratio[a];
-            for (int b = 0; b < k; b++) {
-                if (a == b) continue;
+            for (int slot = network.from(self.index()); slot < network.to(self.index()); slot++) {
+                int index = network.target(slot);
+                if (!mask[index]) continue;
+                int b = c.position(index);
                 Organisation other = active.get(b);
-                if (other.controlling()) relations.badExperience(self.index(), other.index(), CONTROL_STING);
-                if (hierarchySting[b] > 0) relations.badExperience(self.index(), other.index(), hierarchySting[b]);
+                if (other.controlling()) relations.bad(slot, CONTROL_STING);
+                if (hierarchySting[b] > 0) relations.bad(slot, hierarchySting[b]);
                 if (other.opportunistic()) {
                     if (c.random.nextBoolean(c.transparency())) {
-                        relations.badExperience(self.index(), other.index(), other.conduct().sting());
+                        relations.bad(slot, other.conduct().sting());
                         continue;
                     }
-                    relations.suspect(self.index(), other.index(), SUSPICION * other.conduct().sting());
+                    relations.suspect(slot, SUSPICION * other.conduct().sting());
                 }
                 if (excess[b] > UNFAIR_MARGIN) {
-                    relations.badExperience(self.index(), other.index(), Math.min(1, excess[b] - UNFAIR_MARGIN));
+                    relations.bad(slot, Math.min(1, excess[b] - UNFAIR_MARGIN));
                 } else {
                     // Reliability counts as far as it can be seen: transparency shows what the other brought.
                     double reliability = c.transparency() * (ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1) / 4;
-                    relations.goodExperience(self.index(), other.index(), relation * (drivers + reliability),
-                            self.constituencyPressure());
+                    relations.good(slot, relation * (drivers + reliability), self.constituencyPressure());
                 }
             }
         }

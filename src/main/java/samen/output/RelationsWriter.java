@@ -8,8 +8,10 @@ import samen.model.Organisation;
 
 /**
  * Writes {@code relations.csv}: trust and vigilance of every ordered pair of distinct organisations
- * at the end of the run, with its Lewicki quadrant; the edge list for network charts. Organisations
- * that left are included; join with {@code organisations.csv} to filter them.
+ * that work together (every pair with everyone in the core, the default; contacts only in the
+ * interaction network, so the file grows as n·k) at the end of the run, with its Lewicki
+ * quadrant; the edge list for network charts. Organisations that left are included; join with
+ * {@code organisations.csv} to filter them.
  */
 public final class RelationsWriter {
 
@@ -23,7 +25,7 @@ public final class RelationsWriter {
         try (CsvTable table = new CsvTable(file, provenance, HEADER)) {
             for (Organisation from : m.organisations()) {
                 for (Organisation to : m.organisations()) {
-                    if (from == to) continue;
+                    if (!m.contacts(from, to)) continue;
                     table.row(from.name(), to.name(),
                             Decimals.format(m.trust(from, to)),
                             Decimals.format(m.vigilance(from, to)),

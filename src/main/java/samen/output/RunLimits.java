@@ -2,6 +2,8 @@ package samen.output;
 
 import java.util.Locale;
 import java.util.Optional;
+import samen.model.Network;
+import samen.model.config.ModelConfig;
 
 /**
  * What one run may ask of one machine, checked before it starts (issue #15): a run that would
@@ -19,10 +21,19 @@ public final class RunLimits {
     private RunLimits() {
     }
 
-    /** Why a run of {@code partners} over {@code steps} is refused, or empty when it is within the limits. */
-    public static Optional<String> exceeded(int partners, long steps) {
+    /** Why a run of {@code config} over {@code steps} is refused, or empty when it is within the limits. */
+    public static Optional<String> exceeded(ModelConfig config, long steps) {
+        return exceeded(config.organisations().size(), Network.of(config).slots(), steps);
+    }
+
+    /**
+     * Why a run of {@code partners} over {@code steps} is refused, or empty when it is within the
+     * limits; {@code pairs} are the ordered pairs that meet each step ({@code partners × (partners − 1)}
+     * with everyone in the core, fewer in the interaction network).
+     */
+    public static Optional<String> exceeded(int partners, long pairs, long steps) {
         long partnerSteps = partners * (steps + 1);
-        long pairSteps = (long) partners * (partners - 1) * steps;
+        long pairSteps = pairs * steps;
         if (partnerSteps > MAX_PARTNER_STEPS) {
             return Optional.of(String.format(Locale.ROOT, "%d partners over %d steps would write %,d rows (about %.1f GB) "
                     + "into organisations.csv; allowed: at most %,d partners × steps: fewer steps (--steps), fewer partners, "

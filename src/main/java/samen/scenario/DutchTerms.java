@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import samen.model.Circle;
+import samen.model.Governance;
 import samen.model.Intervention;
 import samen.model.Leadership;
-import samen.model.Governance;
 import samen.model.Membership;
 import samen.model.Participation;
 import samen.model.Phase;
@@ -54,6 +55,10 @@ final class DutchTerms {
             put(terms, "leidend", Governance.LEAD);
         } else if (type == Membership.class) {
             for (Membership m : Membership.values()) put(terms, m.dutch(), m);
+        } else if (type == Circle.class) {
+            for (Circle c : Circle.values()) put(terms, c.dutch(), c);
+            put(terms, "kern", Circle.CORE);
+            put(terms, "vrij", Circle.FREE);
         } else if (type == ShockKind.class) {
             put(terms, "bezuiniging", ShockKind.BUDGET_CUT);
             put(terms, "prioriteitswijziging", ShockKind.PRIORITY_CHANGE);

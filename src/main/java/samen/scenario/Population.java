@@ -27,10 +27,19 @@ record Population(Group member, Group generated, int min, int max) implements Fi
     static final String COUNT = "count";
 
     /**
-     * Why there is a maximum, and what to do instead. Every partner meets every other at each step
-     * and relations.csv has a row per pair: at 1,000 partners a step takes about a second and the
-     * file 60 MB; at 10,000 a single step took minutes and gigabytes (issue #15).
+     * Most partners a scenario can have: with most of them in the ring or the free space, a step
+     * costs O(n·k) for k contacts per partner (issue #11, item 10; measured up to 2,048 by
+     * {@code samen bench}).
      */
+    static final int MAX = 4_096;
+    /**
+     * Most partners in the core, where every partner meets every other at each step and
+     * relations.csv has a row per pair: at 1,000 partners a step takes about a second and the file
+     * 60 MB; at 10,000 a single step took minutes and gigabytes (issue #15).
+     */
+    static final int MAX_CORE = 1_000;
+
+    /** Why there is a maximum, and what to do instead. */
     static final Message LIMIT = Message.of("population.limit");
 
     static Population of(Group member, int min, int max) {

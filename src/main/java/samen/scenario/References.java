@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import samen.model.Circle;
 import samen.model.EventKind;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.HistorySpec;
@@ -41,6 +42,12 @@ final class References {
         if (founders < 2) {
             Node list = value(root, ScenarioFormat.ORGANISATIONS_KEY);
             in.problem(list != null ? list : root, ScenarioFormat.ORGANISATIONS_KEY, Message.of("references.founders", founders));
+        }
+        long core = organisations.stream().filter(o -> o.circle() == Circle.CORE).count();
+        if (core > Population.MAX_CORE) {
+            Node list = value(root, ScenarioFormat.ORGANISATIONS_KEY);
+            in.problem(list != null ? list : root, ScenarioFormat.ORGANISATIONS_KEY,
+                    Message.of("references.core", core, Population.MAX_CORE));
         }
         List<ShockSpec> shocks = (List<ShockSpec>) values.getOrDefault(ScenarioFormat.SHOCKS_KEY, List.of());
         for (int i = 0; i < shocks.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import samen.model.Governance;
+import samen.model.Circle;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Membership;
@@ -77,9 +78,12 @@ final class ScenarioFormat {
                             + "when the condition it is at home with runs down: 0 never, 1 as soon as it has the time"),
             Field.optional("learning", Decimal.unit(0),
                     "how fast the organisation changes by collaborating: it gives up more autonomy the better its interests are served, "
-                            + "and takes it back the worse; 0 never, 1 within about a phase"));
+                            + "and takes it back the worse; 0 never, 1 within about a phase"),
+            Field.optional("circle", Choice.of(Circle.class, Circle.CORE),
+                    "where it stands: core (shares vision, risk and the rules; works with every core partner and decides at the gates), "
+                            + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"));
 
-    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, 1_000);
+    static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 
     static final Group POWER = Group.of(PowerSettings.class,
             Field.optional("distribution", Choice.of(PowerDistribution.class, PowerDistribution.EQUAL),
@@ -149,7 +153,10 @@ final class ScenarioFormat {
                     "with an outside facilitator: the chance that an intervention it carries works; 1 never fails"),
             Field.optional("membership", Choice.of(Membership.class, Membership.OPEN),
                     "open: every planned newcomer joins and nobody is sent away; selective: the partners let a newcomer in, "
-                            + "and keep a partner, as far as they trust it"));
+                            + "and keep a partner, as far as they trust it"),
+            Field.optional("contacts", new Whole(0, Population.MAX, 0),
+                    "how many partners each ring partner works with on its themes (its neighbours in the organisations' order, "
+                            + "and one core partner); 0 for all"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

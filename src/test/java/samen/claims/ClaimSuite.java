@@ -49,6 +49,7 @@ final class ClaimSuite {
         f.put(LearningClaimsTest.class, LearningClaimsTest::gather);
         f.put(MechanismClaimsTest.class, MechanismClaimsTest::gather);
         f.put(MembershipClaimsTest.class, MembershipClaimsTest::gather);
+        f.put(NetworkClaimsTest.class, NetworkClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);

@@ -31,7 +31,7 @@ class TrustAsymmetryClaimsTest {
                 experiences.add(false);
             }
             Collections.shuffle(experiences, random);
-            Relations relations = new Relations(2, defaults);
+            Relations relations = new Relations(samen.model.Network.complete(2), defaults);
             for (boolean good : experiences) {
                 if (good) relations.goodExperience(0, 1, size, 0.3);
                 else relations.badExperience(0, 1, size);

@@ -28,7 +28,7 @@ class LimitsTest {
             Cli.Result r = Cli.run(cwd, command, "p.yaml");
             assertThat(r.exit()).as(command).isEqualTo(2);
             assertThat(r.err()).contains("p.yaml:4:10: organisations.count: 10000 is out of range; allowed: a whole number "
-                    + "from 2 to 1000", "sweep over smaller samples").doesNotContain("Exception");
+                    + "from 2 to 4096", "sweep over smaller samples").doesNotContain("Exception");
         }
         assertThat(cwd.resolve("runs")).doesNotExist();
     }

@@ -113,6 +113,21 @@ class GuiPiecesTest {
         return c.getRed() + c.getGreen() + c.getBlue();
     }
 
+    /** The interaction network (issue #11, items 3 and 10): the view draws only the pairs that work together. */
+    @Test
+    void theNetworkDrawsOnlyThePairsThatWorkTogether() throws ScenarioException {
+        var s = ScenarioLoader.load(GuiSessionTest.HOME.resolve("scenarios/network/core-and-ring.yaml"), List.of());
+        Collaboration c = Simulation.create(s.model(), s.seed()).model();
+        NetworkView view = new NetworkView(c);
+        Set<Object> edges = new HashSet<>();
+        for (Object node : view.network().getAllNodes()) {
+            for (Object edge : view.network().getEdgesOut(node)) edges.add(edge);
+        }
+        assertThat(edges).hasSize(c.network().slots() / 2);
+        int n = c.organisations().size();
+        assertThat(edges.size()).isLessThan(n * (n - 1) / 2 / 4);
+    }
+
     @Test
     void theNetworkHasEveryPartnerAndEveryPair() throws ScenarioException {
         Collaboration c = model("scenarios/default.yaml");

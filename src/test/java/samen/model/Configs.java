@@ -34,6 +34,9 @@ public final class Configs {
     Participation participation = Participation.VOLUNTARY;
     Governance governance = Governance.SHARED;
     Membership membership = Membership.OPEN;
+    /** Null: every partner in the core; else each partner's circle, in order (shorter lists repeat their last). */
+    List<Circle> circles = null;
+    int contacts = 0;
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -57,6 +60,8 @@ public final class Configs {
     public Configs learning(double v) { learning = v; return this; }
     public Configs governance(Governance g) { governance = g; return this; }
     public Configs membership(Membership m) { membership = m; return this; }
+    public Configs circles(Circle... c) { circles = List.of(c); return this; }
+    public Configs contacts(int k) { contacts = k; return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -75,13 +80,14 @@ public final class Configs {
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
-                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative, learning));
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative, learning,
+                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1))));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership),
+                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who settles grievances ({@link Governance}, docs/MODEL.md §7.19). */
+/** Who settles grievances ({@link Governance}, docs/MODEL.md §7.20). */
 class GovernanceTest {
 
     private static List<Event> run(Governance governance, int seed) {

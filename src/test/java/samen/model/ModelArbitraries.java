@@ -20,17 +20,21 @@ public final class ModelArbitraries {
 
     /**
      * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
-     * participation (by choice or by law), future leader and initiative.
+     * participation (by choice or by law), future leader, initiative, learning and circle (core, ring or free space).
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
-                        Arbitraries.doubles().between(0, 1)).as(List::of)).as(
-                (leadership, m, turnover, joinsAt, leavesAt, participation, next, acts) -> new OrganisationSpec(base.name(),
+                        Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class)).as(Conduct::new)).as(
+                (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
-                        acts.get(0), acts.get(1)));
+                        conduct.initiative(), conduct.learning(), conduct.circle()));
+    }
+
+    /** A partner's representative's initiative, the organisation's learning, and its circle: drawn together. */
+    private record Conduct(double initiative, double learning, Circle circle) {
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

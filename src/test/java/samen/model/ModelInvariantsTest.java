@@ -64,7 +64,7 @@ class ModelInvariantsTest {
                 named.add(new OrganisationSpec("Org " + i, s.autonomy(), s.capacity(), s.alternative(), s.loyalty(),
                         s.constituencyPressure(), s.opportunism(), s.interests(), s.leadership(), s.mandate(),
                         s.turnover(), i < 2 ? 0 : s.joinsAt(), s.leavesAt(), s.participation(), s.nextGeneration(),
-                        s.initiative(), s.learning()));
+                        s.initiative(), s.learning(), s.circle()));
             }
             return named;
         });
@@ -79,14 +79,15 @@ class ModelInvariantsTest {
                 Arbitraries.integers().between(1, 50), unit(), unit(), unit(), Arbitraries.integers().between(0, 3))
                 .as((start, synergy, cost, duration, initial, gain, drain, renewal) ->
                         new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0, Governance.SHARED, 0.05,
-                                renewal, "", 1, Membership.OPEN));
+                                renewal, "", 1, Membership.OPEN, 0));
+        Arbitrary<double[]> structureAndCelebration = Combinators.combine(unit(), unit()).as((s, e) -> new double[] {s, e});
         Arbitrary<CollaborationSettings> withLivingNetwork = Combinators.combine(collaboration, unit(),
-                Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000), unit(), Arbitraries.of(Governance.class),
-                unit())
-                .as((c, diversity, goal, shockRate, lockInHalf, structure, governance, celebration) -> new CollaborationSettings(
+                Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000), structureAndCelebration,
+                Arbitraries.of(Governance.class), Arbitraries.integers().between(0, 6))
+                .as((c, diversity, goal, shockRate, lockInHalf, shares, governance, contacts) -> new CollaborationSettings(
                 c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
-                c.energyDrain(), diversity, goal, shockRate, lockInHalf, structure, governance, celebration, c.renewal(), "",
-                c.facilitatorAuthority(), c.membership()));
+                c.energyDrain(), diversity, goal, shockRate, lockInHalf, shares[0], governance, shares[1], c.renewal(), "",
+                c.facilitatorAuthority(), c.membership(), contacts));
         return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of("Org 0", "Org 1")), ModelArbitraries.shocks()).as(
                 (o, p, t, c, conditions, interventions, shocks) ->
@@ -99,7 +100,7 @@ class ModelInvariantsTest {
                         Combinators.combine(unitDistribution(), unitDistribution(), unitDistribution()).as(InterestSpec::new))
                 .as((autonomy, capacity, alternative, loyalty, pressure, opportunism, interests) ->
                         new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE))
                 .flatMap(o -> ModelArbitraries.people(o, unitDistribution()));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import samen.model.Governance;
 import samen.model.Membership;
 import samen.model.Phase;
+import samen.model.Circle;
 import samen.model.Leadership;
 import samen.model.Participation;
 import samen.model.ModelArbitraries;
@@ -95,7 +96,7 @@ class CanonicalYamlTest {
                 unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
                         o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
                         o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation(), o.nextGeneration(),
-                        o.initiative(), o.learning()));
+                        o.initiative(), o.learning(), o.circle()));
             }
             return unique;
         });
@@ -108,13 +109,15 @@ class CanonicalYamlTest {
                 Arbitraries.doubles().between(0.1, 10), unit(), Arbitraries.integers().between(1, 1000),
                 unit(), unit(), unit(), Arbitraries.integers().between(0, 1000)).as((start, synergy, cost, duration, initial, gain, drain,
                         renewal) -> new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0,
-                        Governance.SHARED, 0.05, renewal, "", 1, Membership.OPEN));
+                        Governance.SHARED, 0.05, renewal, "", 1, Membership.OPEN, 0));
+        Arbitrary<double[]> structureAndCelebration = Combinators.combine(unit(), unit()).as((s, e) -> new double[] {s, e});
         Arbitrary<CollaborationSettings> living = Combinators.combine(collaboration, unit(), Arbitraries.doubles().between(0, 1e6), unit(),
-                        Arbitraries.doubles().between(0.01, 1e6), unit(), Arbitraries.of(Governance.class), unit())
-                .as((c, diversity, goal, shockRate, lockInHalf, structure, governance, celebration) -> new CollaborationSettings(c.startPhase(),
+                        Arbitraries.doubles().between(0.01, 1e6), structureAndCelebration, Arbitraries.of(Governance.class),
+                        Arbitraries.integers().between(0, 4096))
+                .as((c, diversity, goal, shockRate, lockInHalf, shares, governance, contacts) -> new CollaborationSettings(c.startPhase(),
                         c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal,
-                        shockRate, lockInHalf, structure, governance, celebration, c.renewal(), "", c.facilitatorAuthority(),
-                        c.membership()));
+                        shockRate, lockInHalf, shares[0], governance, shares[1], c.renewal(), "", c.facilitatorAuthority(),
+                        c.membership(), contacts));
         Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of()), ModelArbitraries.shocks())
                 .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,
@@ -130,7 +133,7 @@ class CanonicalYamlTest {
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
                 distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
                         new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE))
                 .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 

@@ -103,17 +103,17 @@ class ErrorMessagesTest {
     @Test
     void fewerThanTwoOrganisations() {
         assertThat(problems("name: x\norganisations:\n  - name: A\n")).containsExactly(
-                "t.yaml:3:3: organisations: the list has 1 organisation; allowed: a list of 2 to 1000 organisations");
+                "t.yaml:3:3: organisations: the list has 1 organisation; allowed: a list of 2 to 4096 organisations");
         assertThat(problems("name: x\norganisations: {count: 1}\n")).containsExactly(
-                "t.yaml:2:24: organisations.count: 1 is out of range; allowed: a whole number from 2 to 1000");
+                "t.yaml:2:24: organisations.count: 1 is out of range; allowed: a whole number from 2 to 4096");
     }
 
     @Test
     void missingRequiredKeysAreLocatedAtTheirMapping() {
         assertThat(problems("description: no name, no partners\n")).containsExactly(
                 "t.yaml:1:1: name: required key is missing; allowed: text of 1 to 80 characters",
-                "t.yaml:1:1: organisations: required key is missing; allowed: a list of 2 to 1000 organisations, "
-                        + "each with a `name`, or a generated population: a mapping with `count` (2 to 1000) "
+                "t.yaml:1:1: organisations: required key is missing; allowed: a list of 2 to 4096 organisations, "
+                        + "each with a `name`, or a generated population: a mapping with `count` (2 to 4096) "
                         + "and attribute values or distributions");
         assertThat(problems("name: x\norganisations:\n  - name: A\n  - autonomy: 0.5\n")).containsExactly(
                 "t.yaml:4:5: organisations.2.name: required key is missing; allowed: text of 1 to 80 characters");

@@ -49,7 +49,7 @@ class GeneratedPopulationTest {
     @Test
     void generatedFormNeedsACountAndHasNoNames() {
         assertThat(Yaml.problems("name: g\norganisations: {loyalty: 0.5}\n")).containsExactly(
-                "t.yaml:2:16: organisations.count: required key is missing; allowed: a whole number from 2 to 1000");
+                "t.yaml:2:16: organisations.count: required key is missing; allowed: a whole number from 2 to 4096");
         assertThat(Yaml.problems("name: g\norganisations: {count: 3, name: X}\n")).singleElement().asString()
                 .startsWith("t.yaml:2:27: organisations.name: unknown key `name`; allowed: count, autonomy, capacity");
     }

@@ -33,6 +33,37 @@ public final class Bench {
         }
     }
 
+    /**
+     * How time per step grows with the partners over a series of sizes measured in one run: the
+     * exponent of the least-squares line through log(time per step) against log(partners), and each
+     * size's time per step against {@code n log n}, both relative to the smallest size (1 means it
+     * grew exactly as n log n; above 1, faster).
+     */
+    public static double growthExponent(List<Scaling> series) {
+        int m = series.size();
+        double mx = 0;
+        double my = 0;
+        for (Scaling s : series) {
+            mx += Math.log(s.partners()) / m;
+            my += Math.log(s.microsPerStep()) / m;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (Scaling s : series) {
+            double dx = Math.log(s.partners()) - mx;
+            sxy += dx * (Math.log(s.microsPerStep()) - my);
+            sxx += dx * dx;
+        }
+        return sxy / sxx;
+    }
+
+    /** {@code s}'s time per step against n log n, relative to {@code base}: 1 grows as n log n. */
+    public static double againstNLogN(Scaling s, Scaling base) {
+        double n = s.partners();
+        double n0 = base.partners();
+        return (s.microsPerStep() / base.microsPerStep()) / ((n * Math.log(n)) / (n0 * Math.log(n0)));
+    }
+
     private final Path scenarioFile;
     private final String text;
     private final ScenarioLoader.Prepared prepared;
@@ -83,16 +114,28 @@ public final class Bench {
         return new StepCost(n, model, bare);
     }
 
-    /** Time per run of a generated population of {@code partners} for {@code steps} steps. */
+    /** Time per run of a generated population of {@code partners}, all in the core, for {@code steps} steps. */
     public Scaling scaling(int partners, int steps) throws ScenarioException {
-        Scenario s = scenario("organisations={count: " + partners + "}", "steps=" + steps);
+        return scaling(scenario("organisations={count: " + partners + "}", "steps=" + steps), partners);
+    }
+
+    /**
+     * Time per run of a generated population of {@code partners}, all in the complementary ring with
+     * {@code contacts} contacts each (the interaction network), for {@code steps} steps.
+     */
+    public Scaling ringScaling(int partners, int contacts, int steps) throws ScenarioException {
+        return scaling(scenario("organisations={count: " + partners + ", circle: ring}", "collaboration.contacts=" + contacts,
+                "steps=" + steps), partners);
+    }
+
+    private Scaling scaling(Scenario s, int partners) {
         long[] runs = {0};
         long[] stepsRun = {0};
         double nanosPerRun = nanosPer(() -> {
             stepsRun[0] += Simulation.create(s.model(), ++runs[0]).run(s.steps(), List.of()).stepsRun();
             return 1;
         }, budgetSeconds);
-        return new Scaling(partners, steps, (double) stepsRun[0] / runs[0], nanosPerRun / 1e6);
+        return new Scaling(partners, s.steps(), (double) stepsRun[0] / runs[0], nanosPerRun / 1e6);
     }
 
     /** A piece of work that says how many units (runs, organisation-steps) it did. */

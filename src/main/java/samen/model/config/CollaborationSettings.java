@@ -35,6 +35,7 @@ import samen.model.Phase;
  * @param facilitatorAuthority with an outside facilitator: the chance an intervention it carries works, [0,1];
  *                      1 never fails
  * @param membership    open (every planned newcomer joins, nobody is sent away) or selective (by reputation)
+ * @param contacts      how many partners each ring partner works with on its themes; 0 for all
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -54,7 +55,8 @@ public record CollaborationSettings(
         int renewal,
         String facilitator,
         double facilitatorAuthority,
-        Membership membership) {
+        Membership membership,
+        int contacts) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");

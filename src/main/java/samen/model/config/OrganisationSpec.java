@@ -1,6 +1,7 @@
 package samen.model.config;
 
 import java.util.Objects;
+import samen.model.Circle;
 import samen.model.Leadership;
 import samen.model.Participation;
 
@@ -28,6 +29,7 @@ import samen.model.Participation;
  *                             at home with runs down, [0,1]: 0 never (it only attends), 1 as soon as it has the time
  * @param learning             how fast the organisation changes by collaborating, [0,1]: the autonomy it gives up moves
  *                             towards how well its interests are served; 0 never (as before), 1 within about a phase
+ * @param circle               where it stands: the strategic core, the complementary ring or the free space
  */
 public record OrganisationSpec(
         String name,
@@ -46,7 +48,8 @@ public record OrganisationSpec(
         Participation participation,
         double nextGeneration,
         double initiative,
-        double learning) {
+        double learning,
+        Circle circle) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -60,5 +63,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(leadership, "leadership");
         Objects.requireNonNull(mandate, "mandate");
         Objects.requireNonNull(participation, "participation");
+        Objects.requireNonNull(circle, "circle");
     }
 }
