@@ -410,6 +410,18 @@ public final class Collaboration extends SimState {
 
     // Parameters and parts the organisations, the round and the interventions use.
     double transparency() { return config.trust().transparency(); }
+
+    /**
+     * The chance that a breach becomes known to a partner who works with the breaker, as a partner
+     * weighing one reckons it: seen ({@link #transparency}) or, where the partners hold the rules of
+     * the game, told ({@code collaboration.norms}).
+     */
+    double visibility() {
+        double t = transparency();
+        return t + (1 - t) * config.collaboration().norms();
+    }
+
+    double norms() { return config.collaboration().norms(); }
     /** How far power rather than contribution decides the split now (brokering lowers it). */
     double influence() { return influence; }
     /** Complementarity: different partners can create more together (seed 003 §2, "diversiteit"). */

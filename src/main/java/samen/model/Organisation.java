@@ -188,7 +188,7 @@ public final class Organisation implements Steppable {
         double trustInOthers = trustGiven();
         Phase phase = c.phase();
         double watched = collaboration.relations().vigilanceReceived(index, c.activeMask());
-        double temptation = traits.opportunism() * (1 - loyalty * trustInOthers) * (2 - c.transparency())
+        double temptation = traits.opportunism() * (1 - loyalty * trustInOthers) * (2 - c.visibility())
                 * phase.intensity() * (1 + POWER_GAMES * (1 - c.weight(Condition.RELATION, 0)))
                 * (1 - DETERRENCE * watched);
         conduct = c.random.nextBoolean(Math.min(1, temptation)) ? chooseOpportunism(c) : null;

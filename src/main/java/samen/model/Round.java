@@ -196,6 +196,9 @@ final class Round implements Steppable {
         }
         Network network = relations.network();
         boolean[] mask = c.activeMask();
+        // Under the rules of the game, a breach someone saw is told to the breaker's other contacts.
+        double[] breach = c.norms() > 0 ? new double[k] : null;
+        boolean[] saw = breach != null ? new boolean[network.slots()] : null;
         for (int a = 0; a < k; a++) {
             Organisation self = active.get(a);
             double ownRatio = ratio[a];
@@ -209,6 +212,10 @@ final class Round implements Steppable {
                 if (other.opportunistic()) {
                     if (c.random.nextBoolean(c.transparency())) {
                         relations.bad(slot, other.conduct().sting());
+                        if (breach != null) {
+                            breach[b] = other.conduct().sting();
+                            saw[slot] = true;
+                        }
                         continue;
                     }
                     relations.suspect(slot, SUSPICION * other.conduct().sting());
@@ -220,6 +227,29 @@ final class Round implements Steppable {
                     double reliability = c.transparency() * (ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1) / 4;
                     relations.good(slot, relation * (drivers + reliability), self.constituencyPressure());
                 }
+            }
+        }
+        if (breach != null) tellTheTable(c, active, breach, saw);
+    }
+
+    /**
+     * The rules of the game (seed 004, *Spelregels in een netwerk*, De Bruijn &amp; ten Heuvelhof:
+     * *"Loyaliteit aan de besluitvorming"*, *"Geen tussentijdse wijziging van de spelregels"*, *"Voor
+     * wat hoort wat"*): partners who hold them tell each other of a breach. Each partner who works
+     * with a breaker and did not see the breach itself hears of it with probability {@code norms} and
+     * has the same bad experience: breaking a rule costs trust beyond those who saw it.
+     */
+    private static void tellTheTable(Collaboration c, List<Organisation> active, double[] breach, boolean[] saw) {
+        Relations relations = c.relations();
+        Network network = relations.network();
+        boolean[] mask = c.activeMask();
+        for (int b = 0; b < breach.length; b++) {
+            if (breach[b] <= 0) continue;
+            int breaker = active.get(b).index();
+            for (int slot = network.from(breaker); slot < network.to(breaker); slot++) {
+                int toBreaker = network.reverse(slot);
+                if (!mask[network.target(slot)] || saw[toBreaker] || !c.random.nextBoolean(c.norms())) continue;
+                relations.bad(toBreaker, breach[b]);
             }
         }
     }

@@ -156,7 +156,10 @@ final class ScenarioFormat {
                             + "and keep a partner, as far as they trust it"),
             Field.optional("contacts", new Whole(0, Population.MAX, 0),
                     "how many partners each ring partner works with on its themes (its neighbours in the organisations' order, "
-                            + "and one core partner); 0 for all"));
+                            + "and one core partner); 0 for all"),
+            Field.optional("norms", Decimal.unit(0),
+                    "how firmly the partners hold the rules of the game: the chance that a breach one of them saw (an opportunistic "
+                            + "act) is told to the others who work with the breaker; 0 for no reputation beyond who saw it"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

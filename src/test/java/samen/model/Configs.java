@@ -87,7 +87,7 @@ public final class Configs {
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts),
+                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts, 0),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -89,7 +89,7 @@ class BundledScenariosTest {
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),
                 c.celebration(), c.renewal(), c.facilitator(), c.facilitatorAuthority(),
-                c.membership(), c.contacts());
+                c.membership(), c.contacts(), c.norms());
         return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }
 

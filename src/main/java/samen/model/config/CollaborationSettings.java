@@ -36,6 +36,8 @@ import samen.model.Phase;
  *                      1 never fails
  * @param membership    open (every planned newcomer joins, nobody is sent away) or selective (by reputation)
  * @param contacts      how many partners each ring partner works with on its themes; 0 for all
+ * @param norms         how firmly the partners hold the rules of the game (De Bruijn &amp; ten Heuvelhof), [0,1]:
+ *                      the chance that a breach one of them saw is told to the others who work with the breaker
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -56,7 +58,8 @@ public record CollaborationSettings(
         String facilitator,
         double facilitatorAuthority,
         Membership membership,
-        int contacts) {
+        int contacts,
+        double norms) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");
