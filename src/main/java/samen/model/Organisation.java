@@ -153,7 +153,8 @@ public final class Organisation implements Steppable {
                   double constituencyPressure, double opportunism,
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
-                  Participation participation, double nextGeneration, double initiative, double learning, Circle circle) {
+                  Participation participation, double nextGeneration, double initiative, double learning, Circle circle,
+                  String terrain) {
     }
 
     /**
@@ -502,6 +503,14 @@ public final class Organisation implements Steppable {
     public double initiative() { return traits.initiative(); }
     /** Where it stands: strategic core, complementary ring or free space. */
     public Circle circle() { return traits.circle(); }
+
+    /**
+     * Whether it and {@code other} work on the same terrain and so compete (seed 003, *Diversiteit
+     * van de partijen*: "als je veel overeenkomsten hebt, is dat ook een basis voor competitie").
+     */
+    boolean rivals(Organisation other) {
+        return !traits.terrain().isEmpty() && traits.terrain().equals(other.traits.terrain());
+    }
     /** At the table by law: it cannot leave (see {@link Participation}). */
     public boolean mandated() { return traits.participation() == Participation.MANDATED; }
     /** The phase its representative believes the collaboration is in. */

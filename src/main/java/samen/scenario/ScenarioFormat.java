@@ -81,7 +81,10 @@ final class ScenarioFormat {
                             + "and takes it back the worse; 0 never, 1 within about a phase"),
             Field.optional("circle", Choice.of(Circle.class, Circle.CORE),
                     "where it stands: core (shares vision, risk and the rules; works with every core partner and decides at the gates), "
-                            + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"));
+                            + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"),
+            Field.optional("terrain", new Text(0, 80, ""),
+                    "the field it works in (e.g. education, care); partners on the same terrain compete: each is wary of the other "
+                            + "as a possible threat; empty for none"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

@@ -55,6 +55,7 @@ final class ClaimSuite {
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
         f.put(RenewalClaimsTest.class, RenewalClaimsTest::gather);
+        f.put(RivalryClaimsTest.class, RivalryClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);

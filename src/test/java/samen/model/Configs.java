@@ -81,7 +81,7 @@ public final class Configs {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
                     leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative, learning,
-                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1))));
+                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), ""));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

@@ -30,6 +30,7 @@ import samen.model.Participation;
  * @param learning             how fast the organisation changes by collaborating, [0,1]: the autonomy it gives up moves
  *                             towards how well its interests are served; 0 never (as before), 1 within about a phase
  * @param circle               where it stands: the strategic core, the complementary ring or the free space
+ * @param terrain              the field it works in, or empty: partners on the same terrain compete (seed 003)
  */
 public record OrganisationSpec(
         String name,
@@ -49,7 +50,8 @@ public record OrganisationSpec(
         double nextGeneration,
         double initiative,
         double learning,
-        Circle circle) {
+        Circle circle,
+        String terrain) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -63,6 +65,7 @@ public record OrganisationSpec(
         Objects.requireNonNull(leadership, "leadership");
         Objects.requireNonNull(mandate, "mandate");
         Objects.requireNonNull(participation, "participation");
+        Objects.requireNonNull(terrain, "terrain");
         Objects.requireNonNull(circle, "circle");
     }
 }
