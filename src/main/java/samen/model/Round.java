@@ -208,9 +208,9 @@ final class Round implements Steppable {
                 int b = c.position(index);
                 Organisation other = active.get(b);
                 if (other.controlling()) relations.bad(slot, CONTROL_STING);
-                // A rival on the same terrain is watched as a possible threat: "Voor je het weet, ben je
-                // bang voor die ander omdat hij een bedreiging kan vormen" (seed 003).
-                if (self.rivals(other)) relations.suspect(slot, SUSPICION);
+                // A rival on the same terrain that takes more than its fair share is watched as a threat:
+                // "Voor je het weet, ben je bang voor die ander omdat hij een bedreiging kan vormen" (seed 003).
+                if (self.rivals(other) && excess[b] > 0) relations.suspect(slot, SUSPICION);
                 if (hierarchySting[b] > 0) relations.bad(slot, hierarchySting[b]);
                 if (other.opportunistic()) {
                     if (c.random.nextBoolean(c.transparency())) {

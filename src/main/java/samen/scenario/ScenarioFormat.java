@@ -83,8 +83,8 @@ final class ScenarioFormat {
                     "where it stands: core (shares vision, risk and the rules; works with every core partner and decides at the gates), "
                             + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"),
             Field.optional("terrain", new Text(0, 80, ""),
-                    "the field it works in (e.g. education, care); partners on the same terrain compete: each is wary of the other "
-                            + "as a possible threat; empty for none"));
+                    "the field it works in (e.g. education, care); partners on the same terrain compete: a rival that takes more "
+                            + "than its fair share is watched as a threat; empty for none"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

@@ -46,8 +46,8 @@ class RivalryClaimsTest {
      * minder spraakverwarring maar als je veel overeenkomsten hebt, is dat ook een basis voor
      * competitie. Naarmate samenwerkende partijen zich meer op hetzelfde terrein bewegen, is de kans
      * op competitie tussen hen groter."* The more partners on one terrain, the more wary they are of
-     * each other, the more pairs end in watchful contracting, and the more often the collaboration
-     * fails.
+     * rivals that gain, the more pairs end in watchful contracting, and the more often the
+     * collaboration fails.
      */
     @Test
     void partnersOnTheSameTerrainCompete() {
