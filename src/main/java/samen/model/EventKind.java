@@ -13,6 +13,9 @@ public enum EventKind {
      */
     public static final String CALLED_BACK = "its constituency does not back what was agreed";
 
+    /** The end of the detail of a {@link #GOAL_REACHED} event after which the partners take on a next round. */
+    public static final String NEXT_ROUND = "a next round begins";
+
     private final String key = name().toLowerCase(Locale.ROOT);
 
     public String key() {

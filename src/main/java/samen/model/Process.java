@@ -492,7 +492,7 @@ final class Process implements Steppable {
      */
     private void renew(Collaboration c, long now) {
         renewals++;
-        c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results of round " + renewals + " are reached; a next round begins");
+        c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results of round " + renewals + " are reached; " + EventKind.NEXT_ROUND);
         energy = clamp01(energy + settings.celebration());
         Phase from = phase;
         changePhase(c, Phase.SHARE, now);

@@ -138,7 +138,7 @@ public final class RunStory {
             case "shock" -> c.subject().isEmpty()
                     ? words.text("story.shock.all", words.shock(c.name()), c.firstStep())
                     : words.text("story.shock", words.shock(c.name()), c.subject(), c.firstStep());
-            case "goal_reached" -> words.text("story.goal_reached", c.firstStep());
+            case "goal_reached" -> words.text(nextRound(c) ? "story.goal_renewed" : "story.goal_reached", c.firstStep());
             case NEGLECT -> words.text(c.firstStep() >= facts.stepsRun() ? "story.neglect.end" : "story.neglect",
                     words.condition(c.name()), c.firstStep(), words.number(facts.weakestLevel(), 2), words.neglect(c.name()));
             default -> c.subject().isEmpty()
@@ -157,6 +157,12 @@ public final class RunStory {
                 .filter(e -> e.kind().equals(c.kind()) && e.subject().equals(c.subject())).toList();
         long calledBack = theirs.stream().filter(e -> e.detail().equals(EventKind.CALLED_BACK)).count();
         return 2 * calledBack > theirs.size();
+    }
+
+    /** Whether the partners took on a next round at this reached goal rather than stopping (renewal). */
+    private boolean nextRound(Cause c) {
+        return facts.events().stream().anyMatch(e -> e.kind().equals(c.kind()) && e.step() == c.firstStep()
+                && e.detail().endsWith(EventKind.NEXT_ROUND));
     }
 
     // The model logs the reason of a fall-back in English; the known ones are said in the reader's words.

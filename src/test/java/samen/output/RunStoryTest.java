@@ -123,6 +123,17 @@ class RunStoryTest {
     }
 
     @Test
+    void aGoalAfterWhichANextRoundBeginsIsNotToldAsTheEnd() {
+        List<EventRecord> events = List.of(
+                new EventRecord(80, "goal_reached", "execute", "", "the results of round 1 are reached; " + EventKind.NEXT_ROUND),
+                new EventRecord(150, "goal_reached", "execute", "", "the results are reached; the partners stop"));
+        RunStory story = RunStory.of(new RunFacts("win_win", 150, events, "relation", 0.5, -1));
+        assertThat(story.sentences(Vocabulary.of(Language.EN))).containsExactly(
+                "The partners reached their goal at step 80 and took on a next one.",
+                "The partners reached their goal at step 150 and stopped.");
+    }
+
+    @Test
     void aKindOfEventTheStoryDoesNotKnowIsStillTold() {
         List<EventRecord> events = new ArrayList<>();
         for (int step = 1; step <= 12; step++) events.add(new EventRecord(step, "obstruction", "blocks", step % 3 == 0 ? "B" : "A", ""));
