@@ -85,9 +85,6 @@ class CaseClaimsTest {
 
     /** One side of a case's contrast: its name in the claim's detail and its runs. */
     private record Side(String label, Sample runs) {
-        double[] metric(String name) {
-            return runs.metric(name);
-        }
     }
 
     private static Evidence evidence;
@@ -143,8 +140,8 @@ class CaseClaimsTest {
         double[] voluntaryKept = keptOfPeak(voluntary.runs());
         e.add("passend onderwijs: commitment kept", "final commitment over its peak, mandated " + mean(mandatedKept)
                 + ", voluntary " + mean(voluntaryKept), mannWhitney(mandatedKept, voluntaryKept), Direction.DOWN);
-        double[] concrete = mandated.metric(CONCRETE.name());
-        double[] early = mandated.metric(EARLY.name());
+        double[] concrete = mandated.runs().metric(CONCRETE.name());
+        double[] early = mandated.runs().metric(EARLY.name());
         e.add("passend onderwijs: withdrawal when concrete", "mean withdrawal of the mandated boards in execute "
                 + mean(concrete) + ", before execute " + mean(early), mannWhitney(concrete, early), Direction.UP);
         share(e, "passend onderwijs: win-win", mandated, voluntary, EnumSet.of(Outcome.WIN_WIN), Direction.DOWN);
@@ -153,15 +150,11 @@ class CaseClaimsTest {
 
     /** The contrast of {@code b} against {@code a}, NaNs (a run that never reached the phase) left out. */
     private static ZTest mannWhitney(double[] a, double[] b) {
-        return Contrast.mannWhitney(defined(a), defined(b));
-    }
-
-    private static double[] defined(double[] values) {
-        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        return Contrast.mannWhitney(Evidence.defined(a), Evidence.defined(b));
     }
 
     private static String mean(double[] values) {
-        return String.format(Locale.ROOT, "%.3f", Arrays.stream(defined(values)).average().orElse(Double.NaN));
+        return String.format(Locale.ROOT, "%.3f", Arrays.stream(Evidence.defined(values)).average().orElse(Double.NaN));
     }
 
     private static double[] keptOfPeak(Sample s) {
@@ -174,19 +167,12 @@ class CaseClaimsTest {
 
     /** The claim that the case's {@code metric} differs from its twin's in {@code direction} (Mann-Whitney). */
     private static void metric(Evidence e, String name, String metric, Side story, Side twin, Direction direction) {
-        double[] a = story.metric(metric);
-        double[] b = twin.metric(metric);
-        e.add(name, "mean " + metric + " " + story.label() + " " + mean(a) + ", " + twin.label() + " " + mean(b),
-                mannWhitney(a, b), direction);
+        e.metric(name, metric, story.label(), story.runs(), twin.label(), twin.runs(), direction);
     }
 
     /** The claim that the case's share of {@code outcomes} differs from its twin's in {@code direction}. */
     private static void share(Evidence e, String name, Side story, Side twin, Set<Outcome> outcomes, Direction direction) {
-        long a = story.runs().count(outcomes);
-        long b = twin.runs().count(outcomes);
-        int n = story.runs().runs();
-        e.add(name, String.format(Locale.ROOT, "share %s %.3f, %s %.3f", story.label(), (double) a / n, twin.label(),
-                (double) b / n), Contrast.proportions(a, n, b, twin.runs().runs()), direction);
+        e.share(name, outcomes, story.label(), story.runs(), twin.label(), twin.runs(), direction);
     }
 
     /**

@@ -3,13 +3,17 @@ package samen.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
+import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
 import samen.experiment.stats.ZTest;
+import samen.model.Outcome;
 
 /**
  * The statistical claims of one test class, gathered before any is asserted so that each is judged
@@ -44,6 +48,35 @@ final class Evidence {
         String detail = levels.stream().map(s -> String.format(Locale.ROOT, "%.3f", response.of(s)))
                 .collect(Collectors.joining(" ", "by level: ", ""));
         add(name, detail, response.trend(levels), direction);
+    }
+
+    /**
+     * Adds the claim that the share of {@code a}'s runs ending in {@code outcomes} differs from
+     * {@code b}'s in {@code direction} (a against b, a two-proportion z-test), with both shares as
+     * the detail.
+     */
+    void share(String name, Set<Outcome> outcomes, String aLabel, Sample a, String bLabel, Sample b, Direction direction) {
+        long inA = a.count(outcomes);
+        long inB = b.count(outcomes);
+        add(name, String.format(Locale.ROOT, "share %s %.3f, %s %.3f", aLabel, (double) inA / a.runs(), bLabel,
+                (double) inB / b.runs()), Contrast.proportions(inA, a.runs(), inB, b.runs()), direction);
+    }
+
+    /**
+     * Adds the claim that {@code metric} in {@code a}'s runs differs from {@code b}'s in
+     * {@code direction} (a against b, Mann-Whitney), runs where it is undefined (NaN) left out, with
+     * both means as the detail.
+     */
+    void metric(String name, String metric, String aLabel, Sample a, String bLabel, Sample b, Direction direction) {
+        double[] inA = defined(a.metric(metric));
+        double[] inB = defined(b.metric(metric));
+        add(name, String.format(Locale.ROOT, "mean %s %s %.3f, %s %.3f", metric, aLabel, Arrays.stream(inA).average().orElse(Double.NaN),
+                bLabel, Arrays.stream(inB).average().orElse(Double.NaN)), Contrast.mannWhitney(inA, inB), direction);
+    }
+
+    /** {@code values} without the NaNs (runs where a reading was undefined). */
+    static double[] defined(double[] values) {
+        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     }
 
     void add(String name, String detail, double p) {

@@ -1,13 +1,10 @@
 package samen.claims;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Failure;
 import samen.experiment.facts.Sample;
-import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
 
 /**
@@ -34,22 +31,10 @@ class MembershipClaimsTest {
         evidence = e;
         List<Sample> runs = Runs.of(Runs.SEEDS, List.of(Runs.Cell.of(POWER_PLAY), Runs.Cell.of(POWER_PLAY, SELECTIVE),
                 Runs.Cell.of(ENEMY_IMAGE), Runs.Cell.of(ENEMY_IMAGE, SELECTIVE)));
-        metric(e, "membership: power play, enemy pairs", runs.get(0), runs.get(1), "enemy_pairs");
-        long open = runs.get(0).count(Failure.FAMILY);
-        long selective = runs.get(1).count(Failure.FAMILY);
-        e.add("membership: power play, failure", String.format(Locale.ROOT, "failure share open %.3f, selective %.3f",
-                (double) open / Runs.SEEDS, (double) selective / Runs.SEEDS),
-                Contrast.proportions(selective, Runs.SEEDS, open, Runs.SEEDS), Direction.DOWN);
-        metric(e, "membership: enemy image, partners left at the table", runs.get(2), runs.get(3), "active_partners");
-    }
-
-    /** The claim that {@code name}'s metric is lower under selective membership than under open. */
-    private static void metric(Evidence e, String name, Sample open, Sample selective, String metric) {
-        double[] a = open.metric(metric);
-        double[] b = selective.metric(metric);
-        e.add(name, String.format(Locale.ROOT, "mean %s open %.2f, selective %.2f", metric,
-                Arrays.stream(a).average().orElse(Double.NaN), Arrays.stream(b).average().orElse(Double.NaN)),
-                Contrast.mannWhitney(b, a), Direction.DOWN);
+        e.metric("membership: power play, enemy pairs", "enemy_pairs", "selective", runs.get(1), "open", runs.get(0), Direction.DOWN);
+        e.share("membership: power play, failure", Failure.FAMILY, "selective", runs.get(1), "open", runs.get(0), Direction.DOWN);
+        e.metric("membership: enemy image, partners left at the table", "active_partners", "selective", runs.get(3), "open",
+                runs.get(2), Direction.DOWN);
     }
 
     /**

@@ -2,12 +2,10 @@ package samen.claims;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Response;
 import samen.experiment.facts.Sample;
-import samen.experiment.stats.Contrast;
 import samen.experiment.stats.Direction;
 import samen.model.Outcome;
 
@@ -38,16 +36,10 @@ class OrganisingClaimsTest {
         e.trend("structure: stagnation share", byDefault, STAGNATION, Direction.UP);
         e.trend("advice keep it light: failure share", byDefault.subList(1, byDefault.size()), Response.FAILURE, Direction.UP);
         List<Sample> under = Runs.of(Runs.SEEDS, Runs.levels(UNDER_ORGANISED, List.of(), "collaboration.structure", "0", "0.5", "1"));
-        contrast(e, "structure: under-organised, none against some", under.get(0), under.get(1), Direction.DOWN);
-        contrast(e, "structure: under-organised, some against the heaviest", under.get(1), under.get(2), Direction.UP);
-    }
-
-    /** The claim that the failure share moves in {@code direction} from {@code from} to {@code to}. */
-    private static void contrast(Evidence e, String name, Sample from, Sample to, Direction direction) {
-        long a = from.count(Response.FAILURE.outcomes());
-        long b = to.count(Response.FAILURE.outcomes());
-        e.add(name, String.format(Locale.ROOT, "failure share %.3f -> %.3f", (double) a / from.runs(), (double) b / to.runs()),
-                Contrast.proportions(b, to.runs(), a, from.runs()), direction);
+        e.share("structure: under-organised, none against some", Response.FAILURE.outcomes(), "structure 0.5", under.get(1),
+                "none", under.get(0), Direction.DOWN);
+        e.share("structure: under-organised, some against the heaviest", Response.FAILURE.outcomes(), "structure 1", under.get(2),
+                "0.5", under.get(1), Direction.UP);
     }
 
     /**
