@@ -332,11 +332,14 @@ public final class Organisation implements Steppable {
 
     /**
      * The constituency's trust the representative has earned, in [0,1]: what a well-organised
-     * collaboration earns, and, defending it at home, {@link #DEFENCE} of what is still missing.
+     * collaboration earns, and {@link #DEFENCE} of what is still missing as far as someone argues
+     * the collaboration's case at home: the representative itself when it defends it, else a
+     * future leader who connects the layers of the collaboration ({@code next_generation}).
      */
     private double earnedBacking() {
         double earned = BACKING * collaboration.condition(Condition.ORGANISATION);
-        return constituency == DecisionPolicy.Constituency.DEFEND ? earned + DEFENCE * (1 - earned) : earned;
+        double atHome = constituency == DecisionPolicy.Constituency.DEFEND ? 1 : traits.nextGeneration();
+        return earned + atHome * DEFENCE * (1 - earned);
     }
 
     /**
@@ -498,7 +501,7 @@ public final class Organisation implements Steppable {
     public double mandate() { return traits.mandate(); }
     public Leadership leadership() { return traits.leadership(); }
     public Participation participation() { return traits.participation(); }
-    /** How far a future leader already at the table carries the representative's place at turnover. */
+    /** How far a future leader already at the table carries the representative's place at turnover and argues the case at home. */
     public double nextGeneration() { return traits.nextGeneration(); }
     public double initiative() { return traits.initiative(); }
     /** Where it stands: strategic core, complementary ring or free space. */

@@ -9,16 +9,20 @@ import samen.experiment.stats.Direction;
 
 /**
  * Current and future leaders (issue #11, item 7): every partner's {@code next_generation} at 0,
- * 0.25, 0.5, 0.75 and 1 in the personnel-instability archetype, where representatives change often
- * ({@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra for a metric, Cochran-Armitage for the
- * failure share, one-sided, Holm over every claim of the suite).
+ * 0.25, 0.5, 0.75 and 1, in the personnel-instability archetype, where representatives change often,
+ * and in the double-loyalties archetype without turnover, where only the bridge to the
+ * constituencies acts ({@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra for a metric,
+ * Cochran-Armitage for the failure share, one-sided, Holm over every claim of the suite).
  */
 class SuccessionClaimsTest {
 
     static final String FILE = "scenarios/archetypes/personnel-instability.yaml";
+    static final String DOUBLE_LOYALTIES = "scenarios/archetypes/double-loyalties.yaml";
+    private static final String[] LEVELS = {"0", "0.25", "0.5", "0.75", "1"};
 
     private static Evidence evidence;
     private static List<Sample> levels;
+    private static List<Sample> bridged;
 
     @BeforeAll
     static void judgedWithTheWholeSuite() throws Exception {
@@ -28,14 +32,18 @@ class SuccessionClaimsTest {
     /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
     static void gather(Evidence e) {
         evidence = e;
-        levels = Runs.of(Runs.SEEDS, Runs.levels(FILE, List.of(), "organisations.*.next_generation", "0", "0.25", "0.5", "0.75", "1"));
-        claim(new Response.Metric("mean_trust"), Direction.UP);
-        claim(new Response.Metric("reopened_agreements"), Direction.DOWN);
-        claim(Response.FAILURE, Direction.DOWN);
+        levels = Runs.of(Runs.SEEDS, Runs.levels(FILE, List.of(), "organisations.*.next_generation", LEVELS));
+        claim("next generation: ", levels, new Response.Metric("mean_trust"), Direction.UP);
+        claim("next generation: ", levels, new Response.Metric("reopened_agreements"), Direction.DOWN);
+        claim("next generation: ", levels, Response.FAILURE, Direction.DOWN);
+        bridged = Runs.of(Runs.SEEDS, Runs.levels(DOUBLE_LOYALTIES, List.of("organisations.*.turnover=0"),
+                "organisations.*.next_generation", LEVELS));
+        claim("bridge: ", bridged, new Response.Metric("reopened_agreements"), Direction.DOWN);
+        claim("bridge: ", bridged, Response.FAILURE, Direction.DOWN);
     }
 
-    private static void claim(Response response, Direction direction) {
-        evidence.trend("next generation: " + response.label(), levels, response, direction);
+    private static void claim(String prefix, List<Sample> samples, Response response, Direction direction) {
+        evidence.trend(prefix + response.label(), samples, response, direction);
     }
 
     /**
@@ -51,5 +59,20 @@ class SuccessionClaimsTest {
         evidence.assertHolds("next generation: mean mean_trust");
         evidence.assertHolds("next generation: mean reopened_agreements");
         evidence.assertHolds("next generation: failure share");
+    }
+
+    /**
+     * Seed 000, the same advice, and its example: the young civil servants of Hattem *"gingen in
+     * gesprek met verschillende initiatiefnemers en koppelden aan de beleidsmakers van de gemeentes
+     * terug wat er beter kon"*; seed 003 §4.4: the collaboration must earn *"het vertrouwen van de
+     * achterban"*. A future leader who connects the layers argues the collaboration's case at home:
+     * where constituencies hold their representatives on a short leash (double loyalties, no
+     * changes of people), the more of it there is, the fewer agreements are called back and the
+     * less often the collaboration fails.
+     */
+    @Test
+    void futureLeadersBridgeTheTableAndTheConstituencies() {
+        evidence.assertHolds("bridge: mean reopened_agreements");
+        evidence.assertHolds("bridge: failure share");
     }
 }

@@ -30,7 +30,7 @@ public final class Configs {
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
     /** Null: a mixed team, the five connecting signatures in turn. */
     Leadership leadership = null;
-    double turnover = 0, diversity = 0.2, structure = 0, initiative = 0, learning = 0;
+    double turnover = 0, diversity = 0.2, structure = 0, initiative = 0, learning = 0, mandate = 0.6, nextGeneration = 0;
     Participation participation = Participation.VOLUNTARY;
     Governance governance = Governance.SHARED;
     Membership membership = Membership.OPEN;
@@ -54,6 +54,8 @@ public final class Configs {
     public Configs startPhase(Phase p) { startPhase = p; return this; }
     public Configs leadership(Leadership l) { leadership = l; return this; }
     public Configs turnover(double v) { turnover = v; return this; }
+    public Configs mandate(double v) { mandate = v; return this; }
+    public Configs nextGeneration(double v) { nextGeneration = v; return this; }
     public Configs participation(Participation p) { participation = p; return this; }
     public Configs structure(double v) { structure = v; return this; }
     public Configs initiative(double v) { initiative = v; return this; }
@@ -80,7 +82,7 @@ public final class Configs {
         for (int i = 0; i < partners; i++) {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
-                    leadership != null ? leadership : Leadership.values()[i % 5], of(0.6), turnover, 0, 0, participation, 0, initiative, learning,
+                    leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
                     circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), ""));
         }
         return new ModelConfig(orgs,
