@@ -5,16 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import samen.model.Circle;
+import samen.model.Leadership;
+import samen.model.config.CollaborationSettings;
 import samen.model.config.InterventionRule;
+import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.ShockSpec;
 import samen.model.config.Trigger;
 
 /**
- * Settings that are valid but can never take effect in a run of the scenario's length: a shock,
- * intervention or caption after the last step, a partner joining or leaving after the end. A
- * student who shortens {@code steps} should hear that part of the file went silent; these are
- * warnings, since the same file with more steps (or {@code --steps}) is fine.
+ * Settings that are valid but can never take effect: a shock, intervention or caption after the
+ * last step, a partner joining or leaving after the end, and settings that only act together with
+ * another one the file leaves out (next rounds without a goal, an outside facilitator's authority
+ * with a partner facilitating, contacts without a ring, initiative of a hierarchical
+ * representative). A student who shortens {@code steps} or leaves out a key should hear that part
+ * of the file went silent; these are warnings, since the same file with more steps or the other
+ * key is fine.
  */
 final class Ineffective {
 
@@ -48,7 +55,11 @@ final class Ineffective {
                 warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "leaves_at",
                         Message.of("late.leave", o.name(), o.leavesAt(), after));
             }
+            if (o.initiative() > 0 && o.leadership() == Leadership.HIERARCHICAL) {
+                warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "initiative", Message.of("silent.initiative", o.name()));
+            }
         }
+        collaboration(warnings, scenario.model(), root, source);
         List<Caption> captions = scenario.captions();
         for (int i = 0; i < captions.size(); i++) {
             long at = captions.get(i).atStep();
@@ -58,9 +69,29 @@ final class Ineffective {
         return warnings;
     }
 
+    /** Collaboration settings that act only together with another one the file leaves out. */
+    private static void collaboration(List<Problem> warnings, ModelConfig model, MappingNode root, String source) {
+        CollaborationSettings c = model.collaboration();
+        if (c.renewal() > 0 && c.goal() == 0) warnCollaboration(warnings, root, source, "renewal", Message.of("silent.renewal", c.renewal()));
+        if (c.facilitatorAuthority() < 1 && !c.facilitator().isEmpty()) {
+            warnCollaboration(warnings, root, source, "facilitator_authority", Message.of("silent.authority", c.facilitator()));
+        }
+        if (c.contacts() > 0 && model.organisations().stream().noneMatch(o -> o.circle() == Circle.RING)) {
+            warnCollaboration(warnings, root, source, "contacts", Message.of("silent.contacts", c.contacts()));
+        }
+    }
+
+    private static void warnCollaboration(List<Problem> warnings, MappingNode root, String source, String key, Message message) {
+        Node section = References.value(root, ScenarioFormat.COLLABORATION_KEY);
+        Node value = section instanceof MappingNode mapping ? References.value(mapping, key) : null;
+        add(warnings, value != null ? value : section != null ? section : root, source, ScenarioFormat.COLLABORATION_KEY + "." + key, message);
+    }
+
     private static void warn(List<Problem> warnings, MappingNode root, String source, String list, int i, String key, Message message) {
-        Node node = References.node(root, list, i, key);
-        String path = References.path(list, i, key);
+        add(warnings, References.node(root, list, i, key), source, References.path(list, i, key), message);
+    }
+
+    private static void add(List<Problem> warnings, Node node, String source, String path, Message message) {
         warnings.add(node.getStartMark()
                 .map(m -> new Problem(m.getName(), m.getLine() + 1, m.getColumn() + 1, path, message))
                 .orElseGet(() -> new Problem(source, 0, 0, path, message)));

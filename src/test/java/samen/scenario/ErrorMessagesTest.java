@@ -276,6 +276,33 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void settingsThatActOnlyWithAnotherOneTheFileLeavesOutAreWarnings() throws ScenarioException {
+        String text = """
+                name: x
+                organisations:
+                  - {name: A, leadership: hierarchical, initiative: 0.5}
+                  - {name: B}
+                collaboration:
+                  renewal: 2
+                  facilitator: B
+                  facilitator_authority: 0.6
+                  contacts: 3
+                """;
+        ScenarioLoader.Checked checked = ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of());
+        assertThat(checked.warnings()).extracting(Problem::format).containsExactly(
+                "t.yaml:3:53: organisations.1.initiative: A's representative is hierarchical, whose leadership is not granted, "
+                        + "so it never makes a move of its own; allowed: a connecting leadership signature, or initiative 0",
+                "t.yaml:6:12: collaboration.renewal: renewal 2 never takes effect: a next round begins when a round's goal is "
+                        + "reached, and there is no goal (collaboration.goal 0); allowed: a goal above 0, or renewal 0",
+                "t.yaml:8:26: collaboration.facilitator_authority: an outside facilitator's authority does not apply while B "
+                        + "facilitates; allowed: facilitator empty (an outside facilitator), or leave facilitator_authority out",
+                "t.yaml:9:13: collaboration.contacts: contacts (3) only shape a ring partner's work, and every partner is in "
+                        + "the core; allowed: some partner with circle: ring, or contacts 0");
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("collaboration.goal=50",
+                "collaboration.facilitator_authority=1", "organisations.2.circle=ring", "organisations.1.leadership=designer")).warnings()).isEmpty();
+    }
+
+    @Test
     void aSweepFileIsNotTakenForAScenario() {
         assertThat(problems("scenario: ../default.yaml\ndesign: grid\nparameters:\n  trust.loss_rate: [0.1, 0.2]\n"))
                 .containsExactly("t.yaml:1:1: this is a sweep file, not a scenario; allowed: a scenario file (with `name` and "
