@@ -347,6 +347,16 @@ public final class Collaboration extends SimState {
         return relations.network().complete() ? active.size() * (active.size() - 1) : relations.activePairs(activeMask);
     }
     public Governance governance() { return config.collaboration().governance(); }
+
+    /**
+     * The share of the work a reopened agreement sets back: under self-organising governance one
+     * module, a partner and the active partners it works with on average, {@code (1 + P/|A|) / |A|}
+     * for {@code P} {@link #activePairs()}; otherwise the whole table, 1.
+     */
+    double module() {
+        if (governance() != Governance.SELF_ORGANISING || active.isEmpty()) return 1;
+        return (1 + (double) activePairs() / active.size()) / active.size();
+    }
     public Membership membership() { return config.collaboration().membership(); }
 
     /**

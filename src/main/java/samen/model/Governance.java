@@ -10,6 +10,10 @@ import java.util.Locale;
  * organisation, a hub takes each grievance one to one first and settles it as far as the partner
  * trusts the hub; settling costs the hub a meeting's time with every partner it coordinates,
  * which the lead organisation carries alone and the administrative organisation charges to all.
+ * A self-organising network (seed 004, van Wendel de Joode) has no hub: work is split into modules,
+ * so a reopened agreement sets back only its module; partners vote with their feet; reputation for
+ * what one brought, not power, weighs in the split; and no shared course is set beforehand
+ * (docs/MODEL.md §7.19).
  */
 public enum Governance {
     /** The partners govern together (participant-governed network): the default, as before. */
@@ -17,7 +21,9 @@ public enum Governance {
     /** The first partner governs as lead organisation, and carries the coordination. */
     LEAD("leidende organisatie"),
     /** A separate network administrative organisation governs, paid for by all partners. */
-    ADMINISTRATIVE("netwerkorganisatie");
+    ADMINISTRATIVE("netwerkorganisatie"),
+    /** Nobody governs: a self-organising network of modules, reputation and voting with one's feet (seed 004). */
+    SELF_ORGANISING("zelforganiserend");
 
     private final String dutch;
     private final String key = name().toLowerCase(Locale.ROOT);
@@ -26,9 +32,14 @@ public enum Governance {
         this.dutch = dutch;
     }
 
-    /** The scenario-file spelling: {@code shared}, {@code lead}, {@code administrative}. */
+    /** The scenario-file spelling: {@code shared}, {@code lead}, {@code administrative}, {@code self_organising}. */
     public String key() {
         return key;
+    }
+
+    /** Whether a hub (a lead or administrative organisation) takes grievances first and coordinates. */
+    public boolean hub() {
+        return this == LEAD || this == ADMINISTRATIVE;
     }
 
     /** The Dutch term. */

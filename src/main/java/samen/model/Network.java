@@ -125,12 +125,19 @@ public final class Network {
         return fromSets(links);
     }
 
-    /** The network of a scenario's partners: their circles, {@code collaboration.contacts} and shared histories. */
+    /**
+     * The network of a scenario's partners: their circles, {@code collaboration.contacts} and shared
+     * histories. A self-organising network has no core (seed 004: "Geen hiërarchische sturing",
+     * "Modulariteit: deel het proces en product op in zinvolle, kleine eenheden"): its core partners
+     * sit on the circle of themes too, so everyone works in a module of contacts.
+     */
     public static Network of(ModelConfig config) {
         List<OrganisationSpec> specs = config.organisations();
         List<String> names = specs.stream().map(OrganisationSpec::name).toList();
         List<int[]> ties = config.history().stream().map(h -> new int[] {names.indexOf(h.partner()), names.indexOf(h.other())}).toList();
-        return of(specs.stream().map(OrganisationSpec::circle).toList(), config.collaboration().contacts(), ties);
+        boolean modules = config.collaboration().governance() == Governance.SELF_ORGANISING;
+        List<Circle> circles = specs.stream().map(s -> modules && s.circle() == Circle.CORE ? Circle.RING : s.circle()).toList();
+        return of(circles, config.collaboration().contacts(), ties);
     }
 
     private static List<TreeSet<Integer>> empty(int n) {

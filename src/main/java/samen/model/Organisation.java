@@ -112,8 +112,9 @@ public final class Organisation implements Steppable {
     private double alternativeValue;
     private long stepsActive;
 
-    // What it put in (lock-in) and won in renegotiations.
+    // What it put in (lock-in; all it brought, its reputation in a self-organising network) and won in renegotiations.
     private double invested;
+    private double brought;
     private double terms;
     // Its recent account (exponentially weighted over about ACCOUNT_PHASES phases of work).
     private double recentTaken;
@@ -267,6 +268,7 @@ public final class Organisation implements Steppable {
         this.stepsActive++;
         this.alternativeValue += alternative * capacity;
         if (capacity > 0) invested += contribution / capacity;
+        brought += contribution;
         double a = accountWeight();
         recentTaken += a * (taken - recentTaken);
         recentCost += a * (cost - recentCost);
@@ -570,6 +572,9 @@ public final class Organisation implements Steppable {
     double terms() { return terms; }
 
     void renegotiate(double gain) { terms += gain; }
+
+    /** All it has brought to the collaboration so far: what its reputation rests on in a self-organising network. */
+    double brought() { return brought; }
 
     /** Share of the way to being locked in: {@code invested / (invested + half)}, in [0,1). */
     double lockIn(double half) { return invested / (invested + half); }

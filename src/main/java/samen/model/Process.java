@@ -220,11 +220,14 @@ final class Process implements Steppable {
      * 1985; seed 004, Wathne and Heide: "Lock-in situaties"), so an established partner pushes back
      * rather than leaves. Each rises over a range rather than at a threshold, so there is no loyalty
      * at which everyone leaves at once:
-     * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}.
+     * {@code (1 − lockIn) × max(PULL_RATE × ramp(pull), EXIT_RATE × ramp(discontent))}. In a
+     * self-organising network nothing locks a partner in (seed 004: "Maak 'stemmen met de voeten'
+     * mogelijk"): {@code lockIn = 0}.
      */
     private double exitHazard(Organisation o) {
         if (o.mandated()) return 0;
-        return (1 - o.lockIn(settings.lockInHalf())) * Math.max(pullPush(o), discontentPush(o));
+        double lockIn = settings.governance() == Governance.SELF_ORGANISING ? 0 : o.lockIn(settings.lockInHalf());
+        return (1 - lockIn) * Math.max(pullPush(o), discontentPush(o));
     }
 
     /**
@@ -314,7 +317,9 @@ final class Process implements Steppable {
             } else return;
         }
         if (settledOneToOne(c, by)) return;
-        progress *= 1 - REOPEN_SETBACK;
+        // Under self-organising governance the work is split into modules: only one is set back
+        // (seed 004: "Modulariteit: deel het proces en product op in zinvolle, kleine eenheden").
+        progress *= 1 - REOPEN_SETBACK * c.module();
         reopened++;
         reopenedRecently += 1.0 / COMMITMENT_WINDOW;
         c.log(EventKind.AGREEMENT_REOPENED, phase.key(), by, why);
@@ -330,7 +335,7 @@ final class Process implements Steppable {
      */
     private boolean settledOneToOne(Collaboration c, String by) {
         Governance governance = c.governance();
-        if (governance == Governance.SHARED) return false;
+        if (!governance.hub()) return false;
         Organisation complainant = by.isEmpty() ? null : c.organisation(by);
         double legitimacy;
         if (governance == Governance.LEAD) {
@@ -458,16 +463,19 @@ final class Process implements Steppable {
      * Break-up: fewer than two partners, or half of those who ever joined walked away. Planned
      * departures do not count (seed 002 advice 6: "neem afscheid als iemands rol is uitgespeeld").
      * The partners stop, their results reached, once the goal is met (advice 6: "stop met de
-     * samenwerking als de resultaten bereikt zijn").
+     * samenwerking als de resultaten bereikt zijn"). In a self-organising network no departure
+     * counts: it is not clear who belongs (seed 004: "Niet duidelijk wie erbij hoort en wie niet"),
+     * so it breaks up only when fewer than two partners are left.
      */
     private void checkEnd(Collaboration c, long now) {
         int remaining = c.activeCount();
         int joined = 0;
         int exits = 0;
+        boolean footloose = settings.governance() == Governance.SELF_ORGANISING;
         for (Organisation o : c.organisations()) {
             // Free-space partners transact without lasting obligations: their coming and going
             // does not break the collaboration up (seed 004, "Geen langdurige wederzijdse verplichtingen").
-            if (o.circle() == Circle.FREE) continue;
+            if (o.circle() == Circle.FREE || footloose) continue;
             if (!o.pending()) joined++;
             if (o.exited()) exits++;
         }

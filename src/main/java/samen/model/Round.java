@@ -101,6 +101,7 @@ final class Round implements Steppable {
         int k = active.size();
         double[] share = new double[k];
         double[] contributionShare = new double[k];
+        double[] standing = standing(c, active);
         double weights = 0;
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
@@ -112,10 +113,10 @@ final class Round implements Steppable {
                 rho += GRAB * (1 - rho);
             }
             if (o.leadership() == Leadership.HIERARCHICAL) rho += HIERARCHY_PULL * (1 - rho);
-            share[a] = (1 - rho) * contributionShare[a] + rho * o.power() + o.terms();
+            share[a] = (1 - rho) * contributionShare[a] + rho * (standing != null ? standing[a] : o.power()) + o.terms();
             weights += share[a];
         }
-        double[] fair = fairShares(active, contributionShare, influence);
+        double[] fair = fairShares(active, contributionShare, influence, standing);
         boolean executing = phase == Phase.EXECUTE;
         double consulting = 1 - ROUTINE * c.conditions().anchored(Condition.ORGANISATION);
         for (int a = 0; a < k; a++) {
@@ -138,6 +139,24 @@ final class Round implements Steppable {
         double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
         c.relations().leak(c.activeMask(), RESERVOIR_LEAK * (1 - interaction));
         weighInterests(c, active, share, fair);
+    }
+
+    /**
+     * In a self-organising network a partner's reputation, its share of all the active partners have
+     * brought so far, takes the place of power in the split, and everyone sees it (seed 004: "Creëer
+     * een reputatiemechanisme waarbij de bijdragen van professionals worden beloond"; "Stel geen
+     * grenzen; ze worden bepaald door de waarde die iemand toevoegt"): {@code R_i = B_i / Σ_j B_j},
+     * equal shares before anyone has brought anything. Under any other governance, none: power weighs.
+     */
+    private static double[] standing(Collaboration c, List<Organisation> active) {
+        if (c.governance() != Governance.SELF_ORGANISING) return null;
+        double total = 0;
+        for (Organisation o : active) total += o.brought();
+        double[] reputation = new double[active.size()];
+        for (int a = 0; a < reputation.length; a++) {
+            reputation[a] = total > 0 ? active.get(a).brought() / total : 1.0 / reputation.length;
+        }
+        return reputation;
     }
 
     /**
@@ -260,18 +279,23 @@ final class Round implements Steppable {
     /**
      * The share of the pot each partner's contribution, and in part ({@link #POWER_LEGITIMACY}) its
      * perceived power, justify in the partners' eyes; normalised over the partners still at the
-     * table, as the split is. Under {@code unclear} power, perceptions are off.
+     * table, as the split is. Under {@code unclear} power, perceptions are off. A reputation
+     * ({@code standing}, in a self-organising network) is seen as it is, and takes power's place.
      */
-    private static double[] fairShares(List<Organisation> active, double[] contributionShare, double influence) {
+    private static double[] fairShares(List<Organisation> active, double[] contributionShare, double influence, double[] standing) {
         double legitimate = POWER_LEGITIMACY * influence;
-        double perceived = 0;
-        for (Organisation o : active) perceived += o.perceivedPower();
-        double total = (1 - legitimate) + legitimate * perceived;
+        double[] perceived = new double[active.size()];
+        double perceivedTotal = 0;
+        for (int a = 0; a < perceived.length; a++) {
+            perceived[a] = standing != null ? standing[a] : active.get(a).perceivedPower();
+            perceivedTotal += perceived[a];
+        }
+        double total = (1 - legitimate) + legitimate * perceivedTotal;
         for (Organisation o : active) total += o.terms();
         double[] fair = new double[active.size()];
         for (int a = 0; a < fair.length; a++) {
             Organisation o = active.get(a);
-            fair[a] = ((1 - legitimate) * contributionShare[a] + legitimate * o.perceivedPower() + o.terms()) / total;
+            fair[a] = ((1 - legitimate) * contributionShare[a] + legitimate * perceived[a] + o.terms()) / total;
         }
         return fair;
     }
@@ -301,7 +325,10 @@ final class Round implements Steppable {
             double latentConflict = LATENT_CONFLICT * unexplored * c.phase().intensity();
             double organisational = clamp(0.5 + fairness + returns - latentConflict, 0, 1);
             double individual = 0.5 * o.trustGiven() + 0.5 * c.energy();
-            double collective = c.energy() * c.weight(Condition.AMBITION, AMBITION_FLOOR);
+            // No course is set beforehand in a self-organising network (seed 004: "Geen vooraf bepaalde,
+            // gedeelde koers of ambitie"): the collective interest is served as without a shared ambition.
+            double ambition = c.governance() == Governance.SELF_ORGANISING ? AMBITION_FLOOR : c.weight(Condition.AMBITION, AMBITION_FLOOR);
+            double collective = c.energy() * ambition;
             o.weighInterests(collective, organisational, individual);
         }
     }

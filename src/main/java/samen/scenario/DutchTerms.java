@@ -53,6 +53,7 @@ final class DutchTerms {
         } else if (type == Governance.class) {
             for (Governance g : Governance.values()) put(terms, g.dutch(), g);
             put(terms, "leidend", Governance.LEAD);
+            put(terms, "zelforganiserend netwerk", Governance.SELF_ORGANISING);
         } else if (type == Membership.class) {
             for (Membership m : Membership.values()) put(terms, m.dutch(), m);
         } else if (type == Circle.class) {

@@ -144,7 +144,8 @@ final class ScenarioFormat {
                             + "but every decision goes through it; 0 for a light start, 1 for every partner's own procedures"),
             Field.optional("governance", Choice.of(Governance.class, Governance.SHARED),
                     "who settles grievances that would reopen agreements: shared (the whole table), lead (the first "
-                            + "organisation, which carries the coordination) or administrative (a network organisation all pay for)"),
+                            + "organisation, which carries the coordination), administrative (a network organisation all pay for) or "
+                            + "self_organising (nobody: modules of contacts, reputation, voting with one's feet)"),
             Field.optional("celebration", Decimal.unit(0.05),
                     "energy a milestone gives: a phase reached for the first time, marked as a success"),
             Field.optional("renewal", new Whole(0, 1000, 0),
@@ -160,7 +161,7 @@ final class ScenarioFormat {
                             + "and keep a partner, as far as they trust it"),
             Field.optional("contacts", new Whole(0, Population.MAX, 0),
                     "how many partners each ring partner works with on its themes (its neighbours in the organisations' order, "
-                            + "and one core partner); 0 for all"),
+                            + "and one core partner); under governance self_organising every partner, its module; 0 for all"),
             Field.optional("norms", Decimal.unit(0),
                     "how firmly the partners hold the rules of the game: the chance that a breach one of them saw (an opportunistic "
                             + "act) is told to the others who work with the breaker; 0 for no reputation beyond who saw it"));

@@ -56,6 +56,7 @@ final class ClaimSuite {
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
         f.put(RenewalClaimsTest.class, RenewalClaimsTest::gather);
         f.put(RivalryClaimsTest.class, RivalryClaimsTest::gather);
+        f.put(SelfOrganisingClaimsTest.class, SelfOrganisingClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);

@@ -25,7 +25,8 @@ import samen.model.Phase;
  *                      organisation to what the partners' attention builds, 1 adopts every
  *                      partner's own procedures one on one (over-organisation)
  * @param governance    who settles grievances and bears the coordination: the partners together, a lead
- *                      organisation (the first partner) or a network administrative organisation
+ *                      organisation (the first partner), a network administrative organisation, or
+ *                      nobody: a self-organising network of modules
  * @param celebration   energy a milestone gives, a phase reached for the first time and marked as a
  *                      success (seed 002, advice 7: "vier successen"), [0,1]
  * @param renewal       next rounds after the goal is first reached, each with a new goal as large, &ge; 0: 0
@@ -35,7 +36,8 @@ import samen.model.Phase;
  * @param facilitatorAuthority with an outside facilitator: the chance an intervention it carries works, [0,1];
  *                      1 never fails
  * @param membership    open (every planned newcomer joins, nobody is sent away) or selective (by reputation)
- * @param contacts      how many partners each ring partner works with on its themes; 0 for all
+ * @param contacts      how many partners each ring partner (under self-organising governance, every
+ *                      partner) works with on its themes; 0 for all
  * @param norms         how firmly the partners hold the rules of the game (De Bruijn &amp; ten Heuvelhof), [0,1]:
  *                      the chance that a breach one of them saw is told to the others who work with the breaker
  */

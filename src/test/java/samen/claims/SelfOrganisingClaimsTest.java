@@ -1,0 +1,117 @@
+package samen.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import samen.experiment.facts.Response;
+import samen.experiment.facts.Sample;
+import samen.experiment.facts.StylisedFacts;
+import samen.experiment.stats.Contrast;
+import samen.experiment.stats.Direction;
+
+/**
+ * The self-organising network (issue #11, item 6; seed 004, van Wendel de Joode) against shared
+ * governance, among 4, 8, 16, 32 and 48 similar partners who work in modules of four contacts
+ * ({@code collaboration.contacts=4}, which leaves shared governance's complete core untouched;
+ * {@value Runs#SEEDS} seeds per arm; a Wald test of a linear contrast of shares for the
+ * dose-response of the difference, two-proportion z-tests for the ends, one-sided, Holm over
+ * every claim of the suite).
+ */
+class SelfOrganisingClaimsTest {
+
+    private static final String[] PARTNERS = {"4", "8", "16", "32", "48"};
+    private static final String MODULES = "collaboration.contacts=4";
+
+    private static Evidence evidence;
+
+    @BeforeAll
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(SelfOrganisingClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) {
+        evidence = e;
+        List<Runs.Cell> cells = new ArrayList<>();
+        for (String mode : new String[] {"shared", "self_organising"}) {
+            for (String n : PARTNERS) {
+                cells.add(Runs.Cell.of(Runs.DEFAULT, StylisedFacts.SIMILAR_PARTNERS, "organisations.count=" + n, MODULES,
+                        "collaboration.governance=" + mode));
+            }
+        }
+        List<Sample> runs = Runs.of(Runs.SEEDS, cells);
+        List<Sample> shared = runs.subList(0, PARTNERS.length);
+        List<Sample> self = runs.subList(PARTNERS.length, runs.size());
+        long[] failed = each(self, shared, s -> s.count(Response.FAILURE.outcomes()));
+        e.add("self-organising: failure against shared falls with the number of partners", differences(shared, self),
+                Contrast.linear(failed, each(self, shared, Sample::runs), weights(), 0), Direction.DOWN);
+        e.share("self-organising: 4 similar partners, against shared", Response.FAILURE.outcomes(), "self_organising",
+                self.get(0), "shared", shared.get(0), Direction.UP);
+        int last = PARTNERS.length - 1;
+        e.share("self-organising: 48 similar partners, against shared", Response.FAILURE.outcomes(), "self_organising",
+                self.get(last), "shared", shared.get(last), Direction.DOWN);
+    }
+
+    /** The failure share's difference, self-organising minus shared, at every level. */
+    private static String differences(List<Sample> shared, List<Sample> self) {
+        List<String> each = new ArrayList<>();
+        for (int l = 0; l < PARTNERS.length; l++) {
+            each.add(String.format(Locale.ROOT, "%s: %+.3f", PARTNERS[l],
+                    Response.FAILURE.of(self.get(l)) - Response.FAILURE.of(shared.get(l))));
+        }
+        return each.stream().collect(Collectors.joining(", ", "failure self_organising - shared by partners ", ""));
+    }
+
+    /**
+     * The contrast's weights: for each level the centred log2 of the number of partners, positive on
+     * the self-organising arm and negative on the shared arm, so the contrast is the slope of the
+     * difference over the doublings of the table.
+     */
+    private static double[] weights() {
+        double[] score = new double[PARTNERS.length];
+        double mean = 0;
+        for (int l = 0; l < score.length; l++) {
+            score[l] = Math.log(Double.parseDouble(PARTNERS[l])) / Math.log(2);
+            mean += score[l] / score.length;
+        }
+        double[] w = new double[2 * score.length];
+        for (int l = 0; l < score.length; l++) {
+            w[l] = score[l] - mean;
+            w[score.length + l] = -(score[l] - mean);
+        }
+        return w;
+    }
+
+    /** {@code of} each sample, the self-organising arm first, in the order of {@link #weights()}. */
+    private static long[] each(List<Sample> self, List<Sample> shared, ToLongFunction<Sample> of) {
+        return Stream.concat(self.stream(), shared.stream()).mapToLong(of).toArray();
+    }
+
+    /**
+     * Seed 004 (van Wendel de Joode): a small group that needs a shared course ("Geen vooraf
+     * bepaalde, gedeelde koers of ambitie" is what the self-organising network lacks) governs better
+     * together. Among four similar partners, modules are the whole table, so nothing is gained, and
+     * the collective interest goes unserved: the self-organising network fails more often.
+     */
+    @Test
+    void aFewPartnersNeedASharedCourse() {
+        evidence.assertHolds("self-organising: 4 similar partners, against shared");
+    }
+
+    /**
+     * Seed 004: a self-organising network suits many partners with loose ties, where work splits into
+     * "zinvolle, kleine eenheden" and a reopened agreement sets back one module, not the table. The
+     * failure share's difference from shared governance falls as the table doubles, and among 48
+     * similar partners the self-organising network fails less often.
+     */
+    @Test
+    void manyPartnersOrganiseThemselves() {
+        evidence.assertHolds("self-organising: failure against shared falls with the number of partners");
+        evidence.assertHolds("self-organising: 48 similar partners, against shared");
+    }
+}

@@ -1,0 +1,62 @@
+package samen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import samen.model.config.PowerSettings.PowerDistribution;
+
+/** The self-organising network ({@link Governance#SELF_ORGANISING}, docs/MODEL.md §7.19). */
+class SelfOrganisingTest {
+
+    private static Collaboration started(Configs configs, int seed) {
+        Collaboration c = new Collaboration(seed, configs.build());
+        c.start();
+        return c;
+    }
+
+    @Test
+    void everyoneWorksInAModuleOfContactsAndAReopeningSetsBackOnlyOne() {
+        Collaboration shared = started(Configs.defaults().partners(12).contacts(4), 1);
+        Collaboration self = started(Configs.defaults().partners(12).contacts(4).governance(Governance.SELF_ORGANISING), 1);
+        assertThat(shared.network().complete()).as("shared governance keeps the core's one table").isTrue();
+        assertThat(shared.module()).isEqualTo(1);
+        assertThat(self.network().complete()).as("no core: everyone on the circle of themes").isFalse();
+        for (int i = 0; i < 12; i++) assertThat(self.network().degree(i)).isEqualTo(4);
+        assertThat(self.module()).isCloseTo(5.0 / 12, within(1e-12));
+        Collaboration oneModule = started(Configs.defaults().partners(12).governance(Governance.SELF_ORGANISING), 1);
+        assertThat(oneModule.module()).as("contacts 0: one module, the whole table").isEqualTo(1);
+    }
+
+    @Test
+    void aDepartureIsNoBreakUpSignalOnlyTooFewPartnersAre() {
+        int left = 0;
+        for (int seed = 1; seed <= 10; seed++) {
+            Collaboration c = started(Configs.defaults().partners(6).loyalty(0.2).governance(Governance.SELF_ORGANISING), seed);
+            for (int i = 0; i < 300 && !c.ended(); i++) {
+                c.schedule.step(c);
+                assertThat(c.brokenUp()).isEqualTo(c.activeCount() < 2);
+            }
+            left += (int) c.organisations().stream().filter(Organisation::exited).count();
+        }
+        assertThat(left).as("partners did vote with their feet").isPositive();
+    }
+
+    @Test
+    void reputationForWhatOneBroughtTakesPowersPlaceInTheSplit() {
+        double[] dominance = new double[2];
+        Governance[] modes = {Governance.SHARED, Governance.SELF_ORGANISING};
+        for (int m = 0; m < 2; m++) {
+            Collaboration c = started(Configs.defaults().partners(4).power(PowerDistribution.DOMINANT).influence(0.8)
+                    .startPhase(Phase.EXECUTE).governance(modes[m]), 3);
+            for (int i = 0; i < 20 && !c.ended(); i++) c.schedule.step(c);
+            Organisation first = c.organisations().get(0);
+            double brought = c.organisations().stream().mapToDouble(Organisation::brought).sum();
+            double taken = c.organisations().stream().mapToDouble(Organisation::taken).sum();
+            // How much more of the pot the powerful partner takes than its share of what was brought.
+            dominance[m] = (first.taken() / taken) / (first.brought() / brought);
+        }
+        assertThat(dominance[0]).as("power weighs under shared governance").isGreaterThan(1.5);
+        assertThat(dominance[1]).as("reputation weighs in a self-organising network").isLessThan(dominance[0]).isCloseTo(1, within(0.2));
+    }
+}
