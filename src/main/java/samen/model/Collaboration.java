@@ -41,6 +41,11 @@ public final class Collaboration extends SimState {
     /** {@link #deciders()}, and the list of active partners it was taken from. */
     private List<Organisation> deciders;
     private List<Organisation> decidersOf;
+    /** Whether any two partners start from different points; if not, there is no ambiguity to compute. */
+    private boolean framed;
+    /** {@link #ambiguity()}, and the list of active partners it was taken from. */
+    private double ambiguity;
+    private List<Organisation> ambiguityOf;
     private Round round;
     private Process process;
     private Conditions conditions;
@@ -74,6 +79,8 @@ public final class Collaboration extends SimState {
                     config.collaboration().startPhase()));
         }
         organisations = Collections.unmodifiableList(all);
+        framed = specs.stream().map(OrganisationSpec::startingPoint).distinct().count() > 1;
+        ambiguityOf = null;
         active = List.of();
         activeMask = new boolean[n];
         position = new int[n];
@@ -110,7 +117,7 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain());
+                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture());
     }
 
     /** The organisation named {@code name}. */
@@ -414,6 +421,18 @@ public final class Collaboration extends SimState {
     public int interventionsFailed() { return interventionsFailed; }
     /** Partners over-controlling now. */
     public int controllers() { return (int) active.stream().filter(Organisation::controlling).count(); }
+    /**
+     * Share of the ordered pairs of active partners who work together that start from different
+     * points ({@link Ambiguity}), in [0,1]; taken again when the table changes.
+     */
+    public double ambiguity() {
+        if (!framed) return 0;
+        if (ambiguityOf != active) {
+            ambiguity = Ambiguity.of(organisations, relations.network(), activeMask);
+            ambiguityOf = active;
+        }
+        return ambiguity;
+    }
     /** Diversity as it weighs now (brokering's translators lower it). */
     public double diversity() { return diversity; }
     public int phaseDuration() { return config.collaboration().phaseDuration(); }

@@ -13,6 +13,13 @@ public enum EventKind {
      */
     public static final String CALLED_BACK = "its constituency does not back what was agreed";
 
+    /**
+     * The detail of an {@link #AGREEMENT_REOPENED} event in shape where partners who started from
+     * different points find that what they agreed was only a temporarily workable agreement
+     * ({@link Ambiguity}).
+     */
+    public static final String PROVISIONAL = "partners who started from different points find they meant different things";
+
     /** The end of the detail of a {@link #GOAL_REACHED} event after which the partners take on a next round. */
     public static final String NEXT_ROUND = "a next round begins";
 

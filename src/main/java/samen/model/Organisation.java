@@ -155,7 +155,7 @@ public final class Organisation implements Steppable {
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
                   Participation participation, double nextGeneration, double initiative, double learning, Circle circle,
-                  String terrain) {
+                  String terrain, StartingPoint startingPoint, String culture) {
     }
 
     /**
@@ -516,6 +516,16 @@ public final class Organisation implements Steppable {
     boolean rivals(Organisation other) {
         return !traits.terrain().isEmpty() && traits.terrain().equals(other.traits.terrain());
     }
+    /**
+     * Whether it and {@code other} hold different values and norms: both name a culture, and not the
+     * same one (seed 004, Douma's *culturele fit*: "Overeenkomstige waarden en normen"). A partner that
+     * names none is taken to fit every culture.
+     */
+    boolean foreignTo(Organisation other) {
+        return !traits.culture().isEmpty() && !other.traits.culture().isEmpty() && !traits.culture().equals(other.traits.culture());
+    }
+    /** Where it starts from when it defines the collaboration: problem, solution, opportunity or form ({@link Ambiguity}). */
+    public StartingPoint startingPoint() { return traits.startingPoint(); }
     /** At the table by law: it cannot leave (see {@link Participation}). */
     public boolean mandated() { return traits.participation() == Participation.MANDATED; }
     /** The phase its representative believes the collaboration is in. */

@@ -266,7 +266,10 @@ final class Process implements Steppable {
      * maken over borging van de samenwerking"); and by constituencies that do not back what their
      * representative agreed, the more so the harder they pull and the further the phase asks beyond
      * the backing (seed 003 §3.2, the interplay "tussen de vertegenwoordigers en hun achterbannen";
-     * seed 004, "Dubbele loyaliteiten en achterbanproblematiek"). Only the partners who set the rules
+     * seed 004, "Dubbele loyaliteiten en achterbanproblematiek"); and, in shape, by partners who started
+     * from different points and find they meant different things by what they agreed, as far as they
+     * did not explore it (seed 004: "een 'tijdelijk werkbare overeenstemming'", {@link Ambiguity}).
+     * Only the partners who set the rules
      * can reopen them: the strategic core (seed 004: the core "Bepalen samen de spelregels, normen en
      * waarden van de groep"; the ring gives "Consent over strategie en visie"), or everyone when
      * there is no core at the table ({@link Collaboration#deciders}).
@@ -308,13 +311,17 @@ final class Process implements Steppable {
                 }
             }
             backtracking *= REOPEN_RATE * progress / rulers.size();
+            // What was agreed from different starting points was a temporarily workable agreement;
+            // shaping it makes it concrete, and what was not explored comes back (Ambiguity).
+            double provisional = phase == Phase.SHAPE ? REOPEN_RATE * progress * Ambiguity.unexplored(c) : 0;
             double draw = c.random.nextDouble();
             if (draw < defensive) why = "defensive partners reopen what was agreed";
             else if (draw < defensive + questioning) why = "a new representative questions what its predecessor agreed";
             else if (draw < defensive + questioning + backtracking) {
                 by = calledBack.name();
                 why = EventKind.CALLED_BACK;
-            } else return;
+            } else if (draw < defensive + questioning + backtracking + provisional) why = EventKind.PROVISIONAL;
+            else return;
         }
         if (settledOneToOne(c, by)) return;
         // Under self-organising governance the work is split into modules: only one is set back
@@ -361,8 +368,12 @@ final class Process implements Steppable {
                 * (1 - watchful) * (1 - STRUCTURE_SLOWDOWN * settings.structure());
         double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
         double before = understanding;
+        // Partners who start from different points speak at cross purposes as far as they have not
+        // yet explored them, as fully different partners do (Ambiguity; seed 004: "Er is altijd
+        // spraakverwarring en ambiguïteit!").
+        double crossPurposes = 1 - DIVERSITY_DRAG * Ambiguity.unexplored(c);
         understanding = Math.min(1, understanding
-                + exploring * (1 - DIVERSITY_DRAG * c.diversity()) * tempo / (2.0 * settings.phaseDuration()));
+                + exploring * (1 - DIVERSITY_DRAG * c.diversity()) * crossPurposes * tempo / (2.0 * settings.phaseDuration()));
         understandingGained = understanding - before;
         if (phase == Phase.EXECUTE) {
             // In execute, momentum is visible results: the value the partners create.

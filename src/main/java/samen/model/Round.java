@@ -51,6 +51,11 @@ final class Round implements Steppable {
     static final double RENEGOTIATION = 0.2;
     /** Size of the vague suspicion an unnoticed opportunistic act leaves, against its sting when seen. */
     static final double SUSPICION = 0.3;
+    /**
+     * Share of a good experience that counts between partners of different cultures (Douma's cultural
+     * fit, seed 004: "Overeenkomstige waarden en normen"): trust between them builds at half the pace.
+     */
+    static final double FOREIGN_CULTURE = 0.5;
     /** Share of its trust a pair loses per step when the partners never meet (the trust paradox). */
     static final double RESERVOIR_LEAK = 0.01;
     /**
@@ -247,7 +252,11 @@ final class Round implements Steppable {
                 } else {
                     // Reliability counts as far as it can be seen: transparency shows what the other brought.
                     double reliability = c.transparency() * (ownRatio > 0 ? Math.min(1, ratio[b] / ownRatio) : 1) / 4;
-                    relations.good(slot, relation * (drivers + reliability), self.constituencyPressure());
+                    double size = relation * (drivers + reliability);
+                    // Between different cultures a shared culture of working together grows slowly: "een
+                    // gezamenlijke cultuur van samenwerking [bestaat] niet van de één op andere dag" (seed 000).
+                    if (self.foreignTo(other)) size *= FOREIGN_CULTURE;
+                    relations.good(slot, size, self.constituencyPressure());
                 }
             }
         }

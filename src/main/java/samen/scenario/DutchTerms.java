@@ -12,6 +12,7 @@ import samen.model.Membership;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
+import samen.model.StartingPoint;
 import samen.model.config.PowerSettings.PowerDistribution;
 
 /**
@@ -60,6 +61,8 @@ final class DutchTerms {
             for (Circle c : Circle.values()) put(terms, c.dutch(), c);
             put(terms, "kern", Circle.CORE);
             put(terms, "vrij", Circle.FREE);
+        } else if (type == StartingPoint.class) {
+            for (StartingPoint p : StartingPoint.values()) put(terms, p.dutch(), p);
         } else if (type == ShockKind.class) {
             put(terms, "bezuiniging", ShockKind.BUDGET_CUT);
             put(terms, "prioriteitswijziging", ShockKind.PRIORITY_CHANGE);

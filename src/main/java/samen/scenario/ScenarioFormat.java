@@ -11,6 +11,7 @@ import samen.model.Membership;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
+import samen.model.StartingPoint;
 import samen.model.config.ConditionSettings;
 import samen.model.config.ConditionSpec;
 import samen.model.config.HistorySpec;
@@ -85,7 +86,14 @@ final class ScenarioFormat {
                             + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"),
             Field.optional("terrain", new Text(0, 80, ""),
                     "the field it works in (e.g. education, care); partners on the same terrain compete: a rival that takes more "
-                            + "than its fair share is watched as a threat; empty for none"));
+                            + "than its fair share is watched as a threat; empty for none"),
+            Field.optional("starting_point", Choice.of(StartingPoint.class, StartingPoint.PROBLEM),
+                    "where it starts from when it defines the collaboration: its problem (seeks a solution), its solution (seeks a "
+                            + "question), an opportunity or the form; partners who start from different points understand each other "
+                            + "more slowly and reopen in shape what they agreed, until exploring has brought them together"),
+            Field.optional("culture", new Text(0, 80, ""),
+                    "its values and norms, a label (e.g. public, market, civic); between partners of different cultures a good "
+                            + "experience builds half the trust; empty fits every culture"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

@@ -37,6 +37,9 @@ public final class Configs {
     /** Null: every partner in the core; else each partner's circle, in order (shorter lists repeat their last). */
     List<Circle> circles = null;
     int contacts = 0;
+    /** Each partner's starting point and culture, in order (shorter lists repeat their last); by default the problem and none. */
+    List<StartingPoint> startingPoints = List.of(StartingPoint.PROBLEM);
+    List<String> cultures = List.of("");
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -64,6 +67,8 @@ public final class Configs {
     public Configs membership(Membership m) { membership = m; return this; }
     public Configs circles(Circle... c) { circles = List.of(c); return this; }
     public Configs contacts(int k) { contacts = k; return this; }
+    public Configs startingPoints(StartingPoint... p) { startingPoints = List.of(p); return this; }
+    public Configs cultures(String... c) { cultures = List.of(c); return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -83,7 +88,8 @@ public final class Configs {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
                     leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
-                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), ""));
+                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), "",
+                    startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1))));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

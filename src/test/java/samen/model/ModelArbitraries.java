@@ -26,16 +26,19 @@ public final class ModelArbitraries {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
-                        Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"))
+                        Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"),
+                        Arbitraries.of(StartingPoint.class), Arbitraries.of("", "public", "market"))
                         .as(Conduct::new)).as(
                 (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
-                        conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain()));
+                        conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain(), conduct.startingPoint(),
+                        conduct.culture()));
     }
 
-    /** A partner's representative's initiative, the organisation's learning, its circle and terrain: drawn together. */
-    private record Conduct(double initiative, double learning, Circle circle, String terrain) {
+    /** The representative's initiative, the organisation's learning, circle, terrain, starting point and culture: drawn together. */
+    private record Conduct(double initiative, double learning, Circle circle, String terrain, StartingPoint startingPoint,
+                           String culture) {
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

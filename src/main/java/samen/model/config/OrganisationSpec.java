@@ -4,6 +4,7 @@ import java.util.Objects;
 import samen.model.Circle;
 import samen.model.Leadership;
 import samen.model.Participation;
+import samen.model.StartingPoint;
 
 /**
  * One partner as the scenario describes it. Attributes are distributions so that a generated
@@ -31,6 +32,11 @@ import samen.model.Participation;
  *                             towards how well its interests are served; 0 never (as before), 1 within about a phase
  * @param circle               where it stands: the strategic core, the complementary ring or the free space
  * @param terrain              the field it works in, or empty: partners on the same terrain compete (seed 003)
+ * @param startingPoint        where it starts from when it defines the collaboration: its problem, its solution, an
+ *                             opportunity or the form (seed 004); partners who start from different points speak at
+ *                             cross purposes until they have explored them
+ * @param culture              its values and norms, a label, or empty: good experiences between partners of different
+ *                             cultures build less trust (seed 004, Douma's cultural fit)
  */
 public record OrganisationSpec(
         String name,
@@ -51,7 +57,9 @@ public record OrganisationSpec(
         double initiative,
         double learning,
         Circle circle,
-        String terrain) {
+        String terrain,
+        StartingPoint startingPoint,
+        String culture) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -67,5 +75,7 @@ public record OrganisationSpec(
         Objects.requireNonNull(participation, "participation");
         Objects.requireNonNull(terrain, "terrain");
         Objects.requireNonNull(circle, "circle");
+        Objects.requireNonNull(startingPoint, "startingPoint");
+        Objects.requireNonNull(culture, "culture");
     }
 }
