@@ -8,6 +8,7 @@ import samen.model.Circle;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Membership;
+import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -85,7 +86,11 @@ final class ScenarioFormat {
                             + "ring (fills gaps on themes; works with `collaboration.contacts` partners; consents) or free (only transacts: one tie)"),
             Field.optional("terrain", new Text(0, 80, ""),
                     "the field it works in (e.g. education, care); partners on the same terrain compete: a rival that takes more "
-                            + "than its fair share is watched as a threat; empty for none"));
+                            + "than its fair share is watched as a threat; empty for none"),
+            Field.optional("motive", Choice.of(Motive.class, Motive.MARKET),
+                    "why it is at the table: market (its own gain against its own road), cost (the scale the others give: it follows "
+                            + "those who walk away), knowledge (it learns from partners unlike itself while they explore and share) "
+                            + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead)"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

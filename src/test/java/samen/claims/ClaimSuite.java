@@ -57,6 +57,7 @@ final class ClaimSuite {
         f.put(RenewalClaimsTest.class, RenewalClaimsTest::gather);
         f.put(RivalryClaimsTest.class, RivalryClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
+        f.put(MotiveClaimsTest.class, MotiveClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);
         return f;

@@ -20,22 +20,23 @@ public final class ModelArbitraries {
 
     /**
      * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
-     * participation (by choice or by law), future leader, initiative, learning and circle (core, ring or free space).
+     * participation (by choice or by law), future leader, initiative, learning, circle (core, ring or free space) and motive.
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
-                        Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"))
+                        Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"),
+                        Arbitraries.of(Motive.class))
                         .as(Conduct::new)).as(
                 (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
-                        conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain()));
+                        conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain(), conduct.motive()));
     }
 
-    /** A partner's representative's initiative, the organisation's learning, its circle and terrain: drawn together. */
-    private record Conduct(double initiative, double learning, Circle circle, String terrain) {
+    /** A partner's representative's initiative, the organisation's learning, its circle, terrain and motive: drawn together. */
+    private record Conduct(double initiative, double learning, Circle circle, String terrain, Motive motive) {
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

@@ -16,6 +16,7 @@ import samen.model.Membership;
 import samen.model.Phase;
 import samen.model.Circle;
 import samen.model.Leadership;
+import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.ModelArbitraries;
 import samen.model.config.HistorySpec;
@@ -96,7 +97,7 @@ class CanonicalYamlTest {
                 unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
                         o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
                         o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation(), o.nextGeneration(),
-                        o.initiative(), o.learning(), o.circle(), o.terrain()));
+                        o.initiative(), o.learning(), o.circle(), o.terrain(), o.motive()));
             }
             return unique;
         });
@@ -133,7 +134,7 @@ class CanonicalYamlTest {
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
                 distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
                         new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, ""))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", Motive.MARKET))
                 .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 

@@ -3,6 +3,7 @@ package samen.model.config;
 import java.util.Objects;
 import samen.model.Circle;
 import samen.model.Leadership;
+import samen.model.Motive;
 import samen.model.Participation;
 
 /**
@@ -31,6 +32,7 @@ import samen.model.Participation;
  *                             towards how well its interests are served; 0 never (as before), 1 within about a phase
  * @param circle               where it stands: the strategic core, the complementary ring or the free space
  * @param terrain              the field it works in, or empty: partners on the same terrain compete (seed 003)
+ * @param motive               why it is at the table (seed 004): market (its own gain, as before), cost, knowledge or pressure
  */
 public record OrganisationSpec(
         String name,
@@ -51,7 +53,8 @@ public record OrganisationSpec(
         double initiative,
         double learning,
         Circle circle,
-        String terrain) {
+        String terrain,
+        Motive motive) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -67,5 +70,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(participation, "participation");
         Objects.requireNonNull(terrain, "terrain");
         Objects.requireNonNull(circle, "circle");
+        Objects.requireNonNull(motive, "motive");
     }
 }
