@@ -33,6 +33,15 @@ class MotiveKeysTest {
     }
 
     @Test
+    void aKnowledgePartnerAmongPartnersWhoDoNotDifferIsAWarning() throws ScenarioException {
+        String text = "name: x\norganisations: [{name: A, motive: knowledge}, {name: B}]\ncollaboration: {diversity: 0}\n";
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of()).warnings()).extracting(Problem::format)
+                .containsExactly("t.yaml:2:35: organisations.1.motive: A came for knowledge, but the partners do not differ "
+                        + "(collaboration.diversity 0), so there is nothing to learn from them; allowed: a diversity above 0, or another motive");
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("collaboration.diversity=0.4")).warnings()).isEmpty();
+    }
+
+    @Test
     void anUnknownMotiveIsLocatedAndSuggestsTheNearest() {
         assertThat(problems("name: x\norganisations: [{name: A, motive: knowlege}, {name: B}]\n")).singleElement().asString()
                 .startsWith("t.yaml:2:35: organisations.1.motive:")
