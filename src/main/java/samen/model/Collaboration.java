@@ -117,7 +117,7 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture());
+                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive());
     }
 
     /** The organisation named {@code name}. */
@@ -454,7 +454,12 @@ public final class Collaboration extends SimState {
     /** How far power rather than contribution decides the split now (brokering lowers it). */
     double influence() { return influence; }
     /** Complementarity: different partners can create more together (seed 003 §2, "diversiteit"). */
-    double synergy() { return config.collaboration().synergy() * (1 + 0.5 * config.collaboration().diversity()); }
+    double synergy() { return config.collaboration().synergy() * (1 + 0.5 * difference()); }
+    /**
+     * How far the partners differ: the scenario's diversity, which translators do not change (they
+     * ease understanding, the difference stays). What there is to gain from, and to learn from, each other.
+     */
+    double difference() { return config.collaboration().diversity(); }
     double meetingCost() { return config.collaboration().meetingCost(); }
     /** What a partner has put in, in steps of its full capacity, at which it is half locked in. */
     double lockInHalf() { return config.collaboration().lockInHalf(); }

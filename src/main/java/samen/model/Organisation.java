@@ -51,6 +51,14 @@ public final class Organisation implements Steppable {
     static final double VOICE_FULL = 0.4;
     /** Share of its contribution a partner that pushes back by withholding still brings. */
     static final double WITHHOLD_SHARE = 0.5;
+    /**
+     * Share of its way out a partner under external pressure finds closed: the outside world expects
+     * it at the table (seed 004, *Externe druk*: "Politiek druk: 'één gezicht' voor de burger",
+     * "Moreel appèl van samenleving of politiek"; seed 001: "En tot slot vraagt ook de buitenwereld
+     * dat je zaken op elkaar afstemt"), so leaving costs face, but unlike the law it does not forbid
+     * it. Half: between free to go and bound by law; a judgement, not a measurement (docs/MODEL.md §9).
+     */
+    static final double FACE = 0.5;
     /** Under full vigilance, the share of its contribution a partner keeps back as a safeguard. */
     static final double SAFEGUARD = 0.3;
     /** How far the others' full vigilance deters a partner from opportunism (monitoring). */
@@ -121,7 +129,7 @@ public final class Organisation implements Steppable {
     private double recentCost;
     private double recentFair;
     private double discontent;
-    /** Share of its commitment held back this step by withdrawing inwardly (mandated partners only). */
+    /** Share of its commitment held back this step by withdrawing inwardly (partners whose way out is closed only). */
     private double withdrawal;
     /** The step in which its representative last carried an intervention, or -1. */
     private long carriedAt = -1;
@@ -155,21 +163,33 @@ public final class Organisation implements Steppable {
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
                   Participation participation, double nextGeneration, double initiative, double learning, Circle circle,
-                  String terrain, StartingPoint startingPoint, String culture) {
+                  String terrain, StartingPoint startingPoint, String culture, Motive motive) {
     }
 
     /**
-     * Share of its commitment a mandated partner holds back, in [0, 1 − {@link #WITHHOLD_SHARE}]:
-     * what would drive a voluntary partner out (its own organisation's pull or its discontent, on
-     * the exit hazard's ramps, {@link Process#exitPush}) drives a partner that cannot leave to
-     * withdraw inwardly, the more the more concrete the phase (its intensity), and never below what
+     * Share of its commitment a partner whose way out is closed ({@link #exitClosed}: by law, or in
+     * part by external pressure) holds back, in [0, 1 − {@link #WITHHOLD_SHARE}]: what would drive a
+     * free partner out (its own organisation's pull or its discontent, on the exit hazard's ramps,
+     * {@link Process#exitPush}) drives a partner that cannot leave, that share of it, to withdraw inwardly, the more the more concrete the phase (its intensity), and never below what
      * it must bring (seed 000: "Ze moeten zich aan een aantal financiële afspraken houden, maar daar
      * blijft het bij"; Rusbult et al. 1988: where exit is closed, dissatisfaction turns into neglect).
      * Withdrawing is withholding without saying so, so it keeps what open withholding keeps.
      */
     private double inwardWithdrawal(Phase phase) {
-        if (traits.participation() != Participation.MANDATED) return 0;
-        return (1 - WITHHOLD_SHARE) * phase.intensity() * Process.exitPush(this);
+        double closed = exitClosed();
+        if (closed == 0) return 0;
+        return closed * (1 - WITHHOLD_SHARE) * phase.intensity() * Process.exitPush(this);
+    }
+
+    /**
+     * How far its way out is closed, in [0,1]: wholly for a partner at the table by law, by
+     * {@link #FACE} for one the outside world expects there (external pressure), not at all
+     * otherwise. That share of what would drive it out makes it withdraw inwardly instead, and the
+     * rest may still take it out ({@link Process}'s exit hazard).
+     */
+    double exitClosed() {
+        if (traits.participation() == Participation.MANDATED) return 1;
+        return traits.motive() == Motive.PRESSURE ? FACE : 0;
     }
 
     /**
@@ -503,6 +523,8 @@ public final class Organisation implements Steppable {
     public double mandate() { return traits.mandate(); }
     public Leadership leadership() { return traits.leadership(); }
     public Participation participation() { return traits.participation(); }
+    /** Why it is at the table (see {@link Motive}). */
+    public Motive motive() { return traits.motive(); }
     /** How far a future leader already at the table carries the representative's place at turnover and argues the case at home. */
     public double nextGeneration() { return traits.nextGeneration(); }
     public double initiative() { return traits.initiative(); }
@@ -544,7 +566,7 @@ public final class Organisation implements Steppable {
     public boolean exitDrawn() { return exitDrawn; }
     /** Discontent with what the collaboration gives it, in [0,1] (see {@link #aggrieve}). */
     public double discontent() { return discontent; }
-    /** Share of its commitment it held back this step by withdrawing inwardly; 0 unless it is mandated. */
+    /** Share of its commitment it held back this step by withdrawing inwardly; 0 unless it is mandated or under pressure. */
     public double withdrawal() { return withdrawal; }
     /** The step in which its representative last carried an intervention, or -1. */
     long carriedAt() { return carriedAt; }

@@ -6,7 +6,7 @@ import java.util.Locale;
  * Whether a partner chose to be at the table. Seed 004 names why organisations collaborate: market
  * development and position, cost advantages, knowledge development, and external pressure (political
  * pressure, a legal obligation to collaborate or consult, a moral appeal). Of these only the legal
- * obligation changes what a partner can do: it cannot simply leave. Where a voluntary partner that
+ * obligation closes the way out: it cannot simply leave. The others are its {@link Motive}. Where a voluntary partner that
  * is worse off or pulled away walks out (seed 002: "Zodra gemeenten het idee krijgen dat ze zonder
  * de ander hun doel kunnen bereiken, zullen ze dat niet nalaten"), a mandated one stays, keeps to
  * what it must and withdraws inwardly as the changes become concrete (seed 000, Passend Onderwijs:

@@ -108,6 +108,8 @@ final class Process implements Steppable {
     private double energy;
     private double understanding;
     private double understandingGained;
+    /** Share of the partners who ever joined (free space aside) that walked away, as of the last break-up check. */
+    private double walkedAway;
     private double momentum;
     private Phase phaseReached;
     /** The furthest phase reached in this round ({@link #renew}): a milestone is a phase first reached in a round. */
@@ -227,7 +229,7 @@ final class Process implements Steppable {
     private double exitHazard(Organisation o) {
         if (o.mandated()) return 0;
         double lockIn = settings.governance() == Governance.SELF_ORGANISING ? 0 : o.lockIn(settings.lockInHalf());
-        return (1 - lockIn) * Math.max(pullPush(o), discontentPush(o));
+        return (1 - o.exitClosed()) * (1 - lockIn) * Math.max(pullPush(o), discontentPush(o));
     }
 
     /**
@@ -490,6 +492,7 @@ final class Process implements Steppable {
             if (!o.pending()) joined++;
             if (o.exited()) exits++;
         }
+        walkedAway = joined > 0 ? (double) exits / joined : 0;
         brokenUp = remaining < 2 || joined > 0 && exits * 2 >= joined;
         if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal() * (renewals + 1)) {
             if (renewals < settings.renewal()) {
@@ -555,6 +558,7 @@ final class Process implements Steppable {
     double understanding() { return understanding; }
     /** Understanding gained this step: what exploring taught about each other's interests. */
     double understandingGained() { return understandingGained; }
+    double walkedAway() { return walkedAway; }
     /** This step's momentum (tempo, or results in execute), in [0,1]. */
     double momentum() { return momentum; }
     Phase phaseReached() { return phaseReached; }

@@ -138,7 +138,7 @@ final class Round implements Steppable {
             o.settle(taken, cost, valueCreated * fair[a]);
             double shortfall = fair[a] > 0 ? 1 - share[a] / fair[a] : 0;
             double worseThanAlone = executing && cost > 0 ? LOSS_AVERSION * (cost - taken) / cost : 0;
-            o.aggrieve(Math.max(shortfall, worseThanAlone));
+            o.aggrieve(Math.max(Math.max(shortfall, worseThanAlone), scaleLost(c, o)));
         }
         experience(c, active, share, fair);
         double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
@@ -332,7 +332,7 @@ final class Round implements Steppable {
             }
             double unexplored = 1 - 0.5 * (c.mutualUnderstanding() + c.weight(Condition.INTERESTS, 0));
             double latentConflict = LATENT_CONFLICT * unexplored * c.phase().intensity();
-            double organisational = clamp(0.5 + fairness + returns - latentConflict, 0, 1);
+            double organisational = clamp(0.5 + fairness + returns - latentConflict + learned(c, o), 0, 1);
             double individual = 0.5 * o.trustGiven() + 0.5 * c.energy();
             // No course is set beforehand in a self-organising network (seed 004: "Geen vooraf bepaalde,
             // gedeelde koers of ambitie"): the collective interest is served as without a shared ambition.
@@ -340,6 +340,31 @@ final class Round implements Steppable {
             double collective = c.energy() * ambition;
             o.weighInterests(collective, organisational, individual);
         }
+    }
+
+    /**
+     * What a partner at the table for knowledge learned this step, in [0,1): as much as the partners
+     * differ (seed 001: "Juist van partijen met een andere achtergrond en denkwereld kun je veel
+     * leren") times how fast they came to understand each other, relative to the fastest (a whole
+     * phase of exploring at full tempo), last step: "Je kunt vaak beter samen leren dan wanneer ieder
+     * in zijn eigen context blijft denken en werken". So it learns mostly while the partners explore
+     * and share, little from similar partners, and little from partners so different that they
+     * hardly come to understand each other (diversity drags understanding, {@link Process#DIVERSITY_DRAG}).
+     * Nothing for any other motive.
+     */
+    static double learned(Collaboration c, Organisation o) {
+        if (o.motive() != Motive.KNOWLEDGE) return 0;
+        return c.difference() * 2.0 * c.phaseDuration() * c.process().understandingGained();
+    }
+
+    /**
+     * What a partner at the table for cost advantages misses, in [0,1]: the share of the partners who
+     * ever joined that walked away, since each takes some of the scale it came for (seed 004,
+     * *Kostenvoordelen*: "Realiseren van schaalvoordelen"; seed 001: "omdat je te klein bent om een
+     * concurrerend product of dienst te leveren"). Nothing for any other motive.
+     */
+    static double scaleLost(Collaboration c, Organisation o) {
+        return o.motive() == Motive.COST ? c.process().walkedAway() : 0;
     }
 
     private static double clamp(double x, double lo, double hi) {

@@ -9,6 +9,7 @@ import samen.model.Governance;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Membership;
+import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -49,6 +50,8 @@ final class DutchTerms {
             put(terms, "gelijk", PowerDistribution.EQUAL);
             put(terms, "scheef", PowerDistribution.SKEWED);
             put(terms, "onduidelijk", PowerDistribution.UNCLEAR);
+        } else if (type == Motive.class) {
+            for (Motive m : Motive.values()) put(terms, m.dutch(), m);
         } else if (type == Participation.class) {
             for (Participation p : Participation.values()) put(terms, p.dutch(), p);
         } else if (type == Governance.class) {

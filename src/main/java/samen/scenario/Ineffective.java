@@ -7,6 +7,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import samen.model.Circle;
 import samen.model.Leadership;
+import samen.model.Motive;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.InterventionRule;
 import samen.model.config.ModelConfig;
@@ -19,7 +20,7 @@ import samen.model.config.Trigger;
  * last step, a partner joining or leaving after the end, and settings that only act together with
  * another one the file leaves out (next rounds without a goal, an outside facilitator's authority
  * with a partner facilitating, contacts without a ring, initiative of a hierarchical
- * representative). A student who shortens {@code steps} or leaves out a key should hear that part
+ * representative, a partner that came for knowledge among partners who do not differ). A student who shortens {@code steps} or leaves out a key should hear that part
  * of the file went silent; these are warnings, since the same file with more steps or the other
  * key is fine.
  */
@@ -57,6 +58,9 @@ final class Ineffective {
             }
             if (o.initiative() > 0 && o.leadership() == Leadership.HIERARCHICAL) {
                 warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "initiative", Message.of("silent.initiative", o.name()));
+            }
+            if (o.motive() == Motive.KNOWLEDGE && scenario.model().collaboration().diversity() == 0) {
+                warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "motive", Message.of("silent.knowledge", o.name()));
             }
         }
         collaboration(warnings, scenario.model(), root, source);

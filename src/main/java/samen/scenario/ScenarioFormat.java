@@ -8,6 +8,7 @@ import samen.model.Circle;
 import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Membership;
+import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -93,7 +94,11 @@ final class ScenarioFormat {
                             + "more slowly and reopen in shape what they agreed, until exploring has brought them together"),
             Field.optional("culture", new Text(0, 80, ""),
                     "its values and norms, a label (e.g. public, market, civic); between partners of different cultures a good "
-                            + "experience builds half the trust; empty fits every culture"));
+                            + "experience builds half the trust; empty fits every culture"),
+            Field.optional("motive", Choice.of(Motive.class, Motive.MARKET),
+                    "why it is at the table: market (its own gain against its own road), cost (the scale the others give: it follows "
+                            + "those who walk away), knowledge (it learns from partners unlike itself while they explore and share) "
+                            + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead)"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

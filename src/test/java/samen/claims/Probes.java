@@ -35,6 +35,23 @@ final class Probes {
     static final Probe ORGANISATIONAL = Probe.mean("organisational_served", c -> activeMean(c, Organisation::organisationalServed));
     static final Probe INDIVIDUAL = Probe.mean("individual_served", c -> activeMean(c, Organisation::individualServed));
     static final Probe UNDERSTANDING = Probe.mean("mean_understanding", Collaboration::mutualUnderstanding);
+    /** Partners who walked away before execute: while the partners explore, share, shape and agree. */
+    static final Probe EARLY_EXITS = Probe.of("exits_before_execute", () -> new Observed.Watch() {
+        private long exits;
+
+        @Override
+        public void afterStep(Collaboration c) {
+            if (c.phase() == Phase.EXECUTE) return;
+            for (Organisation o : c.organisations()) {
+                if (o.exited() && o.leftAtStep() == c.step()) exits++;
+            }
+        }
+
+        @Override
+        public double value() {
+            return exits;
+        }
+    });
 
     private Probes() {
     }

@@ -36,6 +36,7 @@ public final class Configs {
     Membership membership = Membership.OPEN;
     /** Null: every partner in the core; else each partner's circle, in order (shorter lists repeat their last). */
     List<Circle> circles = null;
+    List<Motive> motives = null;
     int contacts = 0;
     /** Each partner's starting point and culture, in order (shorter lists repeat their last); by default the problem and none. */
     List<StartingPoint> startingPoints = List.of(StartingPoint.PROBLEM);
@@ -61,11 +62,14 @@ public final class Configs {
     public Configs nextGeneration(double v) { nextGeneration = v; return this; }
     public Configs participation(Participation p) { participation = p; return this; }
     public Configs structure(double v) { structure = v; return this; }
+    public Configs diversity(double v) { diversity = v; return this; }
     public Configs initiative(double v) { initiative = v; return this; }
     public Configs learning(double v) { learning = v; return this; }
     public Configs governance(Governance g) { governance = g; return this; }
     public Configs membership(Membership m) { membership = m; return this; }
     public Configs circles(Circle... c) { circles = List.of(c); return this; }
+    /** Each partner's motive in order; the last one given holds for the rest. */
+    public Configs motives(Motive... m) { motives = List.of(m); return this; }
     public Configs contacts(int k) { contacts = k; return this; }
     public Configs startingPoints(StartingPoint... p) { startingPoints = List.of(p); return this; }
     public Configs cultures(String... c) { cultures = List.of(c); return this; }
@@ -89,7 +93,8 @@ public final class Configs {
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
                     leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
                     circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), "",
-                    startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1))));
+                    startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1)),
+                    motives == null ? Motive.MARKET : motives.get(Math.min(i, motives.size() - 1))));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

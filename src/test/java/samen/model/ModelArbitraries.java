@@ -20,25 +20,26 @@ public final class ModelArbitraries {
 
     /**
      * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
-     * participation (by choice or by law), future leader, initiative, learning and circle (core, ring or free space).
+     * participation (by choice or by law), future leader, initiative, learning, circle (core, ring or free space) and motive.
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
                         Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"),
-                        Arbitraries.of(StartingPoint.class), Arbitraries.of("", "public", "market"))
+                        Arbitraries.of(StartingPoint.class), Arbitraries.of("", "public", "market"),
+                        Arbitraries.of(Motive.class))
                         .as(Conduct::new)).as(
                 (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
                         conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain(), conduct.startingPoint(),
-                        conduct.culture()));
+                        conduct.culture(), conduct.motive()));
     }
 
-    /** The representative's initiative, the organisation's learning, circle, terrain, starting point and culture: drawn together. */
+    /** The representative's initiative, the organisation's learning, circle, terrain, starting point, culture and motive: drawn together. */
     private record Conduct(double initiative, double learning, Circle circle, String terrain, StartingPoint startingPoint,
-                           String culture) {
+                           String culture, Motive motive) {
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

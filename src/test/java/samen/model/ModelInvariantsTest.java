@@ -64,7 +64,7 @@ class ModelInvariantsTest {
                 named.add(new OrganisationSpec("Org " + i, s.autonomy(), s.capacity(), s.alternative(), s.loyalty(),
                         s.constituencyPressure(), s.opportunism(), s.interests(), s.leadership(), s.mandate(),
                         s.turnover(), i < 2 ? 0 : s.joinsAt(), s.leavesAt(), s.participation(), s.nextGeneration(),
-                        s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture()));
+                        s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive()));
             }
             return named;
         });
@@ -100,7 +100,7 @@ class ModelInvariantsTest {
                         Combinators.combine(unitDistribution(), unitDistribution(), unitDistribution()).as(InterestSpec::new))
                 .as((autonomy, capacity, alternative, loyalty, pressure, opportunism, interests) ->
                         new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", StartingPoint.PROBLEM, ""))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", StartingPoint.PROBLEM, "", Motive.MARKET))
                 .flatMap(o -> ModelArbitraries.people(o, unitDistribution()));
     }
 

@@ -84,7 +84,7 @@ class BundledScenariosTest {
         List<OrganisationSpec> staying = m.organisations().stream().map(o -> new OrganisationSpec(o.name(), o.autonomy(),
                 o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
                 o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation(), o.nextGeneration(), o.initiative(),
-                o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture())).toList();
+                o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive())).toList();
         CollaborationSettings c = m.collaboration();
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),

@@ -16,6 +16,7 @@ import samen.model.Membership;
 import samen.model.Phase;
 import samen.model.Circle;
 import samen.model.Leadership;
+import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.StartingPoint;
 import samen.model.ModelArbitraries;
@@ -97,7 +98,7 @@ class CanonicalYamlTest {
                 unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
                         o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
                         o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation(), o.nextGeneration(),
-                        o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture()));
+                        o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive()));
             }
             return unique;
         });
@@ -134,7 +135,7 @@ class CanonicalYamlTest {
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
                 distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
                         new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", StartingPoint.PROBLEM, ""))
+                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", StartingPoint.PROBLEM, "", Motive.MARKET))
                 .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 

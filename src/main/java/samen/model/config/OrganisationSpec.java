@@ -3,6 +3,7 @@ package samen.model.config;
 import java.util.Objects;
 import samen.model.Circle;
 import samen.model.Leadership;
+import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.StartingPoint;
 
@@ -37,6 +38,7 @@ import samen.model.StartingPoint;
  *                             cross purposes until they have explored them
  * @param culture              its values and norms, a label, or empty: good experiences between partners of different
  *                             cultures build less trust (seed 004, Douma's cultural fit)
+ * @param motive               why it is at the table (seed 004): market (its own gain, as before), cost, knowledge or pressure
  */
 public record OrganisationSpec(
         String name,
@@ -59,7 +61,8 @@ public record OrganisationSpec(
         Circle circle,
         String terrain,
         StartingPoint startingPoint,
-        String culture) {
+        String culture,
+        Motive motive) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -77,5 +80,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(circle, "circle");
         Objects.requireNonNull(startingPoint, "startingPoint");
         Objects.requireNonNull(culture, "culture");
+        Objects.requireNonNull(motive, "motive");
     }
 }

@@ -1,0 +1,87 @@
+package samen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What each motive changes, and that the market motive, the default, changes nothing (issue #11, item 1). */
+class MotiveTest {
+
+    private static final int STEPS = 200;
+
+    private static Collaboration started(Configs config, long seed) {
+        Collaboration c = new Collaboration(seed, config.build());
+        c.start();
+        return c;
+    }
+
+    @Test
+    void marketPartnersAreTodaysPartners() {
+        Collaboration plain = started(Configs.defaults(), 3);
+        Collaboration market = started(Configs.defaults().motives(Motive.MARKET), 3);
+        for (int i = 0; i < STEPS && !plain.ended(); i++) {
+            plain.schedule.step(plain);
+            market.schedule.step(market);
+        }
+        assertThat(market.events()).isEqualTo(plain.events());
+        assertThat(market.cumulativeValue()).isEqualTo(plain.cumulativeValue());
+    }
+
+    @Test
+    void onlyKnowledgePartnersLearnAndOnlyFromDifference() {
+        Collaboration c = started(Configs.defaults().diversity(0.6).motives(Motive.KNOWLEDGE, Motive.MARKET), 1);
+        Collaboration same = started(Configs.defaults().diversity(0).motives(Motive.KNOWLEDGE), 1);
+        double most = 0;
+        for (int i = 0; i < 60 && !c.ended(); i++) {
+            c.schedule.step(c);
+            same.schedule.step(same);
+            double learned = Round.learned(c, c.organisations().get(0));
+            assertThat(learned).isBetween(0.0, 1.0);
+            most = Math.max(most, learned);
+            assertThat(Round.learned(c, c.organisations().get(1))).isZero();
+            assertThat(Round.learned(same, same.organisations().get(0))).isZero();
+        }
+        assertThat(most).as("a knowledge partner learns while the partners explore").isPositive();
+    }
+
+    @Test
+    void costPartnersMissTheScaleOfThoseWhoWalkedAway() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Collaboration c = started(Configs.defaults().partners(6).alternative(3).loyalty(0.2).motives(Motive.COST, Motive.MARKET), seed);
+            for (int i = 0; i < STEPS && !c.ended(); i++) {
+                c.schedule.step(c);
+                long gone = c.organisations().stream().filter(Organisation::exited).count();
+                double lost = Round.scaleLost(c, c.organisations().get(0));
+                assertThat(lost).isBetween(0.0, 1.0).isEqualTo(gone / 6.0, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(Round.scaleLost(c, c.organisations().get(1))).isZero();
+            }
+        }
+    }
+
+    @Test
+    void partnersUnderPressureCanLeaveButHoldBackFirst() {
+        Configs unhappy = Configs.defaults().partners(4).alternative(3).loyalty(0.2);
+        boolean someoneLeft = false;
+        double most = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            Collaboration c = started(unhappy.motives(Motive.PRESSURE), seed);
+            for (int i = 0; i < STEPS && !c.ended(); i++) {
+                c.schedule.step(c);
+                for (Organisation o : c.organisations()) {
+                    assertThat(o.exitClosed()).isEqualTo(Organisation.FACE);
+                    assertThat(o.withdrawal()).isBetween(0.0, Organisation.FACE * (1 - Organisation.WITHHOLD_SHARE));
+                    most = Math.max(most, o.withdrawal());
+                }
+            }
+            someoneLeft |= c.organisations().stream().anyMatch(Organisation::exited);
+        }
+        assertThat(someoneLeft).as("pressure is no law: a partner under pressure can still walk away").isTrue();
+        assertThat(most).as("someone withdrew inwardly").isPositive();
+    }
+
+    @Test
+    void theLawClosesTheWayOutWhateverTheMotive() {
+        Collaboration c = started(Configs.defaults().participation(Participation.MANDATED).motives(Motive.PRESSURE), 1);
+        assertThat(c.organisations()).allMatch(o -> o.exitClosed() == 1);
+    }
+}
