@@ -297,7 +297,10 @@ class ErrorMessagesTest {
                 "t.yaml:8:26: collaboration.facilitator_authority: an outside facilitator's authority does not apply while B "
                         + "facilitates; allowed: facilitator empty (an outside facilitator), or leave facilitator_authority out",
                 "t.yaml:9:13: collaboration.contacts: contacts (3) only shape a ring partner's work, and every partner is in "
-                        + "the core; allowed: some partner with circle: ring, or contacts 0");
+                        + "the core; allowed: some partner with circle: ring, governance: self_organising (every partner works in a module), "
+                        + "or contacts 0");
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("collaboration.governance=self_organising"))
+                .warnings()).extracting(Problem::key).doesNotContain("collaboration.contacts");
         assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("collaboration.goal=50",
                 "collaboration.facilitator_authority=1", "organisations.2.circle=ring", "organisations.1.leadership=designer")).warnings()).isEmpty();
     }
