@@ -170,8 +170,9 @@ public final class Organisation implements Steppable {
      * Share of its commitment a partner whose way out is closed ({@link #exitClosed}: by law, or in
      * part by external pressure) holds back, in [0, 1 − {@link #WITHHOLD_SHARE}]: what would drive a
      * free partner out (its own organisation's pull or its discontent, on the exit hazard's ramps,
-     * {@link Process#exitPush}) drives a partner that cannot leave, that share of it, to withdraw inwardly, the more the more concrete the phase (its intensity), and never below what
-     * it must bring (seed 000: "Ze moeten zich aan een aantal financiële afspraken houden, maar daar
+     * {@link Process#exitPush}) drives a partner that cannot leave, that share of it, to withdraw
+     * inwardly, the more the more concrete the phase (its intensity), and never below what it must
+     * bring (seed 000: "Ze moeten zich aan een aantal financiële afspraken houden, maar daar
      * blijft het bij"; Rusbult et al. 1988: where exit is closed, dissatisfaction turns into neglect).
      * Withdrawing is withholding without saying so, so it keeps what open withholding keeps.
      */

@@ -21,9 +21,9 @@ import samen.model.config.Trigger;
  * last step, a partner joining or leaving after the end, and settings that only act together with
  * another one the file leaves out (next rounds without a goal, an outside facilitator's authority
  * with a partner facilitating, contacts without a ring, initiative of a hierarchical
- * representative, a partner that came for knowledge among partners who do not differ). A student who shortens {@code steps} or leaves out a key should hear that part
- * of the file went silent; these are warnings, since the same file with more steps or the other
- * key is fine.
+ * representative, a partner that came for knowledge among partners who do not differ). A student
+ * who shortens {@code steps} or leaves out a key should hear that part of the file went silent;
+ * these are warnings, since the same file with more steps or the other key is fine.
  */
 final class Ineffective {
 
