@@ -91,7 +91,7 @@ public final class Collaboration extends SimState {
         }
         round = new Round();
         process = new Process(config.collaboration());
-        conditions = new Conditions(config.conditions(), config.collaboration().structure());
+        conditions = new Conditions(config.conditions(), config.collaboration().structure(), config.collaboration().governance());
         events = new ArrayList<>();
         eventsView = Collections.unmodifiableList(events);
         clock = 0;

@@ -49,13 +49,17 @@ final class Conditions implements Steppable {
      * {@code structure} is the formal structure laid down at the start: it answers who decides what
      * and who does what on paper, so it anchors organisation as institutionalising does (seed 003
      * §3.4, over-organisation: partners "adopteren [hun eigen procedures] één op één in de
-     * samenwerking"). What it costs in decisiveness is {@link Process}'s.
+     * samenwerking"). What it costs in decisiveness is {@link Process}'s. A self-organising network
+     * has no course set beforehand (seed 004: "Geen vooraf bepaalde, gedeelde koers of ambitie";
+     * "Emergente en onverwachte resultaten"): its ambition starts at nothing and is what the partners'
+     * attention makes of it.
      */
-    Conditions(ConditionSettings settings, double structure) {
+    Conditions(ConditionSettings settings, double structure, Governance governance) {
         for (Condition c : Condition.values()) {
             level[c.ordinal()] = settings.of(c).initial();
             switches[c.ordinal()] = settings.of(c).attention();
         }
+        if (governance == Governance.SELF_ORGANISING) level[Condition.AMBITION.ordinal()] = 0;
         anchor(Condition.ORGANISATION, structure);
     }
 

@@ -334,10 +334,7 @@ final class Round implements Steppable {
             double latentConflict = LATENT_CONFLICT * unexplored * c.phase().intensity();
             double organisational = clamp(0.5 + fairness + returns - latentConflict + learned(c, o), 0, 1);
             double individual = 0.5 * o.trustGiven() + 0.5 * c.energy();
-            // No course is set beforehand in a self-organising network (seed 004: "Geen vooraf bepaalde,
-            // gedeelde koers of ambitie"): the collective interest is served as without a shared ambition.
-            double ambition = c.governance() == Governance.SELF_ORGANISING ? AMBITION_FLOOR : c.weight(Condition.AMBITION, AMBITION_FLOOR);
-            double collective = c.energy() * ambition;
+            double collective = c.energy() * c.weight(Condition.AMBITION, AMBITION_FLOOR);
             o.weighInterests(collective, organisational, individual);
         }
     }

@@ -85,11 +85,22 @@ final class Ineffective {
                 && model.organisations().stream().noneMatch(o -> o.circle() == Circle.RING)) {
             warnCollaboration(warnings, root, source, "contacts", Message.of("silent.contacts", c.contacts()));
         }
+        if (c.governance() == Governance.SELF_ORGANISING) {
+            Node ambition = at(root, ScenarioFormat.CONDITIONS_KEY, "ambition", "initial");
+            if (ambition != null) add(warnings, ambition, source, "conditions.ambition.initial", Message.of("silent.course"));
+        }
+    }
+
+    /** The value node at {@code keys} down from {@code root}, or null where the file does not say it. */
+    private static Node at(MappingNode root, String... keys) {
+        Node node = root;
+        for (String key : keys) node = node instanceof MappingNode mapping ? References.value(mapping, key) : null;
+        return node;
     }
 
     private static void warnCollaboration(List<Problem> warnings, MappingNode root, String source, String key, Message message) {
         Node section = References.value(root, ScenarioFormat.COLLABORATION_KEY);
-        Node value = section instanceof MappingNode mapping ? References.value(mapping, key) : null;
+        Node value = at(root, ScenarioFormat.COLLABORATION_KEY, key);
         add(warnings, value != null ? value : section != null ? section : root, source, ScenarioFormat.COLLABORATION_KEY + "." + key, message);
     }
 

@@ -29,6 +29,17 @@ class SelfOrganisingTest {
     }
 
     @Test
+    void noCourseIsSetBeforehandTheAmbitionGrowsFromNothing() {
+        Configs configs = Configs.defaults().condition(Condition.AMBITION, 0.6, 1);
+        Collaboration shared = started(configs, 1);
+        Collaboration self = started(configs.governance(Governance.SELF_ORGANISING), 1);
+        assertThat(shared.condition(Condition.AMBITION)).isEqualTo(0.6);
+        assertThat(self.condition(Condition.AMBITION)).isZero();
+        for (int i = 0; i < 24; i++) self.schedule.step(self);
+        assertThat(self.condition(Condition.AMBITION)).as("the partners' attention builds it").isPositive();
+    }
+
+    @Test
     void aDepartureIsNoBreakUpSignalOnlyTooFewPartnersAre() {
         int left = 0;
         for (int seed = 1; seed <= 10; seed++) {

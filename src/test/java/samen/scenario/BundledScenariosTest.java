@@ -19,7 +19,8 @@ import samen.model.config.PowerSettings.PowerDistribution;
 class BundledScenariosTest {
 
     static Stream<Path> bundled() throws IOException {
-        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/advice", "scenarios/cases", "scenarios/demo", "scenarios/fit")
+        return Stream.of("scenarios", "scenarios/archetypes", "scenarios/advice", "scenarios/cases", "scenarios/demo", "scenarios/fit",
+                        "scenarios/network")
                 .flatMap(BundledScenariosTest::yamlIn);
     }
 

@@ -301,6 +301,12 @@ class ErrorMessagesTest {
                         + "or contacts 0");
         assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("collaboration.governance=self_organising"))
                 .warnings()).extracting(Problem::key).doesNotContain("collaboration.contacts");
+        String course = "name: x\norganisations:\n  - {name: A}\n  - {name: B}\ncollaboration: {governance: self_organising}\n"
+                + "conditions:\n  ambition: {initial: 0.7}\n";
+        assertThat(ScenarioLoader.prepare(course, "t.yaml").checked(java.util.List.of()).warnings()).extracting(Problem::format)
+                .containsExactly("t.yaml:7:23: conditions.ambition.initial: a self-organising network sets no course beforehand: its "
+                        + "ambition starts at 0 and grows with the partners' attention; allowed: another governance, or leave "
+                        + "ambition's initial out");
         assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("collaboration.goal=50",
                 "collaboration.facilitator_authority=1", "organisations.2.circle=ring", "organisations.1.leadership=designer")).warnings()).isEmpty();
     }

@@ -24,8 +24,7 @@ public final class StylisedFacts {
      * Levels are chosen where the response can move: complementarity compares trust 0.25 and 0.45,
      * both below the default's 0.4 plateau of near-certain success, so organisation has failure to
      * remove at either trust level. The governance contingency compares a few similar partners (4)
-     * with many (32), where the partner-count fact shows coordination to bite; the self-organising
-     * contingency 4 with 48, the ends of its claim test's dose-response, with modules of four contacts.
+     * with many (32), where the partner-count fact shows coordination to bite.
      */
 
     private StylisedFacts() {
@@ -65,12 +64,6 @@ public final class StylisedFacts {
                         "collaboration.governance", Level.of("collaboration.governance", "shared"),
                         Level.of("collaboration.governance", "administrative"),
                         "organisations.count", Level.of("organisations.count", "4"), Level.of("organisations.count", "32"),
-                        Response.FAILURE, Direction.DOWN),
-                new Fact.Interaction("self_organising_contingency", "van Wendel de Joode (seed 004)",
-                        List.of(SIMILAR_PARTNERS, "collaboration.contacts=4"),
-                        "collaboration.governance", Level.of("collaboration.governance", "shared"),
-                        Level.of("collaboration.governance", "self_organising"),
-                        "organisations.count", Level.of("organisations.count", "4"), Level.of("organisations.count", "48"),
                         Response.FAILURE, Direction.DOWN),
                 new Fact.Trend("small_wins", "Ansell & Gash 2008", List.of(), "collaboration.energy_gain",
                         Level.each("collaboration.energy_gain", "0.01", "0.025", "0.05", "0.1", "0.2"),
