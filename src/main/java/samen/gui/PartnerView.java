@@ -41,7 +41,19 @@ public final class PartnerView {
     public double getMandate() { return organisation.mandate(); }
     /** At the table by choice ({@code voluntary}) or by law ({@code mandated}). */
     public String getParticipation() { return organisation.participation().key(); }
-    /** The share of its commitment a mandated partner holds back this step. */
+    /** Why it is at the table: market, cost, knowledge or pressure. */
+    public String getMotive() { return organisation.motive().key(); }
+    /** Strategic core, complementary ring or free space. */
+    public String getCircle() { return organisation.circle().key(); }
+    /** Where it starts from when it defines the collaboration: problem, solution, opportunity or form. */
+    public String getStartingPoint() { return organisation.startingPoint().key(); }
+    public String getCulture() { return organisation.culture(); }
+    public String getTerrain() { return organisation.terrain(); }
+    /** How far a future leader at the table carries its place and argues its case at home. */
+    public double getNextGeneration() { return organisation.nextGeneration(); }
+    public double getInitiative() { return organisation.initiative(); }
+    public double getLearning() { return organisation.learning(); }
+    /** The share of its commitment a partner whose way out is closed holds back this step. */
     public double getWithdrawal() { return organisation.withdrawal(); }
     /** The phase its representative believes the collaboration is in. */
     public String getPicture() { return organisation.picture().key(); }

@@ -539,6 +539,10 @@ public final class Organisation implements Steppable {
     boolean rivals(Organisation other) {
         return !traits.terrain().isEmpty() && traits.terrain().equals(other.traits.terrain());
     }
+    /** The terrain it works on, or empty for none. */
+    public String terrain() { return traits.terrain(); }
+    /** Its values and norms, a label, or empty: it fits every culture. */
+    public String culture() { return traits.culture(); }
     /**
      * Whether it and {@code other} hold different values and norms: both name a culture, and not the
      * same one (seed 004, Douma's *culturele fit*: "Overeenkomstige waarden en normen"). A partner that

@@ -144,6 +144,19 @@ class GuiPiecesTest {
                 .containsExactlyElementsOf(c.organisations().stream().map(o -> o.name()).toList());
     }
 
+    /** A trainer who clicks a node sees why the partner is at the table, where it starts from and where it stands. */
+    @Test
+    void theInspectorShowsThePartnersMotiveStartingPointAndCircle() throws ScenarioException {
+        NetworkView view = new NetworkView(model("scenarios/fit/cross-purposes.yaml"));
+        PartnerView homeCare = view.partners().stream().filter(p -> p.getName().equals("Home-care provider")).findFirst().orElseThrow();
+        sim.util.Properties shown = sim.util.Properties.getProperties(homeCare);
+        List<String> names = java.util.stream.IntStream.range(0, shown.numProperties()).mapToObj(shown::getName).toList();
+        assertThat(names).contains("StartingPoint", "Motive", "Circle", "Culture", "Terrain", "NextGeneration", "Initiative", "Learning");
+        assertThat(shown.getValue(names.indexOf("StartingPoint"))).isEqualTo("solution");
+        assertThat(shown.getValue(names.indexOf("Motive"))).isEqualTo("market");
+        assertThat(shown.getValue(names.indexOf("Circle"))).isEqualTo("core");
+    }
+
     @Test
     void nodeSizeGrowsWithPowerWithinBounds() {
         assertThat(NetworkView.diameter(0.6, 6)).isGreaterThan(NetworkView.diameter(1.0 / 6, 6));
