@@ -110,12 +110,8 @@ class CommonEyeMechanismsTest {
         var orgs = new java.util.ArrayList<>(base.organisations());
         var o3 = orgs.get(2);
         var o4 = orgs.get(3);
-        orgs.set(2, new samen.model.config.OrganisationSpec(o3.name(), o3.autonomy(), o3.capacity(), o3.alternative(),
-                o3.loyalty(), o3.constituencyPressure(), o3.opportunism(), o3.interests(), o3.leadership(), o3.mandate(), 0, 0, 20,
-                o3.participation(), o3.nextGeneration(), o3.initiative(), o3.learning(), o3.circle(), o3.terrain(), o3.startingPoint(), o3.culture(), o3.motive()));
-        orgs.set(3, new samen.model.config.OrganisationSpec(o4.name(), o4.autonomy(), o4.capacity(), o4.alternative(),
-                o4.loyalty(), o4.constituencyPressure(), o4.opportunism(), o4.interests(), o4.leadership(), o4.mandate(), 0, 10, 0,
-                o4.participation(), o4.nextGeneration(), o4.initiative(), o4.learning(), o4.circle(), o4.terrain(), o4.startingPoint(), o4.culture(), o4.motive()));
+        orgs.set(2, Specs.scheduled(o3, o3.name(), 0, 20));
+        orgs.set(3, Specs.scheduled(o4, o4.name(), 10, 0));
         Collaboration c = started(new ModelConfig(orgs, base.power(), base.trust(), base.collaboration(), base.conditions(),
                 List.of(), List.of(), List.of()));
         assertThat(c.activeCount()).isEqualTo(3);
@@ -131,9 +127,7 @@ class CommonEyeMechanismsTest {
         ModelConfig base = Configs.defaults().partners(4).membership(membership).build();
         var orgs = new java.util.ArrayList<>(base.organisations());
         var o4 = orgs.get(3);
-        orgs.set(3, new samen.model.config.OrganisationSpec(o4.name(), o4.autonomy(), o4.capacity(), o4.alternative(),
-                o4.loyalty(), o4.constituencyPressure(), o4.opportunism(), o4.interests(), o4.leadership(), o4.mandate(), 0, 10, 0,
-                o4.participation(), o4.nextGeneration(), o4.initiative(), o4.learning(), o4.circle(), o4.terrain(), o4.startingPoint(), o4.culture(), o4.motive()));
+        orgs.set(3, Specs.scheduled(o4, o4.name(), 10, 0));
         List<samen.model.config.HistorySpec> history = orgs.subList(0, 3).stream()
                 .map(o -> new samen.model.config.HistorySpec(o.name(), o4.name(), 0.1, 0.8)).toList();
         Collaboration c = started(new ModelConfig(orgs, base.power(), base.trust(), base.collaboration(), base.conditions(),

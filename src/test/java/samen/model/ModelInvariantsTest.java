@@ -61,10 +61,7 @@ class ModelInvariantsTest {
             List<OrganisationSpec> named = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 OrganisationSpec s = list.get(i);
-                named.add(new OrganisationSpec("Org " + i, s.autonomy(), s.capacity(), s.alternative(), s.loyalty(),
-                        s.constituencyPressure(), s.opportunism(), s.interests(), s.leadership(), s.mandate(),
-                        s.turnover(), i < 2 ? 0 : s.joinsAt(), s.leavesAt(), s.participation(), s.nextGeneration(),
-                        s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive()));
+                named.add(Specs.scheduled(s, "Org " + i, i < 2 ? 0 : s.joinsAt(), s.leavesAt()));
             }
             return named;
         });
@@ -99,8 +96,7 @@ class ModelInvariantsTest {
                         unitDistribution(), unitDistribution(),
                         Combinators.combine(unitDistribution(), unitDistribution(), unitDistribution()).as(InterestSpec::new))
                 .as((autonomy, capacity, alternative, loyalty, pressure, opportunism, interests) ->
-                        new OrganisationSpec("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", StartingPoint.PROBLEM, "", Motive.MARKET))
+                        Specs.plain("x", autonomy, capacity, alternative, loyalty, pressure, opportunism, interests))
                 .flatMap(o -> ModelArbitraries.people(o, unitDistribution()));
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import samen.model.Specs;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
@@ -82,10 +83,7 @@ class BundledScenariosTest {
 
     /** A configuration without interventions, planned farewells and structure: what an advice pair must share. */
     private static ModelConfig withoutAdvice(ModelConfig m) {
-        List<OrganisationSpec> staying = m.organisations().stream().map(o -> new OrganisationSpec(o.name(), o.autonomy(),
-                o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
-                o.mandate(), o.turnover(), o.joinsAt(), 0, o.participation(), o.nextGeneration(), o.initiative(),
-                o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive())).toList();
+        List<OrganisationSpec> staying = m.organisations().stream().map(o -> Specs.scheduled(o, o.name(), o.joinsAt(), 0)).toList();
         CollaborationSettings c = m.collaboration();
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),

@@ -11,14 +11,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import samen.model.Specs;
 import samen.model.Governance;
 import samen.model.Membership;
 import samen.model.Phase;
-import samen.model.Circle;
-import samen.model.Leadership;
-import samen.model.Motive;
-import samen.model.Participation;
-import samen.model.StartingPoint;
 import samen.model.ModelArbitraries;
 import samen.model.config.HistorySpec;
 import samen.model.config.CollaborationSettings;
@@ -95,10 +91,7 @@ class CanonicalYamlTest {
             List<OrganisationSpec> unique = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) { // names made unique by their number
                 OrganisationSpec o = list.get(i);
-                unique.add(new OrganisationSpec(i + " " + o.name(), o.autonomy(), o.capacity(), o.alternative(),
-                        o.loyalty(), o.constituencyPressure(), o.opportunism(), o.interests(), o.leadership(),
-                        o.mandate(), o.turnover(), i < 2 ? 0 : o.joinsAt(), o.leavesAt(), o.participation(), o.nextGeneration(),
-                        o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive()));
+                unique.add(Specs.scheduled(o, i + " " + o.name(), i < 2 ? 0 : o.joinsAt(), o.leavesAt()));
             }
             return unique;
         });
@@ -134,8 +127,7 @@ class CanonicalYamlTest {
         return Combinators.combine(Arbitraries.strings().alpha().ofMaxLength(10), distribution(0, 1),
                 distribution(0.01, 1000), distribution(0.01, 100), distribution(0, 1), distribution(0, 1),
                 distribution(0, 1), interests).as((name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i) ->
-                        new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i,
-                                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "", StartingPoint.PROBLEM, "", Motive.MARKET))
+                        Specs.plain(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, i))
                 .flatMap(o -> ModelArbitraries.people(o, distribution(0, 1)));
     }
 

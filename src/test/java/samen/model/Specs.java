@@ -1,0 +1,30 @@
+package samen.model;
+
+import samen.model.config.Distribution;
+import samen.model.config.InterestSpec;
+import samen.model.config.OrganisationSpec;
+
+/**
+ * Copies and plain partners for tests, so that a new partner attribute changes the tests in one
+ * place rather than at every copy.
+ */
+public final class Specs {
+
+    private Specs() {
+    }
+
+    /** {@code o} named {@code name}, joining at {@code joinsAt} and leaving at {@code leavesAt}; everything else as it was. */
+    public static OrganisationSpec scheduled(OrganisationSpec o, String name, long joinsAt, long leavesAt) {
+        return new OrganisationSpec(name, o.autonomy(), o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(),
+                o.opportunism(), o.interests(), o.leadership(), o.mandate(), o.turnover(), joinsAt, leavesAt, o.participation(),
+                o.nextGeneration(), o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive());
+    }
+
+    /** A founding partner with these draws and every other attribute at the scenario default: what property tests vary from. */
+    public static OrganisationSpec plain(String name, Distribution autonomy, Distribution capacity, Distribution alternative,
+                                         Distribution loyalty, Distribution pressure, Distribution opportunism, InterestSpec interests) {
+        return new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
+                Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "",
+                StartingPoint.PROBLEM, "", Motive.MARKET);
+    }
+}
