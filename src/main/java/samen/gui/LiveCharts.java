@@ -50,6 +50,8 @@ final class LiveCharts {
     private final XYSeries value;
     private final Map<Condition, XYSeries> conditions = new EnumMap<>(Condition.class);
     private final DefaultCategoryDataset gains = new DefaultCategoryDataset();
+    /** Most partners whose names the outcome chart prints next to their bars. */
+    static final int MAX_NAMED_BARS = 24;
     private final List<ChartPanel> panels = new ArrayList<>();
     private final JFreeChart outcomeChart;
 
@@ -108,6 +110,8 @@ final class LiveCharts {
         conditions.values().forEach(XYSeries::clear);
         gains.clear();
         for (String name : partnerNames) gains.setValue(0, GAIN, name);
+        // Beyond a few dozen bars the names overprint each other; the bars alone still show the spread.
+        outcomeChart.getCategoryPlot().getDomainAxis().setTickLabelsVisible(partnerNames.size() <= MAX_NAMED_BARS);
     }
 
     void add(Sample s) {
@@ -143,7 +147,10 @@ final class LiveCharts {
         names.setMaximumCategoryLabelWidthRatio(0.5f);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         style(axis);
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(labels.language().locale()));
+        // One decimal, so that ticks half a percent apart do not both read "1%".
+        NumberFormat percent = NumberFormat.getPercentInstance(labels.language().locale());
+        percent.setMaximumFractionDigits(1);
+        axis.setNumberFormatOverride(percent);
         axis.setAutoRangeIncludesZero(true);
         return chart;
     }

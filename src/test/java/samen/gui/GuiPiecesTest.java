@@ -74,6 +74,21 @@ class GuiPiecesTest {
         }
     }
 
+    /** The outcome chart names a few partners' bars, but not four dozen, whose names would overprint; half percents read apart. */
+    @Test
+    void theOutcomeChartNamesTheBarsOfAFewPartnersOnly() {
+        LiveCharts charts = new LiveCharts(new Labels(Language.EN), Look.NORMAL);
+        var plot = charts.panels().stream().map(p -> ((org.jfree.chart.ChartPanel) p).getChart().getPlot())
+                .filter(org.jfree.chart.plot.CategoryPlot.class::isInstance).map(org.jfree.chart.plot.CategoryPlot.class::cast)
+                .findFirst().orElseThrow();
+        charts.reset(java.util.stream.IntStream.range(0, 6).mapToObj(i -> "P" + i).toList());
+        assertThat(plot.getDomainAxis().isTickLabelsVisible()).isTrue();
+        charts.reset(java.util.stream.IntStream.range(0, 48).mapToObj(i -> "P" + i).toList());
+        assertThat(plot.getDomainAxis().isTickLabelsVisible()).isFalse();
+        var percent = ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
+        assertThat(percent.format(0.005)).isNotEqualTo(percent.format(0.01));
+    }
+
     @Test
     void eventsReadAsASentenceInEitherLanguage() {
         Labels en = new Labels(Language.EN);
