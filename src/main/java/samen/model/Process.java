@@ -488,12 +488,13 @@ final class Process implements Steppable {
         for (Organisation o : c.organisations()) {
             // Free-space partners transact without lasting obligations: their coming and going
             // does not break the collaboration up (seed 004, "Geen langdurige wederzijdse verplichtingen").
-            if (o.circle() == Circle.FREE || footloose) continue;
+            if (o.circle() == Circle.FREE) continue;
             if (!o.pending()) joined++;
             if (o.exited()) exits++;
         }
+        // The scale a partner who came for cost advantages misses is lost whatever the governance.
         walkedAway = joined > 0 ? (double) exits / joined : 0;
-        brokenUp = remaining < 2 || joined > 0 && exits * 2 >= joined;
+        brokenUp = remaining < 2 || !footloose && joined > 0 && exits * 2 >= joined;
         if (!brokenUp && !goalReached && settings.goal() > 0 && c.cumulativeValue() >= settings.goal() * (renewals + 1)) {
             if (renewals < settings.renewal()) {
                 renew(c, now);
