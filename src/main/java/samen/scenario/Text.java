@@ -8,12 +8,15 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Free text of bounded length. Any scalar counts ({@code name: 2024} is the text "2024"), so a
- * student is not punished for a name YAML happens to read as a number.
+ * student is not punished for a name YAML happens to read as a number; where empty text is
+ * allowed, nothing ({@code facilitator:}, or {@code --set collaboration.facilitator=}) is the
+ * empty text.
  */
 record Text(int minLength, int maxLength, String fallbackValue) implements FieldType.Leaf {
 
     @Override
     public String read(Node node, String path, NodeReader in) {
+        if (minLength == 0 && node instanceof ScalarNode && NodeReader.isNull(node)) return "";
         if (!(node instanceof ScalarNode scalar) || NodeReader.isNull(node)) {
             in.problem(node, path, Message.of("text.expected", NodeReader.describe(node), allowed()));
             return null;

@@ -335,6 +335,20 @@ class ErrorMessagesTest {
                 "t.yaml:1:7: name: is empty; allowed: text of 1 to 80 characters");
         assertThat(problems("name: " + "x".repeat(81) + "\n" + ORGS)).containsExactly(
                 "t.yaml:1:7: name: is 81 characters long; allowed: text of 1 to 80 characters");
+        assertThat(problems("name:\n" + ORGS)).containsExactly(
+                "t.yaml:1:6: name: expected text, got nothing; allowed: text of 1 to 80 characters");
+    }
+
+    /** Where empty text is allowed, nothing is the empty text: an outside facilitator, no terrain. */
+    @Test
+    void nothingIsTheEmptyTextWhereThatIsAllowed() throws ScenarioException {
+        String text = "name: x\norganisations: [{name: A, terrain: }, {name: B}]\ncollaboration:\n  facilitator:\n";
+        Scenario scenario = ScenarioLoader.parse(text, "t.yaml", java.util.List.of());
+        assertThat(scenario.model().collaboration().facilitator()).isEmpty();
+        assertThat(scenario.model().organisations().get(0).terrain()).isEmpty();
+        Scenario named = ScenarioLoader.parse(text, "t.yaml", java.util.List.of("collaboration.facilitator=B"));
+        assertThat(ScenarioLoader.parse(named.toCanonicalYaml(), "canonical", java.util.List.of("collaboration.facilitator="))
+                .model().collaboration().facilitator()).isEmpty();
     }
 
     @Test
