@@ -125,19 +125,22 @@ public final class Network {
         return fromSets(links);
     }
 
-    /**
-     * The network of a scenario's partners: their circles, {@code collaboration.contacts} and shared
-     * histories. A self-organising network has no core (seed 004: "Geen hiërarchische sturing",
-     * "Modulariteit: deel het proces en product op in zinvolle, kleine eenheden"): its core partners
-     * sit on the circle of themes too, so everyone works in a module of contacts.
-     */
+    /** The network of a scenario's partners: their {@link #circles}, {@code collaboration.contacts} and shared histories. */
     public static Network of(ModelConfig config) {
-        List<OrganisationSpec> specs = config.organisations();
-        List<String> names = specs.stream().map(OrganisationSpec::name).toList();
+        List<String> names = config.organisations().stream().map(OrganisationSpec::name).toList();
         List<int[]> ties = config.history().stream().map(h -> new int[] {names.indexOf(h.partner()), names.indexOf(h.other())}).toList();
+        return of(circles(config), config.collaboration().contacts(), ties);
+    }
+
+    /**
+     * Where each of a scenario's partners works, in order: its circle, except that a self-organising
+     * network has no core (seed 004: "Geen hiërarchische sturing", "Modulariteit: deel het proces en
+     * product op in zinvolle, kleine eenheden"): its core partners sit on the circle of themes too,
+     * so everyone works in a module of contacts.
+     */
+    public static List<Circle> circles(ModelConfig config) {
         boolean modules = config.collaboration().governance() == Governance.SELF_ORGANISING;
-        List<Circle> circles = specs.stream().map(s -> modules && s.circle() == Circle.CORE ? Circle.RING : s.circle()).toList();
-        return of(circles, config.collaboration().contacts(), ties);
+        return config.organisations().stream().map(s -> modules && s.circle() == Circle.CORE ? Circle.RING : s.circle()).toList();
     }
 
     private static List<TreeSet<Integer>> empty(int n) {

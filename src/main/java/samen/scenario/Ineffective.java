@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import samen.model.Circle;
 import samen.model.Governance;
 import samen.model.Leadership;
+import samen.model.Network;
 import samen.model.Motive;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.InterventionRule;
@@ -81,8 +82,7 @@ final class Ineffective {
         if (c.facilitatorAuthority() < 1 && !c.facilitator().isEmpty()) {
             warnCollaboration(warnings, root, source, "facilitator_authority", Message.of("silent.authority", c.facilitator()));
         }
-        if (c.contacts() > 0 && c.governance() != Governance.SELF_ORGANISING
-                && model.organisations().stream().noneMatch(o -> o.circle() == Circle.RING)) {
+        if (c.contacts() > 0 && !Network.circles(model).contains(Circle.RING)) {
             warnCollaboration(warnings, root, source, "contacts", Message.of("silent.contacts", c.contacts()));
         }
         if (c.governance() == Governance.SELF_ORGANISING) {
