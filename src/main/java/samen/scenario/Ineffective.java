@@ -16,6 +16,7 @@ import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
 import samen.model.config.ShockSpec;
 import samen.model.config.Trigger;
+import samen.model.config.TrustSettings;
 
 /**
  * Settings that are valid but can never take effect: a shock, intervention or caption after the
@@ -24,7 +25,9 @@ import samen.model.config.Trigger;
  * with a partner facilitating, contacts without a ring, initiative of a hierarchical
  * representative, a partner that came for knowledge among partners who do not differ). A student
  * who shortens {@code steps} or leaves out a key should hear that part of the file went silent;
- * these are warnings, since the same file with more steps or the other key is fine.
+ * these are warnings, since the same file with more steps or the other key is fine. One more
+ * warning is of the same kind: trust rates that turn around the pattern the trust mechanism rests
+ * on, so what the file meant to show of trust does not appear.
  */
 final class Ineffective {
 
@@ -66,6 +69,13 @@ final class Ineffective {
             }
         }
         collaboration(warnings, scenario.model(), root, source);
+        TrustSettings trust = scenario.model().trust();
+        if (trust.lossRate() <= trust.gainRate()) {
+            Node loss = at(root, ScenarioFormat.TRUST_KEY, "loss_rate");
+            Node rates = loss != null ? loss : at(root, ScenarioFormat.TRUST_KEY, "gain_rate");
+            add(warnings, rates != null ? rates : root, source, ScenarioFormat.TRUST_KEY + ".loss_rate",
+                    Message.of("against.trust", trust.lossRate(), trust.gainRate()));
+        }
         List<Caption> captions = scenario.captions();
         for (int i = 0; i < captions.size(); i++) {
             long at = captions.get(i).atStep();

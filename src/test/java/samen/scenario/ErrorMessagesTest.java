@@ -312,6 +312,19 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void trustThatComesAsFastAsItGoesIsAWarningAtLossRate() throws ScenarioException {
+        String text = "name: x\norganisations:\n  - {name: A}\n  - {name: B}\ntrust:\n  gain_rate: 0.02\n  loss_rate: 0.02\n";
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of()).warnings()).extracting(Problem::format)
+                .containsExactly("t.yaml:7:14: trust.loss_rate: loss_rate 0.02 is not above gain_rate 0.02, so trust comes at least as fast "
+                        + "as it goes, where the model rests on trust that \"comes on foot and leaves on horseback\" (seed 003); "
+                        + "allowed: a loss_rate above gain_rate (the defaults 0.015 and 0.005, a ratio of 3 after Slovic 1993)");
+        String gainOnly = "name: x\norganisations:\n  - {name: A}\n  - {name: B}\ntrust:\n  gain_rate: 0.5\n";
+        assertThat(ScenarioLoader.prepare(gainOnly, "t.yaml").checked(java.util.List.of()).warnings()).extracting(Problem::format)
+                .singleElement().asString().startsWith("t.yaml:6:14: trust.loss_rate: loss_rate 0.015 is not above gain_rate 0.5");
+        assertThat(ScenarioLoader.prepare(text, "t.yaml").checked(java.util.List.of("trust.loss_rate=0.021")).warnings()).isEmpty();
+    }
+
+    @Test
     void aSweepFileIsNotTakenForAScenario() {
         assertThat(problems("scenario: ../default.yaml\ndesign: grid\nparameters:\n  trust.loss_rate: [0.1, 0.2]\n"))
                 .containsExactly("t.yaml:1:1: this is a sweep file, not a scenario; allowed: a scenario file (with `name` and "
