@@ -129,6 +129,8 @@ public final class Organisation implements Steppable {
     private double recentCost;
     private double recentFair;
     private double discontent;
+    /** The successes it marked and remembers, m in [0,1] (see {@link #celebrate}). */
+    private double successes;
     /** Share of its commitment held back this step by withdrawing inwardly (partners whose way out is closed only). */
     private double withdrawal;
     /** The step in which its representative last carried an intervention, or -1. */
@@ -215,7 +217,7 @@ public final class Organisation implements Steppable {
                 * phase.intensity() * (1 + POWER_GAMES * (1 - c.weight(Condition.RELATION, 0)))
                 * (1 - DETERRENCE * watched);
         conduct = c.random.nextBoolean(Math.min(1, temptation)) ? chooseOpportunism(c) : null;
-        voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent, VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
+        voice = conduct == null && c.random.nextBoolean(VOICE * ramp(discontent(), VOICE_FROM, VOICE_FULL)) ? Voice.choose(phase) : null;
         commitment = loyalty * (0.25 + 0.75 * autonomy) * (0.5 + 0.5 * trustInOthers) * (0.5 + 0.5 * c.energy())
                 * c.weight(Condition.AMBITION, AMBITION_FLOOR);
         withdrawal = inwardWithdrawal(phase);
@@ -304,6 +306,21 @@ public final class Organisation implements Steppable {
      */
     void aggrieve(double grievance) {
         discontent += accountWeight() * (Math.max(0, Math.min(1, grievance)) - discontent);
+    }
+
+    /**
+     * A goal reached and marked as a success, as clearly as {@code marked} (the scenario's
+     * celebration), and remembered: {@code m ← m + marked × (1 − m)}. The partner weighs its
+     * grievances against the successes it remembers: it feels {@code (1 − m)} of its discontent
+     * ({@link #discontent()}), from the moment of the celebration on. Seed 002, advice 7: "we
+     * beseffen te weinig wat de waarde is van samenwerking. Als je erin slaagt een doel te bereiken,
+     * markeer dat dan ook duidelijk ... Zodat je later erop met plezier op terug kunt kijken. Het
+     * inspireert om een volgende stap te zetten." The organisation remembers, not only its
+     * representative: a success marked clearly is seen at home too, so a new representative does
+     * not erase it.
+     */
+    void celebrate(double marked) {
+        successes += marked * (1 - successes);
     }
 
     /** 0 up to {@code from}, 1 from {@code full}, linear in between: a response without a cliff. */
@@ -569,8 +586,11 @@ public final class Organisation implements Steppable {
      * in the end (a player may have stayed).
      */
     public boolean exitDrawn() { return exitDrawn; }
-    /** Discontent with what the collaboration gives it, in [0,1] (see {@link #aggrieve}). */
-    public double discontent() { return discontent; }
+    /**
+     * Discontent with what the collaboration gives it, in [0,1] (see {@link #aggrieve}), weighed
+     * against the successes it remembers ({@link #celebrate}).
+     */
+    public double discontent() { return (1 - successes) * discontent; }
     /** Share of its commitment it held back this step by withdrawing inwardly; 0 unless it is mandated or under pressure. */
     public double withdrawal() { return withdrawal; }
     /** The step in which its representative last carried an intervention, or -1. */

@@ -507,7 +507,8 @@ final class Process implements Steppable {
 
     /**
      * A next round (seed 004, the logic of the network: "Na besluit is er een volgende ronde met
-     * nieuwe kansen"; "Doelstelling is momentopname"): the goal reached is marked as a success, and
+     * nieuwe kansen"; "Doelstelling is momentopname"): the goal reached is marked as a success, which
+     * gives energy and which the partners at the table remember ({@link Organisation#celebrate}), and
      * the partners take on a new goal as large. A new goal is shared and agreed anew, so the
      * collaboration returns to {@code share} with what it built (trust, understanding, conditions,
      * investments); the road from there is new ground, and every phase reached again in the new
@@ -517,6 +518,7 @@ final class Process implements Steppable {
         renewals++;
         c.log(EventKind.GOAL_REACHED, phase.key(), "", "the results of round " + renewals + " are reached; " + EventKind.NEXT_ROUND);
         energy = clamp01(energy + settings.celebration());
+        for (Organisation o : c.activeOrganisations()) o.celebrate(settings.celebration());
         Phase from = phase;
         changePhase(c, Phase.SHARE, now);
         milestone = Phase.SHARE;

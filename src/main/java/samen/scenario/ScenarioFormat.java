@@ -160,7 +160,8 @@ final class ScenarioFormat {
                             + "organisation, which carries the coordination), administrative (a network organisation all pay for) or "
                             + "self_organising (nobody: modules of contacts, reputation, voting with one's feet)"),
             Field.optional("celebration", Decimal.unit(0.05),
-                    "energy a milestone gives: a phase reached for the first time, marked as a success"),
+                    "how clearly a success is marked: the energy a milestone gives (a phase reached for the first time), and "
+                            + "at a goal with a next round also how far the partners remember it, against their discontent"),
             Field.optional("renewal", new Whole(0, 1000, 0),
                     "with a goal: how many next rounds follow once it is reached, each with a new goal as large, agreed anew "
                             + "from sharing on; 0 stops at the goal"),

@@ -14,9 +14,10 @@ import samen.experiment.stats.Direction;
  * ({@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra for a metric, Cochran-Armitage for the
  * failure share, one-sided, Holm over every claim of the suite). Each has a scenario pair in
  * {@code scenarios/advice/} that shows it: the advice followed, and a twin that ignores it. Advice
- * the model does not show (5, new partners; 7, celebrating successes; seed 000's "groot denken en
- * klein doen") has no claim here: docs/MODEL.md §11 gives what was measured, and
- * {@link AdviceGapsTest} holds it open.
+ * the model does not show (5, new partners; 7, celebrating successes, on the failure share; seed
+ * 000's "groot denken en klein doen") has no claim here: docs/MODEL.md §11 gives what was measured,
+ * and {@link AdviceGapsTest} holds it open. Advice 7 where it acts, a goal followed by next rounds,
+ * is claimed in {@link CelebrationClaimsTest}.
  */
 class AdviceClaimsTest {
 

@@ -39,6 +39,7 @@ final class ClaimSuite {
         f.put(AdviceClaimsTest.class, AdviceClaimsTest::gather);
         f.put(ArchetypeClaimsTest.class, ArchetypeClaimsTest::gather);
         f.put(CaseClaimsTest.class, CaseClaimsTest::gather);
+        f.put(CelebrationClaimsTest.class, CelebrationClaimsTest::gather);
         f.put(CarrierClaimsTest.class, CarrierClaimsTest::gather);
         f.put(ConditionNeglectClaimsTest.class, ConditionNeglectClaimsTest::gather);
         f.put(FitClaimsTest.class, FitClaimsTest::gather);

@@ -160,12 +160,16 @@ class CommonEyeMechanismsTest {
 
     /** Six partners without opportunism that stop at a goal of 50, or take on {@code renewal} next rounds. */
     private static ModelConfig withGoal(int renewal) {
+        return withGoal(renewal, Configs.defaults().build().collaboration().celebration());
+    }
+
+    private static ModelConfig withGoal(int renewal, double celebration) {
         ModelConfig base = Configs.defaults().opportunism(0).build();
         var s = base.collaboration();
         return new ModelConfig(base.organisations(), base.power(), base.trust(),
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
                         s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(),
-                        s.governance(), s.celebration(), renewal, s.facilitator(), s.facilitatorAuthority(),
+                        s.governance(), celebration, renewal, s.facilitator(), s.facilitatorAuthority(),
                         s.membership(), s.contacts(), s.norms()),
                 base.conditions(), List.of(), List.of(), List.of());
     }
@@ -180,6 +184,35 @@ class CommonEyeMechanismsTest {
         assertThat(c.events()).contains(new Event(goals.get(0).step(), EventKind.PHASE_CHANGE, "share", "", "from execute"));
         assertThat(c.goalReached()).isTrue();
         assertThat(c.cumulativeValue()).isGreaterThanOrEqualTo(100);
+    }
+
+    /**
+     * Seed 002, advice 7: "Als je erin slaagt een doel te bereiken, markeer dat dan ook duidelijk ...
+     * Zodat je later erop met plezier op terug kunt kijken": a partner weighs its discontent against
+     * the successes it remembers, (1 − m)·D, with m ← m + celebration·(1 − m) at each one.
+     */
+    @Test
+    void aCelebratedGoalIsRememberedAndWeighsAgainstDiscontent() {
+        Organisation o = started(Configs.defaults().build()).organisations().get(0);
+        for (int i = 0; i < 30; i++) o.aggrieve(0.8);
+        double felt = o.discontent();
+        assertThat(felt).isGreaterThan(0.5);
+        o.celebrate(0);
+        assertThat(o.discontent()).as("nothing marked, nothing remembered").isEqualTo(felt);
+        o.celebrate(0.4);
+        assertThat(o.discontent()).isCloseTo(0.6 * felt, within(1e-12));
+        o.celebrate(0.4);
+        assertThat(o.discontent()).as("a second success adds to the memory").isCloseTo(0.36 * felt, within(1e-12));
+        for (int i = 0; i < 30; i++) o.aggrieve(1);
+        assertThat(o.discontent()).as("later grievances weigh less too").isLessThanOrEqualTo(0.36).isGreaterThan(0);
+
+        Collaboration c = started(withGoal(1, 1));
+        while (!c.ended() && c.events().stream().noneMatch(e -> e.kind() == EventKind.GOAL_REACHED)) c.schedule.step(c);
+        assertThat(c.ended()).as("the first goal starts a next round").isFalse();
+        for (Organisation p : c.activeOrganisations()) {
+            p.aggrieve(1);
+            assertThat(p.discontent()).as("a success marked in full outweighs every grievance").isZero();
+        }
     }
 
     @Test

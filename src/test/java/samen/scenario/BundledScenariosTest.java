@@ -62,8 +62,8 @@ class BundledScenariosTest {
 
     /**
      * Seed 002's advice (issue #11, item 9): each followed in one file and ignored in its twin, the two
-     * differing only in the advice (the interventions, a partner's planned farewell, or the weight of
-     * the structure).
+     * differing only in the advice (the interventions, a partner's planned farewell, the weight of
+     * the structure, or how clearly successes are marked).
      */
     @Test
     void everyAdviceHasATwinThatIgnoresIt() throws Exception {
@@ -81,13 +81,13 @@ class BundledScenariosTest {
         }
     }
 
-    /** A configuration without interventions, planned farewells and structure: what an advice pair must share. */
+    /** A configuration without interventions, planned farewells, structure and celebration: what an advice pair must share. */
     private static ModelConfig withoutAdvice(ModelConfig m) {
         List<OrganisationSpec> staying = m.organisations().stream().map(o -> Specs.scheduled(o, o.name(), o.joinsAt(), 0)).toList();
         CollaborationSettings c = m.collaboration();
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),
-                c.celebration(), c.renewal(), c.facilitator(), c.facilitatorAuthority(),
+                0, c.renewal(), c.facilitator(), c.facilitatorAuthority(),
                 c.membership(), c.contacts(), c.norms());
         return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }

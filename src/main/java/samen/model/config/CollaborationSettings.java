@@ -27,8 +27,10 @@ import samen.model.Phase;
  * @param governance    who settles grievances and bears the coordination: the partners together, a lead
  *                      organisation (the first partner), a network administrative organisation, or
  *                      nobody: a self-organising network of modules
- * @param celebration   energy a milestone gives, a phase reached for the first time and marked as a
- *                      success (seed 002, advice 7: "vier successen"), [0,1]
+ * @param celebration   how clearly a success is marked (seed 002, advice 7: "vier successen"), [0,1]: the
+ *                      energy a milestone gives, a phase reached for the first time, and at a goal followed
+ *                      by a next round also the share of the way to 1 the partners' memory of successes
+ *                      moves, against which they weigh their discontent
  * @param renewal       next rounds after the goal is first reached, each with a new goal as large, &ge; 0: 0
  *                      stops at the goal (seed 002 advice 6), more renews ("na besluit is er een volgende ronde")
  * @param facilitator   who facilitates: a partner's name (its representative carries every intervention not
