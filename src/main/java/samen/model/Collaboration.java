@@ -117,7 +117,7 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive());
+                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive(), s.joins());
     }
 
     /** The organisation named {@code name}. */

@@ -1,5 +1,6 @@
 package samen.model;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import samen.model.config.ShockSpec;
@@ -27,9 +28,17 @@ final class Context implements Steppable {
 
     private final List<ShockSpec> shocks;
     private final double shockRate;
+    /** The most partners that have sat at the table at once: a seat is free while fewer sit there. */
+    private int seats;
+    /** Candidates the partners turned down, by index: they stay outside and are not asked again. */
+    private final BitSet turnedDown = new BitSet();
 
     /** The name of a {@code leave} event for a partner the others would not let in or keep (selective membership). */
     static final String EXCLUDED = "excluded";
+    /** The name of a {@code join} event for a planned newcomer. */
+    static final String NEWCOMER = "newcomer";
+    /** The name of a {@code join} event for a candidate the collaboration drew and invited. */
+    static final String INVITED = "invited";
 
     Context(List<ShockSpec> shocks, double shockRate) {
         this.shocks = shocks;
@@ -44,7 +53,8 @@ final class Context implements Steppable {
         boolean selective = c.membership() == Membership.SELECTIVE;
         for (Organisation o : c.organisations()) {
             if (o.pending() && o.joinsAt() == now) {
-                if (!selective || c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST))) join(c, o, now);
+                boolean admitted = !selective || c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST));
+                if (admitted) join(c, o, now, NEWCOMER, "joins the collaboration");
                 else c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,
                         "not let in: the partners' trust in it is %.2f", o.trustReceived()));
             } else if (o.active() && o.leavesAt() == now) {
@@ -54,6 +64,8 @@ final class Context implements Steppable {
         }
         c.refreshActive();
         if (selective) sendAway(c, now);
+        seats = Math.max(seats, c.activeCount());
+        if (c.activeCount() < seats) invite(c, now, selective);
         for (Organisation o : c.activeOrganisations()) o.recover(SHOCK_RECOVERY);
         for (ShockSpec shock : shocks) {
             if (shock.atStep() != now) continue;
@@ -91,14 +103,47 @@ final class Context implements Steppable {
     }
 
     /**
+     * New blood (seed 002 advice 5: "Bied ruimte voor nieuwe partners ... samenwerking heeft regelmatig
+     * nieuw bloed nodig om in leven te blijven"): while a seat is free, because a partner walked away,
+     * was sent away or its part was done, the partners invite the candidates the scenario lists, in
+     * file order, until the seats are filled. A candidate comes only when it is drawn by what the
+     * collaboration visibly yields (seed 000: "is de Energiefabriek van iedereen en voor iedereen – en
+     * wordt haar succes steeds groter"): the value it created last step per unit the partners brought,
+     * {@code V / ΣB}, beats the candidate's own road, its alternative per unit, clearly: by more than
+     * {@link Standing#BAND}, the smallest gain a partner reliably notices. Under selective
+     * membership the partners let it in as far as they trust it, as a planned newcomer; one they turn
+     * down does not come back. A random draw is made only for a drawn candidate under selective
+     * membership, so scenarios without candidates keep their random stream.
+     */
+    private void invite(Collaboration c, long now, boolean selective) {
+        double brought = c.totalContribution();
+        double yield = brought > 0 ? c.valueCreated() / brought : 0;
+        for (Organisation o : c.organisations()) {
+            if (c.activeCount() >= seats) return;
+            if (!o.pending() || o.joins() != Joining.INVITED || turnedDown.get(o.index())) continue;
+            if (yield <= o.alternative() * (1 + Standing.BAND)) continue;
+            String why = String.format(Locale.ROOT, "drawn by success: the collaboration yields %.2f per unit brought, "
+                    + "its own road %.2f; a seat is free (%d of %d at the table)", yield, o.alternative(), c.activeCount(), seats);
+            if (selective && !c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST))) {
+                turnedDown.set(o.index());
+                c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,
+                        "not let in: the partners' trust in it is %.2f (%s)", o.trustReceived(), why));
+                continue;
+            }
+            join(c, o, now, INVITED, why);
+            c.refreshActive();
+        }
+    }
+
+    /**
      * A newcomer joins with the scenario's initial trust, its own picture of the phase (explore),
      * fresh energy, and interests nobody has explored yet, which dilute mutual understanding.
      */
-    private static void join(Collaboration c, Organisation o, long now) {
+    private static void join(Collaboration c, Organisation o, long now, String name, String why) {
         o.join(now);
         c.process().dilute(1.0 / (c.activeCount() + 1));
         c.process().addEnergy(NEW_BLOOD);
-        c.log(EventKind.JOIN, "newcomer", o.name(), "joins the collaboration");
+        c.log(EventKind.JOIN, name, o.name(), why);
     }
 
     private static void hit(Collaboration c, Organisation o, ShockKind kind, double size) {

@@ -155,7 +155,7 @@ public final class Organisation implements Steppable {
         this.individualWeight = sum > 0 ? traits.individual() / sum : 1.0 / 3;
         this.power = power;
         this.perceivedPower = perceivedPower;
-        this.status = traits.joinsAt() > 0 ? Status.PENDING : Status.ACTIVE;
+        this.status = traits.joinsAt() > 0 || traits.joins() == Joining.INVITED ? Status.PENDING : Status.ACTIVE;
         this.picture = startPhase;
     }
 
@@ -165,7 +165,7 @@ public final class Organisation implements Steppable {
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
                   Participation participation, double nextGeneration, double initiative, double learning, Circle circle,
-                  String terrain, StartingPoint startingPoint, String culture, Motive motive) {
+                  String terrain, StartingPoint startingPoint, String culture, Motive motive, Joining joins) {
     }
 
     /**
@@ -528,6 +528,8 @@ public final class Organisation implements Steppable {
     /** The step at which it left, or -1 while it is a partner. */
     public long leftAtStep() { return leftAtStep; }
     public long joinsAt() { return traits.joinsAt(); }
+    /** Planned, or invited: a candidate that joins when the collaboration draws it and a seat is free. */
+    public Joining joins() { return traits.joins(); }
     public long leavesAt() { return traits.leavesAt(); }
     public double turnover() { return traits.turnover(); }
     public double power() { return power; }

@@ -7,6 +7,7 @@ import java.util.Map;
 import samen.model.Circle;
 import samen.model.Governance;
 import samen.model.Intervention;
+import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Membership;
 import samen.model.Motive;
@@ -50,6 +51,8 @@ final class DutchTerms {
             put(terms, "gelijk", PowerDistribution.EQUAL);
             put(terms, "scheef", PowerDistribution.SKEWED);
             put(terms, "onduidelijk", PowerDistribution.UNCLEAR);
+        } else if (type == Joining.class) {
+            for (Joining j : Joining.values()) put(terms, j.dutch(), j);
         } else if (type == Motive.class) {
             for (Motive m : Motive.values()) put(terms, m.dutch(), m);
         } else if (type == Participation.class) {

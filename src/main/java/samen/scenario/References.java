@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import samen.model.Circle;
 import samen.model.EventKind;
+import samen.model.Joining;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.HistorySpec;
 import samen.model.config.InterventionRule;
@@ -38,10 +39,17 @@ final class References {
         List<OrganisationSpec> organisations = (List<OrganisationSpec>) members;
         List<String> names = organisations.stream().map(OrganisationSpec::name).toList();
         Set<String> known = Set.copyOf(names);
-        long founders = organisations.stream().filter(o -> o.joinsAt() == 0).count();
+        long founders = organisations.stream().filter(o -> o.joinsAt() == 0 && o.joins() == Joining.PLANNED).count();
         if (founders < 2) {
             Node list = value(root, ScenarioFormat.ORGANISATIONS_KEY);
             in.problem(list != null ? list : root, ScenarioFormat.ORGANISATIONS_KEY, Message.of("references.founders", founders));
+        }
+        for (int i = 0; i < organisations.size(); i++) {
+            OrganisationSpec o = organisations.get(i);
+            if (o.joins() == Joining.INVITED && o.joinsAt() > 0) {
+                in.problem(node(root, ScenarioFormat.ORGANISATIONS_KEY, i, "joins_at"), path(ScenarioFormat.ORGANISATIONS_KEY, i, "joins_at"),
+                        Message.of("references.invited_at", o.name(), o.joinsAt()));
+            }
         }
         long core = organisations.stream().filter(o -> o.circle() == Circle.CORE).count();
         if (core > Population.MAX_CORE) {

@@ -9,6 +9,7 @@ import samen.model.Intervention;
 import samen.model.Leadership;
 import samen.model.Membership;
 import samen.model.Motive;
+import samen.model.Joining;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -98,7 +99,11 @@ final class ScenarioFormat {
             Field.optional("motive", Choice.of(Motive.class, Motive.MARKET),
                     "why it is at the table: market (its own gain against its own road), cost (the scale the others give: it follows "
                             + "those who walk away), knowledge (it learns from partners unlike itself while they explore and share) "
-                            + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead)"));
+                            + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead)"),
+            Field.optional("joins", Choice.of(Joining.class, Joining.PLANNED),
+                    "how it comes to the table: planned (at `joins_at`; 0 for a founding partner) or invited (a candidate nobody "
+                            + "planned: it joins when the value the collaboration creates per unit brought beats its alternative "
+                            + "and a seat is free because a partner left; under selective membership only if the partners trust it)"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

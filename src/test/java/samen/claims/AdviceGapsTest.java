@@ -2,9 +2,6 @@ package samen.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,7 +12,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import samen.experiment.facts.Response;
@@ -26,7 +22,7 @@ import samen.model.Outcome;
 
 /**
  * The advice the model does not show, held open (issue #11, item 9; docs/MODEL.md §11): seed 002's
- * advice 5 (new partners) and 7 (celebrating successes), seed 000's "groot denken en klein doen",
+ * advice 7 (celebrating successes), seed 000's "groot denken en klein doen",
  * and advice 2 and 3 in the default itself, where their claims in {@link AdviceClaimsTest} do not
  * hold. Advice 7 acts only at a goal reached with a next round to follow: there it keeps partners at
  * the table ({@link CelebrationClaimsTest}), but the failure share does not fall, and in the default,
@@ -44,20 +40,16 @@ class AdviceGapsTest {
     private static final Response STAGNATION = new Response.Share("stagnation share", EnumSet.of(Outcome.STAGNATION));
     /** The default's partners' weights of the collective interest, in file order. */
     private static final double[] COLLECTIVE = {0.8, 0.5, 0.6, 0.6, 0.9, 0.4};
-    /** Newcomers near the default's average partner, joining in this order at steps 40, 80, 120 and 160. */
-    private static final String[][] NEWCOMERS = {{"Primary school", "relationship_builder"}, {"Sports club", "champion"},
-            {"Library", "shaper"}, {"Police", "negotiator"}};
 
     private static Map<String, List<Sample>> measured;
 
     @BeforeAll
-    static void measure(@TempDir Path dir) throws IOException {
+    static void measure() {
         Map<String, List<Observed.Arm>> doses = new LinkedHashMap<>();
         doses.put("advice 2 in the default: visioning never, every 48, 24, 12, 6 steps",
                 Observed.Arm.untreated(Runs.levels(List.of(), "interventions", Runs.schedules("visioning"))));
         doses.put("advice 3 in the default: problem structuring never, every 48, 24, 12, 6 steps",
                 Observed.Arm.untreated(Runs.levels(List.of(), "interventions", Runs.schedules("problem_structuring"))));
-        doses.put("advice 5: 0, 1, 2, 3, 4 newcomers, joining at steps 40, 80, 120, 160", Observed.Arm.untreated(newcomers(dir)));
         doses.put("advice 7: collaboration.celebration 0, 0.05, 0.1, 0.2, 0.4",
                 Observed.Arm.untreated(Runs.levels(List.of(), "collaboration.celebration", "0", "0.05", "0.1", "0.2", "0.4")));
         doses.put("advice 7, process neglected: collaboration.celebration 0, 0.05, 0.1, 0.2, 0.4",
@@ -102,27 +94,6 @@ class AdviceGapsTest {
                 System.out.println(String.format(Locale.ROOT, "not shown |   %s by level:%s; %s z=%.2f", r.label(), byLevel, t.name(), t.z()));
             }
         }
-    }
-
-    /** The default with the first k of four newcomers, for k = 0 … 4: a file each, written to {@code dir}. */
-    private static List<Runs.Cell> newcomers(Path dir) throws IOException {
-        String base = Files.readString(Path.of(Runs.DEFAULT));
-        int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
-        List<Runs.Cell> cells = new ArrayList<>();
-        for (int k = 0; k <= NEWCOMERS.length; k++) {
-            StringBuilder joined = new StringBuilder("\n");
-            for (int i = 0; i < k; i++) {
-                joined.append(String.format(Locale.ROOT, "  - {name: \"%s\", autonomy: {normal: {mean: 0.45, sd: 0.1}}, capacity: 1.2, "
-                        + "alternative: {normal: {mean: 1.1, sd: 0.3}}, loyalty: {normal: {mean: 0.6, sd: 0.1}}, "
-                        + "constituency_pressure: {normal: {mean: 0.45, sd: 0.1}}, opportunism: {normal: {mean: 0.15, sd: 0.1}}, "
-                        + "leadership: %s, interests: {collective: 0.6, organisational: 0.6, individual: 0.4}, turnover: 0.005, "
-                        + "joins_at: %d}%n", NEWCOMERS[i][0], NEWCOMERS[i][1], 40 * (i + 1)));
-            }
-            Path file = dir.resolve("newcomers-" + k + ".yaml");
-            Files.writeString(file, base.substring(0, end) + joined + base.substring(end));
-            cells.add(Runs.Cell.of(file.toString()));
-        }
-        return cells;
     }
 
     /** From ego to eco: each partner's collective weight w moved a share s of the way to 1, w + s·(1 − w). */

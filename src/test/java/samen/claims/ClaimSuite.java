@@ -61,6 +61,7 @@ final class ClaimSuite {
         f.put(SelfOrganisingClaimsTest.class, SelfOrganisingClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);
         f.put(MotiveClaimsTest.class, MotiveClaimsTest::gather);
+        f.put(NewBloodClaimsTest.class, NewBloodClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);
         return f;

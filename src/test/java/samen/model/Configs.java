@@ -94,7 +94,7 @@ public final class Configs {
                     leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
                     circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), "",
                     startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1)),
-                    motives == null ? Motive.MARKET : motives.get(Math.min(i, motives.size() - 1))));
+                    motives == null ? Motive.MARKET : motives.get(Math.min(i, motives.size() - 1)), Joining.PLANNED));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

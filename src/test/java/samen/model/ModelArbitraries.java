@@ -20,7 +20,8 @@ public final class ModelArbitraries {
 
     /**
      * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
-     * participation (by choice or by law), future leader, initiative, learning, circle (core, ring or free space) and motive.
+     * participation (by choice or by law), future leader, initiative, learning, circle (core, ring or free space), motive
+     * and candidacy.
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
@@ -28,18 +29,21 @@ public final class ModelArbitraries {
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
                         Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"),
                         Arbitraries.of(StartingPoint.class), Arbitraries.of("", "public", "market"),
-                        Arbitraries.of(Motive.class))
+                        Arbitraries.of(Motive.class), Arbitraries.of(Joining.class))
                         .as(Conduct::new)).as(
                 (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
                         conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain(), conduct.startingPoint(),
-                        conduct.culture(), conduct.motive()));
+                        conduct.culture(), conduct.motive(), joinsAt > 0 ? Joining.PLANNED : conduct.joins()));
     }
 
-    /** The representative's initiative, the organisation's learning, circle, terrain, starting point, culture and motive: drawn together. */
+    /**
+     * The representative's initiative, the organisation's learning, circle, terrain, starting point, culture, motive and
+     * whether it is a candidate (only where it is not planned to join later): drawn together.
+     */
     private record Conduct(double initiative, double learning, Circle circle, String terrain, StartingPoint startingPoint,
-                           String culture, Motive motive) {
+                           String culture, Motive motive, Joining joins) {
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

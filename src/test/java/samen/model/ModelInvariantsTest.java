@@ -61,7 +61,7 @@ class ModelInvariantsTest {
             List<OrganisationSpec> named = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 OrganisationSpec s = list.get(i);
-                named.add(Specs.scheduled(s, "Org " + i, i < 2 ? 0 : s.joinsAt(), s.leavesAt()));
+                named.add(i < 2 ? Specs.founder(s, "Org " + i) : Specs.scheduled(s, "Org " + i, s.joinsAt(), s.leavesAt()));
             }
             return named;
         });

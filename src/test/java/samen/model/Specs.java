@@ -15,9 +15,25 @@ public final class Specs {
 
     /** {@code o} named {@code name}, joining at {@code joinsAt} and leaving at {@code leavesAt}; everything else as it was. */
     public static OrganisationSpec scheduled(OrganisationSpec o, String name, long joinsAt, long leavesAt) {
-        return new OrganisationSpec(name, o.autonomy(), o.capacity(), o.alternative(), o.loyalty(), o.constituencyPressure(),
+        return copy(o, name, o.alternative(), joinsAt, leavesAt, o.joins());
+    }
+
+    /** {@code o} named {@code name} as a founding partner: at the table from the start, leaving as it did. */
+    public static OrganisationSpec founder(OrganisationSpec o, String name) {
+        return copy(o, name, o.alternative(), 0, o.leavesAt(), Joining.PLANNED);
+    }
+
+    /** {@code o} named {@code name} as a candidate whose own road yields {@code alternative} per unit (§7.17, new blood). */
+    public static OrganisationSpec candidate(OrganisationSpec o, String name, double alternative) {
+        return copy(o, name, Distribution.of(alternative), 0, o.leavesAt(), Joining.INVITED);
+    }
+
+    private static OrganisationSpec copy(OrganisationSpec o, String name, Distribution alternative, long joinsAt, long leavesAt,
+                                         Joining joins) {
+        return new OrganisationSpec(name, o.autonomy(), o.capacity(), alternative, o.loyalty(), o.constituencyPressure(),
                 o.opportunism(), o.interests(), o.leadership(), o.mandate(), o.turnover(), joinsAt, leavesAt, o.participation(),
-                o.nextGeneration(), o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive());
+                o.nextGeneration(), o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive(),
+                joins);
     }
 
     /** A founding partner with these draws and every other attribute at the scenario default: what property tests vary from. */
@@ -25,6 +41,6 @@ public final class Specs {
                                          Distribution loyalty, Distribution pressure, Distribution opportunism, InterestSpec interests) {
         return new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
                 Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "",
-                StartingPoint.PROBLEM, "", Motive.MARKET);
+                StartingPoint.PROBLEM, "", Motive.MARKET, Joining.PLANNED);
     }
 }

@@ -91,7 +91,7 @@ class CanonicalYamlTest {
             List<OrganisationSpec> unique = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) { // names made unique by their number
                 OrganisationSpec o = list.get(i);
-                unique.add(Specs.scheduled(o, i + " " + o.name(), i < 2 ? 0 : o.joinsAt(), o.leavesAt()));
+                unique.add(i < 2 ? Specs.founder(o, i + " " + o.name()) : Specs.scheduled(o, i + " " + o.name(), o.joinsAt(), o.leavesAt()));
             }
             return unique;
         });

@@ -2,6 +2,7 @@ package samen.model.config;
 
 import java.util.Objects;
 import samen.model.Circle;
+import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Motive;
 import samen.model.Participation;
@@ -39,6 +40,8 @@ import samen.model.StartingPoint;
  * @param culture              its values and norms, a label, or empty: good experiences between partners of different
  *                             cultures build less trust (seed 004, Douma's cultural fit)
  * @param motive               why it is at the table (seed 004): market (its own gain, as before), cost, knowledge or pressure
+ * @param joins                planned (at {@code joinsAt}, as before) or invited: a candidate that joins when the
+ *                             collaboration's yield draws it and a seat is free (seed 002 advice 5)
  */
 public record OrganisationSpec(
         String name,
@@ -62,7 +65,8 @@ public record OrganisationSpec(
         String terrain,
         StartingPoint startingPoint,
         String culture,
-        Motive motive) {
+        Motive motive,
+        Joining joins) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -81,5 +85,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(startingPoint, "startingPoint");
         Objects.requireNonNull(culture, "culture");
         Objects.requireNonNull(motive, "motive");
+        Objects.requireNonNull(joins, "joins");
     }
 }

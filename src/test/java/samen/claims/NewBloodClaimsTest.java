@@ -1,0 +1,125 @@
+package samen.claims;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import samen.experiment.facts.Failure;
+import samen.experiment.facts.Response;
+import samen.experiment.facts.Sample;
+import samen.experiment.stats.Direction;
+import samen.model.Outcome;
+
+/**
+ * New blood (issue #11, items 8 and 9; seed 002 advice 5): candidates nobody planned, who join the
+ * default when the collaboration's yield draws them and a seat is free. A dose of 0 to 4 candidates
+ * near the default's average partner, and a contrast of the same four planned to join at steps 40,
+ * 80, 120 and 160 against invited ({@value Runs#SEEDS} seeds each; Cochran-Armitage for the failure
+ * share, a two-proportion z-test and Mann-Whitney for the contrast, one-sided, Holm over every claim
+ * of the suite). Every response by level is printed with
+ * {@code mvn -B -o -q test -Dtest=NewBloodClaimsTest -Dnewblood.report=true | grep "^new blood |"}.
+ */
+class NewBloodClaimsTest {
+
+    /** Partners near the default's average partner, in this order; planned, they join at steps 40, 80, 120 and 160. */
+    private static final String[][] NEWCOMERS = {{"Primary school", "relationship_builder"}, {"Sports club", "champion"},
+            {"Library", "shaper"}, {"Police", "negotiator"}};
+    private static final String INVITED = "joins: invited";
+
+    private static Evidence evidence;
+    private static List<Sample> invited;
+    private static Sample planned;
+
+    @BeforeAll
+    static void judgedWithTheWholeSuite() throws Exception {
+        evidence = ClaimSuite.of(NewBloodClaimsTest.class);
+    }
+
+    /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */
+    static void gather(Evidence e) throws IOException {
+        evidence = e;
+        Path dir = Files.createTempDirectory("newblood");
+        List<Runs.Cell> cells = new ArrayList<>();
+        for (int k = 0; k <= NEWCOMERS.length; k++) cells.add(newcomers(dir, k, false));
+        cells.add(newcomers(dir, NEWCOMERS.length, true));
+        List<Sample> runs = Runs.of(Runs.SEEDS, cells);
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(dir);
+        invited = runs.subList(0, NEWCOMERS.length + 1);
+        planned = runs.get(NEWCOMERS.length + 1);
+        Sample four = invited.get(NEWCOMERS.length);
+        e.trend("new blood: failure share by candidates", invited, Response.FAILURE, Direction.DOWN);
+        e.trend("new blood: partners at the table at the end by candidates", invited, new Response.Metric("active_partners"), Direction.UP);
+        e.share("new blood: invited against planned, failure", Failure.FAMILY, "invited", four, "planned", planned, Direction.DOWN);
+        e.metric("new blood: invited against planned, exits", "exits", "invited", four, "planned", planned, Direction.DOWN);
+    }
+
+    /**
+     * Seed 002 advice 5: *"Bied ruimte voor nieuwe partners. Samenwerking is organisch. Dus ook
+     * samenwerking heeft regelmatig nieuw bloed nodig om in leven te blijven."* The more candidates a
+     * collaboration can invite when a partner walks away, the less often it fails, and the more
+     * partners are still at the table, working, at the end.
+     */
+    @Test
+    void newBloodKeepsACollaborationAlive() {
+        evidence.assertHolds("new blood: failure share by candidates");
+        evidence.assertHolds("new blood: partners at the table at the end by candidates");
+    }
+
+    /**
+     * Seed 000, the Energiefabriek: *"is de Energiefabriek van iedereen en voor iedereen – en wordt haar
+     * succes steeds groter"*. The same partners, drawn in by what the collaboration yields rather than
+     * seated by plan, fail it less often and walk away less: they chose it for what it gives them.
+     */
+    @Test
+    void partnersDrawnBySuccessRenewItWherePlannedOnesDoNot() {
+        evidence.assertHolds("new blood: invited against planned, failure");
+        evidence.assertHolds("new blood: invited against planned, exits");
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "newblood.report", matches = "true")
+    void report() {
+        System.out.println();
+        List<Response> responses = List.of(Response.FAILURE, new Response.Share("break-up share", EnumSet.of(Outcome.BREAKUP)),
+                new Response.Share("stagnation share", EnumSet.of(Outcome.STAGNATION)), new Response.Metric("exits"),
+                new Response.Metric("active_partners"), new Response.Metric("cumulative_value"),
+                new Response.Metric("final_commitment"), new Response.Metric("mutual_understanding"),
+                new Response.Metric("reopened_agreements"));
+        List<Sample> all = new ArrayList<>(invited);
+        all.add(planned);
+        for (Response r : responses) {
+            StringBuilder byLevel = new StringBuilder();
+            for (Sample s : all) byLevel.append(String.format(Locale.ROOT, " %.3f", r.of(s)));
+            System.out.println("new blood | " + r.label() + " by 0..4 candidates, then 4 planned:" + byLevel);
+        }
+    }
+
+    /**
+     * The default with the first {@code k} of four newcomers, invited or planned: a file written to
+     * {@code dir}, the newcomers placed before the default's power section.
+     */
+    private static Runs.Cell newcomers(Path dir, int k, boolean plannedToJoin) throws IOException {
+        String base = Files.readString(Path.of(Runs.DEFAULT));
+        int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
+        StringBuilder joined = new StringBuilder("\n");
+        for (int i = 0; i < k; i++) {
+            joined.append(String.format(Locale.ROOT, "  - {name: \"%s\", autonomy: {normal: {mean: 0.45, sd: 0.1}}, capacity: 1.2, "
+                    + "alternative: {normal: {mean: 1.1, sd: 0.3}}, loyalty: {normal: {mean: 0.6, sd: 0.1}}, "
+                    + "constituency_pressure: {normal: {mean: 0.45, sd: 0.1}}, opportunism: {normal: {mean: 0.15, sd: 0.1}}, "
+                    + "leadership: %s, interests: {collective: 0.6, organisational: 0.6, individual: 0.4}, turnover: 0.005, %s}%n",
+                    NEWCOMERS[i][0], NEWCOMERS[i][1], plannedToJoin ? "joins_at: " + 40 * (i + 1) : INVITED));
+        }
+        Path file = dir.resolve((plannedToJoin ? "planned-" : "invited-") + k + ".yaml");
+        Files.writeString(file, base.substring(0, end) + joined + base.substring(end));
+        return Runs.Cell.of(file.toString());
+    }
+}
