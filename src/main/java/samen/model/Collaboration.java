@@ -435,6 +435,21 @@ public final class Collaboration extends SimState {
     }
     /** Diversity as it weighs now (brokering's translators lower it). */
     public double diversity() { return diversity; }
+
+    /**
+     * Diversity as it drags the partners' dialogue about each other's interests (seed 003 §2,
+     * "spraakverwarring"): what the translators left of it, less the share the partners' future
+     * leaders bridge. They talk with the other partners' people across the divide and take back
+     * what they heard (seed 000, Hattem: "De vijf jonge ambtenaren gingen in gesprek met verschillende
+     * initiatiefnemers en koppelden aan de beleidsmakers van de gemeentes terug wat er beter kon";
+     * "die de verbinding zochten tussen de overheid en de inwoners"). The bridge is the mean
+     * {@code next_generation} at the table, so without future leaders this is {@link #diversity()}.
+     */
+    double divide() {
+        double bridge = 0;
+        for (Organisation o : active) bridge += o.nextGeneration();
+        return active.isEmpty() ? diversity : diversity * (1 - bridge / active.size());
+    }
     public int phaseDuration() { return config.collaboration().phaseDuration(); }
 
     // Parameters and parts the organisations, the round and the interventions use.

@@ -105,7 +105,7 @@ final class Conditions implements Steppable {
                 attention += o.loyalty() * o.attention(c) * o.settled(now);
             }
             attention = active.isEmpty() ? 0 : switches[c.ordinal()] * attention / active.size();
-            if (c == Condition.INTERESTS) attention *= 1 - Process.DIVERSITY_DRAG * collaboration.diversity();
+            if (c == Condition.INTERESTS) attention *= 1 - Process.DIVERSITY_DRAG * collaboration.divide();
             int i = c.ordinal();
             level[i] = clamp01(level[i] + RAISE * attention * (1 - level[i]) - DECAY * Math.max(0, level[i] - anchored[i]) + extra[i]);
         }

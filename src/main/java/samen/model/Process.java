@@ -375,7 +375,7 @@ final class Process implements Steppable {
         // spraakverwarring en ambiguïteit!").
         double crossPurposes = 1 - DIVERSITY_DRAG * Ambiguity.unexplored(c);
         understanding = Math.min(1, understanding
-                + exploring * (1 - DIVERSITY_DRAG * c.diversity()) * crossPurposes * tempo / (2.0 * settings.phaseDuration()));
+                + exploring * (1 - DIVERSITY_DRAG * c.divide()) * crossPurposes * tempo / (2.0 * settings.phaseDuration()));
         understandingGained = understanding - before;
         if (phase == Phase.EXECUTE) {
             // In execute, momentum is visible results: the value the partners create.

@@ -76,7 +76,8 @@ final class ScenarioFormat {
                     "at the table by choice (voluntary: it can leave) or by law (mandated: it stays and withdraws inwardly instead)"),
             Field.optional("next_generation", Decimal.unit(0),
                     "how far a future leader already at the table takes over when its representative is replaced (relations, pace and picture of the phase carried over), "
-                            + "and argues the collaboration's case at home meanwhile, widening what the constituency backs"),
+                            + "and argues the collaboration's case at home meanwhile, widening what the constituency backs, "
+                            + "and talks with the other partners' people, bridging that share of the divide diversity makes"),
             Field.optional("initiative", Decimal.unit(0),
                     "how readily its representative makes its leadership signature's own move (convene, structure, mobilise, reframe, broker) "
                             + "when the condition it is at home with runs down: 0 never, 1 as soon as it has the time"),

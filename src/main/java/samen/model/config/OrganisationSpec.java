@@ -27,7 +27,8 @@ import samen.model.StartingPoint;
  * @param leavesAt             step at which it leaves by plan (its part is done); 0 for never
  * @param participation        whether it is at the table by choice or by law (a mandated partner cannot leave)
  * @param nextGeneration       how far a future leader already at the table carries its representative's place when
- *                             the representative is replaced, and argues the collaboration's case at home, [0,1]
+ *                             the representative is replaced, argues the collaboration's case at home, and bridges
+ *                             that share of the divide with the other partners' people (the mean at the table), [0,1]
  * @param initiative           how readily its representative makes its signature's own move when the condition it is
  *                             at home with runs down, [0,1]: 0 never (it only attends), 1 as soon as it has the time
  * @param learning             how fast the organisation changes by collaborating, [0,1]: the autonomy it gives up moves
