@@ -39,6 +39,8 @@ final class Context implements Steppable {
     static final String NEWCOMER = "newcomer";
     /** The name of a {@code join} event for a candidate the collaboration drew and invited. */
     static final String INVITED = "invited";
+    /** The name of a {@code join} event for a candidate the partners sought out, growing the table. */
+    static final String SOUGHT = "sought";
 
     Context(List<ShockSpec> shocks, double shockRate) {
         this.shocks = shocks;
@@ -65,7 +67,7 @@ final class Context implements Steppable {
         c.refreshActive();
         if (selective) sendAway(c, now);
         seats = Math.max(seats, c.activeCount());
-        if (c.activeCount() < seats) invite(c, now, selective);
+        invite(c, now, selective);
         for (Organisation o : c.activeOrganisations()) o.recover(SHOCK_RECOVERY);
         for (ShockSpec shock : shocks) {
             if (shock.atStep() != now) continue;
@@ -104,33 +106,40 @@ final class Context implements Steppable {
 
     /**
      * New blood (seed 002 advice 5: "Bied ruimte voor nieuwe partners ... samenwerking heeft regelmatig
-     * nieuw bloed nodig om in leven te blijven"): while a seat is free, because a partner walked away,
-     * was sent away or its part was done, the partners invite the candidates the scenario lists, in
-     * file order, until the seats are filled. A candidate comes only when it is drawn by what the
-     * collaboration visibly yields (seed 000: "is de Energiefabriek van iedereen en voor iedereen – en
-     * wordt haar succes steeds groter"): the value it created last step per unit the partners brought,
-     * {@code V / ΣB}, beats the candidate's own road, its alternative per unit, clearly: by more than
-     * {@link Standing#BAND}, the smallest gain a partner reliably notices. Under selective
-     * membership the partners let it in as far as they trust it, as a planned newcomer; one they turn
-     * down does not come back. A random draw is made only for a drawn candidate under selective
-     * membership, so scenarios without candidates keep their random stream.
+     * nieuw bloed nodig om in leven te blijven"): the partners let in the candidates the scenario
+     * lists, in file order, that the collaboration draws: the value it created last step per unit the
+     * partners brought, {@code V / ΣB}, beats the candidate's own road, its alternative per unit,
+     * clearly: by more than {@link Standing#BAND}, the smallest gain a partner reliably notices (seed
+     * 000: "is de Energiefabriek van iedereen en voor iedereen – en wordt haar succes steeds groter").
+     * An invited candidate comes only into a free seat, where a partner walked away, was sent away or
+     * its part was done. A sought candidate grows the table (seed 000: "De oprichters van het
+     * initiatief hebben samenwerking bewust opgezocht om anderen mee te nemen in hun ambitie"), once
+     * the collaboration executes: the results it is drawn by are there to see (seed 004, uitvoeren:
+     * "'producten' van de samenwerking worden zichtbaar"), and the agreements it would question in
+     * agree or shape are made. Under selective membership the partners let a candidate in as far as
+     * they trust it, as a planned newcomer; one they turn down does not come back. A random draw is
+     * made only for a drawn candidate under selective membership, so scenarios without candidates
+     * keep their random stream.
      */
     private void invite(Collaboration c, long now, boolean selective) {
         double brought = c.totalContribution();
         double yield = brought > 0 ? c.valueCreated() / brought : 0;
         for (Organisation o : c.organisations()) {
-            if (c.activeCount() >= seats) return;
-            if (!o.pending() || o.joins() != Joining.INVITED || turnedDown.get(o.index())) continue;
+            if (!o.pending() || turnedDown.get(o.index())) continue;
+            if (!o.joins().room(c.activeCount(), seats, c.phase())) continue;
             if (yield <= o.alternative() * (1 + Standing.BAND)) continue;
+            boolean sought = o.joins() == Joining.SOUGHT;
+            String room = sought ? String.format(Locale.ROOT, "sought out while it executes (%d at the table)", c.activeCount())
+                    : String.format(Locale.ROOT, "a seat is free (%d of %d at the table)", c.activeCount(), seats);
             String why = String.format(Locale.ROOT, "drawn by success: the collaboration yields %.2f per unit brought, "
-                    + "its own road %.2f; a seat is free (%d of %d at the table)", yield, o.alternative(), c.activeCount(), seats);
+                    + "its own road %.2f; %s", yield, o.alternative(), room);
             if (selective && !c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST))) {
                 turnedDown.set(o.index());
                 c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,
                         "not let in: the partners' trust in it is %.2f (%s)", o.trustReceived(), why));
                 continue;
             }
-            join(c, o, now, INVITED, why);
+            join(c, o, now, sought ? SOUGHT : INVITED, why);
             c.refreshActive();
         }
     }

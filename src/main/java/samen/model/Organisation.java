@@ -155,7 +155,7 @@ public final class Organisation implements Steppable {
         this.individualWeight = sum > 0 ? traits.individual() / sum : 1.0 / 3;
         this.power = power;
         this.perceivedPower = perceivedPower;
-        this.status = traits.joinsAt() > 0 || traits.joins() == Joining.INVITED ? Status.PENDING : Status.ACTIVE;
+        this.status = traits.joinsAt() > 0 || traits.joins() != Joining.PLANNED ? Status.PENDING : Status.ACTIVE;
         this.picture = startPhase;
     }
 
@@ -528,7 +528,7 @@ public final class Organisation implements Steppable {
     /** The step at which it left, or -1 while it is a partner. */
     public long leftAtStep() { return leftAtStep; }
     public long joinsAt() { return traits.joinsAt(); }
-    /** Planned, or invited: a candidate that joins when the collaboration draws it and a seat is free. */
+    /** Planned, or a candidate: invited (joins when drawn into a free seat) or sought (joins when drawn once it executes). */
     public Joining joins() { return traits.joins(); }
     public long leavesAt() { return traits.leavesAt(); }
     public double turnover() { return traits.turnover(); }

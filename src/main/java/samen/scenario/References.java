@@ -46,9 +46,9 @@ final class References {
         }
         for (int i = 0; i < organisations.size(); i++) {
             OrganisationSpec o = organisations.get(i);
-            if (o.joins() == Joining.INVITED && o.joinsAt() > 0) {
+            if (o.joins() != Joining.PLANNED && o.joinsAt() > 0) {
                 in.problem(node(root, ScenarioFormat.ORGANISATIONS_KEY, i, "joins_at"), path(ScenarioFormat.ORGANISATIONS_KEY, i, "joins_at"),
-                        Message.of("references.invited_at", o.name(), o.joinsAt()));
+                        Message.of("references.invited_at", o.name(), o.joinsAt(), o.joins().key()));
             }
         }
         long core = organisations.stream().filter(o -> o.circle() == Circle.CORE).count();

@@ -102,9 +102,11 @@ final class ScenarioFormat {
                             + "those who walk away), knowledge (it learns from partners unlike itself while they explore and share) "
                             + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead)"),
             Field.optional("joins", Choice.of(Joining.class, Joining.PLANNED),
-                    "how it comes to the table: planned (at `joins_at`; 0 for a founding partner) or invited (a candidate nobody "
+                    "how it comes to the table: planned (at `joins_at`; 0 for a founding partner), invited (a candidate nobody "
                             + "planned: it joins when the value the collaboration creates per unit brought beats its alternative "
-                            + "and a seat is free because a partner left; under selective membership only if the partners trust it)"));
+                            + "and a seat is free because a partner left; under selective membership only if the partners trust it) "
+                            + "or sought (a candidate the partners seek out: drawn the same way, it joins once the collaboration "
+                            + "executes, whether or not a seat is free, and so grows the table)"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);
 

@@ -18,10 +18,13 @@ import samen.model.Outcome;
 
 /**
  * New blood (issue #11, items 8 and 9; seed 002 advice 5): candidates nobody planned, who join the
- * default when the collaboration's yield draws them and a seat is free. A dose of 0 to 4 candidates
- * near the default's average partner, and a contrast of the same four planned to join at steps 40,
- * 80, 120 and 160 against invited ({@value Runs#SEEDS} seeds each; Cochran-Armitage for the failure
- * share, a two-proportion z-test and Mann-Whitney for the contrast, one-sided, Holm over every claim
+ * default when the collaboration's yield draws them and a seat is free (invited), or once it executes
+ * whether or not a seat is free (sought: the table grows, seed 000). A dose of 0 to 4 candidates near
+ * the default's average partner, invited and sought; a contrast of the same four planned to join at
+ * steps 40, 80, 120 and 160 against invited; four sought against four invited; and the Energiefabriek
+ * case with its three candidates sought against the same three joining at steps 50, 90 and 130 as
+ * before ({@value Runs#SEEDS} seeds each; Cochran-Armitage for a share, Jonckheere-Terpstra for a
+ * metric, a two-proportion z-test and Mann-Whitney for a contrast, one-sided, Holm over every claim
  * of the suite). Every response by level is printed with
  * {@code mvn -B -o -q test -Dtest=NewBloodClaimsTest -Dnewblood.report=true | grep "^new blood |"}.
  */
@@ -30,11 +33,15 @@ class NewBloodClaimsTest {
     /** Partners near the default's average partner, in this order; planned, they join at steps 40, 80, 120 and 160. */
     private static final String[][] NEWCOMERS = {{"Primary school", "relationship_builder"}, {"Sports club", "champion"},
             {"Library", "shaper"}, {"Police", "negotiator"}};
-    private static final String INVITED = "joins: invited";
+    /** The Energiefabriek's candidates, by position, and the steps at which they joined by plan before they were sought. */
+    private static final int[][] ENERGIEFABRIEK_PLAN = {{6, 50}, {7, 90}, {8, 130}};
 
     private static Evidence evidence;
     private static List<Sample> invited;
+    private static List<Sample> sought;
     private static Sample planned;
+    private static Sample scheduled;
+    private static Sample drawn;
 
     @BeforeAll
     static void judgedWithTheWholeSuite() throws Exception {
@@ -46,8 +53,11 @@ class NewBloodClaimsTest {
         evidence = e;
         Path dir = Files.createTempDirectory("newblood");
         List<Runs.Cell> cells = new ArrayList<>();
-        for (int k = 0; k <= NEWCOMERS.length; k++) cells.add(newcomers(dir, k, false));
-        cells.add(newcomers(dir, NEWCOMERS.length, true));
+        for (int k = 0; k <= NEWCOMERS.length; k++) cells.add(newcomers(dir, k, "joins: invited"));
+        cells.add(newcomers(dir, NEWCOMERS.length, null));
+        for (int k = 1; k <= NEWCOMERS.length; k++) cells.add(newcomers(dir, k, "joins: sought"));
+        cells.add(Runs.Cell.of(CaseClaimsTest.ENERGIEFABRIEK));
+        cells.add(Runs.Cell.of(CaseClaimsTest.ENERGIEFABRIEK, scheduledAsBefore()));
         List<Sample> runs = Runs.of(Runs.SEEDS, cells);
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) Files.delete(f);
@@ -55,11 +65,33 @@ class NewBloodClaimsTest {
         Files.delete(dir);
         invited = runs.subList(0, NEWCOMERS.length + 1);
         planned = runs.get(NEWCOMERS.length + 1);
+        sought = new ArrayList<>(List.of(runs.get(0)));
+        sought.addAll(runs.subList(NEWCOMERS.length + 2, 2 * NEWCOMERS.length + 2));
+        drawn = runs.get(2 * NEWCOMERS.length + 2);
+        scheduled = runs.get(2 * NEWCOMERS.length + 3);
         Sample four = invited.get(NEWCOMERS.length);
+        Sample fourSought = sought.get(NEWCOMERS.length);
         e.trend("new blood: failure share by candidates", invited, Response.FAILURE, Direction.DOWN);
         e.trend("new blood: partners at the table at the end by candidates", invited, new Response.Metric("active_partners"), Direction.UP);
         e.share("new blood: invited against planned, failure", Failure.FAMILY, "invited", four, "planned", planned, Direction.DOWN);
         e.metric("new blood: invited against planned, exits", "exits", "invited", four, "planned", planned, Direction.DOWN);
+        e.trend("growth: partners at the table at the end by sought candidates", sought, new Response.Metric("active_partners"), Direction.UP);
+        e.trend("growth: value created by sought candidates", sought, new Response.Metric("cumulative_value"), Direction.UP);
+        e.trend("growth: failure share by sought candidates", sought, Response.FAILURE, Direction.DOWN);
+        e.metric("growth: sought against invited, partners at the table at the end", "active_partners",
+                "sought", fourSought, "invited", four, Direction.UP);
+        e.share("growth: energiefabriek, drawn by success against scheduled, failure", Failure.FAMILY,
+                "drawn", drawn, "scheduled", scheduled, Direction.DOWN);
+    }
+
+    /** The Energiefabriek's candidates set back to planned newcomers at the steps the case used to give them. */
+    private static String[] scheduledAsBefore() {
+        List<String> overrides = new ArrayList<>();
+        for (int[] plan : ENERGIEFABRIEK_PLAN) {
+            overrides.add("organisations." + plan[0] + ".joins=planned");
+            overrides.add("organisations." + plan[0] + ".joins_at=" + plan[1]);
+        }
+        return overrides.toArray(String[]::new);
     }
 
     /**
@@ -85,6 +117,23 @@ class NewBloodClaimsTest {
         evidence.assertHolds("new blood: invited against planned, exits");
     }
 
+    /**
+     * Seed 000, the Energiefabriek: *"De oprichters van het initiatief hebben samenwerking bewust
+     * opgezocht om anderen mee te nemen in hun ambitie ... en wordt haar succes steeds groter"*. The more
+     * candidates the partners seek out, the more partners sit at the table at the end (more than
+     * candidates who only fill free seats), the more value the collaboration creates and the less often
+     * it fails. In the Energiefabriek, candidates who come once it executes fail it less often than the
+     * same partners seated at fixed steps while the five worlds are still agreeing.
+     */
+    @Test
+    void successSoughtOutGrowsTheTable() {
+        evidence.assertHolds("growth: partners at the table at the end by sought candidates");
+        evidence.assertHolds("growth: value created by sought candidates");
+        evidence.assertHolds("growth: failure share by sought candidates");
+        evidence.assertHolds("growth: sought against invited, partners at the table at the end");
+        evidence.assertHolds("growth: energiefabriek, drawn by success against scheduled, failure");
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "newblood.report", matches = "true")
     void report() {
@@ -96,18 +145,23 @@ class NewBloodClaimsTest {
                 new Response.Metric("reopened_agreements"));
         List<Sample> all = new ArrayList<>(invited);
         all.add(planned);
+        all.addAll(sought.subList(1, sought.size()));
+        all.add(drawn);
+        all.add(scheduled);
         for (Response r : responses) {
             StringBuilder byLevel = new StringBuilder();
             for (Sample s : all) byLevel.append(String.format(Locale.ROOT, " %.3f", r.of(s)));
-            System.out.println("new blood | " + r.label() + " by 0..4 candidates, then 4 planned:" + byLevel);
+            System.out.println("new blood | " + r.label() + " by 0..4 invited, 4 planned, 1..4 sought; energiefabriek drawn, scheduled:"
+                    + byLevel);
         }
     }
 
     /**
-     * The default with the first {@code k} of four newcomers, invited or planned: a file written to
-     * {@code dir}, the newcomers placed before the default's power section.
+     * The default with the first {@code k} of four newcomers, candidates who come as {@code joins} says,
+     * or planned at steps 40, 80, 120 and 160 when it is null: a file written to {@code dir}, the
+     * newcomers placed before the default's power section.
      */
-    private static Runs.Cell newcomers(Path dir, int k, boolean plannedToJoin) throws IOException {
+    private static Runs.Cell newcomers(Path dir, int k, String joins) throws IOException {
         String base = Files.readString(Path.of(Runs.DEFAULT));
         int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
         StringBuilder joined = new StringBuilder("\n");
@@ -116,9 +170,9 @@ class NewBloodClaimsTest {
                     + "alternative: {normal: {mean: 1.1, sd: 0.3}}, loyalty: {normal: {mean: 0.6, sd: 0.1}}, "
                     + "constituency_pressure: {normal: {mean: 0.45, sd: 0.1}}, opportunism: {normal: {mean: 0.15, sd: 0.1}}, "
                     + "leadership: %s, interests: {collective: 0.6, organisational: 0.6, individual: 0.4}, turnover: 0.005, %s}%n",
-                    NEWCOMERS[i][0], NEWCOMERS[i][1], plannedToJoin ? "joins_at: " + 40 * (i + 1) : INVITED));
+                    NEWCOMERS[i][0], NEWCOMERS[i][1], joins == null ? "joins_at: " + 40 * (i + 1) : joins));
         }
-        Path file = dir.resolve((plannedToJoin ? "planned-" : "invited-") + k + ".yaml");
+        Path file = dir.resolve((joins == null ? "planned" : joins.substring("joins: ".length())) + "-" + k + ".yaml");
         Files.writeString(file, base.substring(0, end) + joined + base.substring(end));
         return Runs.Cell.of(file.toString());
     }

@@ -23,9 +23,12 @@ public final class Specs {
         return copy(o, name, o.alternative(), 0, o.leavesAt(), Joining.PLANNED);
     }
 
-    /** {@code o} named {@code name} as a candidate whose own road yields {@code alternative} per unit (§7.17, new blood). */
-    public static OrganisationSpec candidate(OrganisationSpec o, String name, double alternative) {
-        return copy(o, name, Distribution.of(alternative), 0, o.leavesAt(), Joining.INVITED);
+    /**
+     * {@code o} named {@code name} as a candidate, invited or sought, whose own road yields {@code alternative}
+     * per unit (§7.17, new blood).
+     */
+    public static OrganisationSpec candidate(OrganisationSpec o, String name, double alternative, Joining joins) {
+        return copy(o, name, Distribution.of(alternative), 0, o.leavesAt(), joins);
     }
 
     private static OrganisationSpec copy(OrganisationSpec o, String name, Distribution alternative, long joinsAt, long leavesAt,

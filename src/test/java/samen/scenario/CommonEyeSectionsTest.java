@@ -90,6 +90,6 @@ class CommonEyeSectionsTest {
     @Test
     void aCollaborationNeedsTwoFoundingPartners() {
         assertThat(problems("name: x\norganisations: [{name: A}, {name: B, joins_at: 10}]\n")).containsExactly(
-                "t.yaml:2:16: organisations: 1 organisation(s) start the collaboration; allowed: at least two with joins_at 0 that are not invited (founding partners)");
+                "t.yaml:2:16: organisations: 1 organisation(s) start the collaboration; allowed: at least two with joins_at 0 that are not candidates (joins: planned; founding partners)");
     }
 }

@@ -17,24 +17,26 @@ class JoiningKeysTest {
                   - {name: A}
                   - {name: B, joins: planned}
                   - {name: C, joins: invited}
+                  - {name: D, joins: sought}
                 """);
         assertThat(s.model().organisations()).extracting(o -> o.joins())
-                .containsExactly(Joining.PLANNED, Joining.PLANNED, Joining.INVITED);
+                .containsExactly(Joining.PLANNED, Joining.PLANNED, Joining.INVITED, Joining.SOUGHT);
         assertThat(Yaml.load(s.toCanonicalYaml())).isEqualTo(s);
     }
 
     @Test
     void theDutchWordsAreUnderstood() throws ScenarioException {
-        Scenario s = Yaml.load("name: x\norganisations: [{name: A, joins: gepland}, {name: B}, {name: C, joins: uitgenodigd}]\n");
+        Scenario s = Yaml.load("name: x\norganisations: [{name: A, joins: gepland}, {name: B}, {name: C, joins: uitgenodigd}, "
+                + "{name: D, joins: gezocht}]\n");
         assertThat(s.model().organisations()).extracting(o -> o.joins())
-                .containsExactly(Joining.PLANNED, Joining.PLANNED, Joining.INVITED);
+                .containsExactly(Joining.PLANNED, Joining.PLANNED, Joining.INVITED, Joining.SOUGHT);
     }
 
     @Test
     void anUnknownWayOfJoiningIsLocatedAndSuggestsTheNearest() {
         assertThat(problems("name: x\norganisations: [{name: A, joins: invted}, {name: B}]\n")).singleElement().asString()
                 .startsWith("t.yaml:2:34: organisations.1.joins:")
-                .contains("(did you mean `invited`?); allowed: one of planned, invited");
+                .contains("(did you mean `invited`?); allowed: one of planned, invited, sought");
     }
 
     @Test
@@ -47,6 +49,9 @@ class JoiningKeysTest {
     void aCandidateIsNotAlsoPlanned() {
         assertThat(problems("name: x\norganisations: [{name: A}, {name: B}, {name: C, joins: invited, joins_at: 40}]\n"))
                 .singleElement().asString()
-                .startsWith("t.yaml:2:75: organisations.3.joins_at: C is invited (joins: invited) and also planned to join at step 40");
+                .startsWith("t.yaml:2:75: organisations.3.joins_at: C is a candidate (joins: invited) and also planned to join at step 40");
+        assertThat(problems("name: x\norganisations: [{name: A}, {name: B}, {name: C, joins: sought, joins_at: 40}]\n"))
+                .singleElement().asString()
+                .startsWith("t.yaml:2:74: organisations.3.joins_at: C is a candidate (joins: sought) and also planned to join at step 40");
     }
 }
