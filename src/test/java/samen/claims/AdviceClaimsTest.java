@@ -1,5 +1,6 @@
 package samen.claims;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,13 @@ import samen.experiment.stats.Direction;
  * Seed 002's advice (issue #11, item 9), each as a dose on the default scenario
  * ({@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra for a metric, Cochran-Armitage for the
  * failure share, one-sided, Holm over every claim of the suite). Each has a scenario pair in
- * {@code scenarios/advice/} that shows it: the advice followed, and a twin that ignores it. Advice
- * the model does not show (5, new partners; 7, celebrating successes, on the failure share; seed
- * 000's "groot denken en klein doen") has no claim here: docs/MODEL.md §11 gives what was measured,
- * and {@link AdviceGapsTest} holds it open. Advice 7 where it acts, a goal followed by next rounds,
- * is claimed in {@link CelebrationClaimsTest}.
+ * {@code scenarios/advice/} that shows it: the advice followed, and a twin that ignores it. Seed
+ * 000's "groot denken" is a dose on the seed's own example, the Energiefabriek, whose ego twin is
+ * {@code scenarios/cases/energiefabriek-apeldoorn-ego.yaml}. Advice 5 is claimed with candidates in
+ * {@link NewBloodClaimsTest}, advice 7 where it acts, a goal followed by next rounds, in
+ * {@link CelebrationClaimsTest}. What the model does not show (advice 7 on the failure share; "groot
+ * denken" and the model's own reading of "klein doen" in the default) has no claim: docs/MODEL.md
+ * §11 gives what was measured, and {@link AdviceGapsTest} holds it open.
  */
 class AdviceClaimsTest {
 
@@ -40,6 +43,7 @@ class AdviceClaimsTest {
         advice.put("own resistance", Observed.Arm.untreated(Runs.levels(List.of("conditions.relation.attention=0"),
                 "interventions", Runs.schedules("reflective_intervention"))));
         advice.put("goodbye", Observed.Arm.untreated(Runs.levels(List.of(), "organisations.6.leaves_at", "0", "160", "120", "80", "40")));
+        advice.put("think big", Observed.Arm.untreated(egoToEco()));
         byAdvice = Observed.byFactor(Runs.SEEDS, advice, List.of());
         claim("content", new Response.Metric("final_commitment"), Direction.UP);
         claim("content", Response.FAILURE, Direction.DOWN);
@@ -49,6 +53,22 @@ class AdviceClaimsTest {
         claim("own resistance", new Response.Metric("enemy_pairs"), Direction.DOWN);
         claim("goodbye", new Response.Metric("exits"), Direction.DOWN);
         claim("goodbye", Response.FAILURE, Direction.DOWN);
+        claim("think big", new Response.Metric("final_commitment"), Direction.UP);
+        claim("think big", Response.FAILURE, Direction.DOWN);
+    }
+
+    /**
+     * The Energiefabriek from ego to eco in five steps: every partner's collective weight from 0.3 to
+     * 0.8 and its organisational weight from 0.8 to 0.3 (the case's ego twin to the case itself).
+     */
+    private static List<Runs.Cell> egoToEco() {
+        String[][] weights = {{"0.3", "0.8"}, {"0.425", "0.675"}, {"0.55", "0.55"}, {"0.675", "0.425"}, {"0.8", "0.3"}};
+        List<Runs.Cell> cells = new ArrayList<>();
+        for (String[] w : weights) {
+            cells.add(new Runs.Cell(CaseClaimsTest.ENERGIEFABRIEK, List.of("organisations.*.interests.collective=" + w[0],
+                    "organisations.*.interests.organisational=" + w[1])));
+        }
+        return cells;
     }
 
     private static void claim(String advice, Response response, Direction direction) {
@@ -111,5 +131,26 @@ class AdviceClaimsTest {
     void sayingGoodbyeWhenARoleIsPlayedOutKeepsTheRestTogether() {
         evidence.assertHolds("advice goodbye: mean exits");
         evidence.assertHolds("advice goodbye: failure share");
+    }
+
+    /**
+     * Seed 000, *"groot denken"*: *"De Energiefabriek Apeldoorn laat zien hoe de kracht van groot
+     * denken leidt tot concreet resultaat. Het vraagt van iedereen een shift in mindset: van alleen
+     * bezig zijn met je eigen hachje naar het beste resultaat leveren met het hele samenwerkende
+     * systeem"* (from ego to eco). On the seed's own example, every partner moved from its own
+     * organisation first (the ego twin) to the whole first (the case) in five steps: the further,
+     * the more the partners bring at the end and the less often the collaboration fails. It works
+     * through what the interest weights act on (loyalty and commitment, docs/MODEL.md §7.7), so it
+     * does not show in the default, whose failures are partners with a better road alone (§11).
+     * The seed's *"klein doen"* is its three injections, each claimed where it acts: future leaders
+     * beside current ones ({@link SuccessionClaimsTest}, {@link CaseClaimsTest}'s Hattem), knowledge
+     * streamed openly (transparency builds trust, {@link MechanismClaimsTest}) and more than money
+     * ({@link CaseClaimsTest}'s Green Deals). Pair: {@code scenarios/cases/energiefabriek-apeldoorn.yaml}
+     * and {@code energiefabriek-apeldoorn-ego.yaml}.
+     */
+    @Test
+    void thinkingBigFromEgoToEcoGetsTheCollaborationOffTheGround() {
+        evidence.assertHolds("advice think big: mean final_commitment");
+        evidence.assertHolds("advice think big: failure share");
     }
 }

@@ -22,9 +22,11 @@ import samen.model.Outcome;
 
 /**
  * The advice the model does not show, held open (issue #11, item 9; docs/MODEL.md §11): seed 002's
- * advice 7 (celebrating successes), seed 000's "groot denken en klein doen",
- * and advice 2 and 3 in the default itself, where their claims in {@link AdviceClaimsTest} do not
- * hold. Advice 7 acts only at a goal reached with a next round to follow: there it keeps partners at
+ * advice 7 (celebrating successes), seed 000's "groot denken en klein doen" in the default (think
+ * big is claimed on the seed's own example, the Energiefabriek, and the seed's three injections of
+ * acting small each where it acts; see {@link AdviceClaimsTest}; here convening stands for acting
+ * small, the model's own reading), and advice 2 and 3 in the default itself, where their claims in
+ * {@link AdviceClaimsTest} do not hold. Advice 7 acts only at a goal reached with a next round to follow: there it keeps partners at
  * the table ({@link CelebrationClaimsTest}), but the failure share does not fall, and in the default,
  * which has no goal, nothing changes. Each is a dose on the default (advice 7's second, on the
  * scenario pair with a goal and next rounds), {@value Runs#SEEDS} seeds per level. Each test fails once the
@@ -58,9 +60,9 @@ class AdviceGapsTest {
         doses.put("advice 7, a goal and four next rounds: collaboration.celebration 0, 0.05, 0.1, 0.2, 0.4",
                 Observed.Arm.untreated(Runs.levels(CelebrationClaimsTest.IGNORED, List.of(), "collaboration.celebration",
                         CelebrationClaimsTest.DOSE)));
-        doses.put("000 think big: every partner's collective weight w moved 0, 1/4, 1/2, 3/4, all the way to 1",
+        doses.put("000 think big in the default: every partner's collective weight w moved 0, 1/4, 1/2, 3/4, all the way to 1",
                 Observed.Arm.untreated(thinkingBig()));
-        doses.put("000 act small: convening never, every 48, 24, 12, 6 steps",
+        doses.put("000 act small in the default: convening never, every 48, 24, 12, 6 steps",
                 Observed.Arm.untreated(Runs.levels(List.of(), "interventions", Runs.schedules("convening"))));
         measured = Observed.byFactor(Runs.SEEDS, doses, List.of());
     }

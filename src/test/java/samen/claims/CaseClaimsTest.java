@@ -29,6 +29,8 @@ class CaseClaimsTest {
 
     static final String PASSEND_ONDERWIJS = "scenarios/cases/passend-onderwijs.yaml";
     static final String ENERGIEFABRIEK = "scenarios/cases/energiefabriek-apeldoorn.yaml";
+    /** The Energiefabriek's twin: every partner weighs its own organisation's interest first (ego), not the whole (eco). */
+    static final String ENERGIEFABRIEK_EGO = "scenarios/cases/energiefabriek-apeldoorn-ego.yaml";
     static final String TRADE_MISSION = "scenarios/cases/amsterdam-trade-mission.yaml";
     static final String GREEN_DEALS = "scenarios/cases/green-deals.yaml";
     static final String HATTEM = "scenarios/cases/right-to-challenge-hattem.yaml";
@@ -37,8 +39,6 @@ class CaseClaimsTest {
     /** The {@code steps} of every case file: the quarters of the growth probe. */
     static final int CASE_STEPS = 200;
 
-    /** The Energiefabriek's twin: every partner weighs its own organisation's interest first (ego), not the whole (eco). */
-    static final String[] EGO = {"organisations.*.interests.collective=0.3", "organisations.*.interests.organisational=0.8"};
     /** The trade mission's twin: every municipality expects as much of a mission of its own as of the shared one. */
     static final String[] OWN_MISSIONS = {"organisations.*.alternative={normal: {mean: 1.2, sd: 0.3}}"};
     /** The Green Deal's twin: the ministry brings money, so it holds the purse, and no rules or brokering. */
@@ -99,7 +99,7 @@ class CaseClaimsTest {
         evidence = e;
         passendOnderwijs(e);
         List<Sample> runs = Observed.run(CASE_SEEDS, Observed.Arm.untreated(List.of(
-                Runs.Cell.of(ENERGIEFABRIEK), Runs.Cell.of(ENERGIEFABRIEK, EGO),
+                Runs.Cell.of(ENERGIEFABRIEK), Runs.Cell.of(ENERGIEFABRIEK_EGO),
                 Runs.Cell.of(TRADE_MISSION), Runs.Cell.of(TRADE_MISSION, OWN_MISSIONS),
                 Runs.Cell.of(GREEN_DEALS), Runs.Cell.of(GREEN_DEALS, MONEY),
                 Runs.Cell.of(HATTEM), Runs.Cell.of(HATTEM, NO_NEXT_GENERATION))), List.of(GROWTH));

@@ -106,6 +106,16 @@ class BundledScenariosTest {
         }
     }
 
+    /** Seed 000's "groot denken" pair: the Energiefabriek's ego twin is the case with every partner's own organisation first. */
+    @Test
+    void theEnergiefabriekEgoTwinDiffersOnlyInTheInterestWeights() throws ScenarioException {
+        ModelConfig eco = ScenarioLoader.load(Yaml.home().resolve("scenarios/cases/energiefabriek-apeldoorn.yaml"), List.of()).model();
+        ModelConfig ego = ScenarioLoader.load(Yaml.home().resolve("scenarios/cases/energiefabriek-apeldoorn-ego.yaml"), List.of()).model();
+        assertThat(ego).isNotEqualTo(eco);
+        assertThat(ScenarioLoader.load(Yaml.home().resolve("scenarios/cases/energiefabriek-apeldoorn-ego.yaml"),
+                List.of("organisations.*.interests.collective=0.8", "organisations.*.interests.organisational=0.3")).model()).isEqualTo(eco);
+    }
+
     @Test
     void defaultIsSixNamedPartnersWithEqualPower() throws ScenarioException {
         Scenario scenario = ScenarioLoader.load(Yaml.home().resolve("scenarios/default.yaml"), List.of());
