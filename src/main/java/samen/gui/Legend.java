@@ -9,7 +9,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import samen.model.LewickiQuadrant;
 
-/** The key to the network: what the edge colours, node colours, the red ring and a dashed grey outline (a partner that left) mean. */
+/** The key to the network: what the edge colours, node colours, the red ring and a dashed grey outline (a partner not at the table: it left, or has yet to join) mean. */
 final class Legend extends JPanel {
 
     private static final long serialVersionUID = 1L;

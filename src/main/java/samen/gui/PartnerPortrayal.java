@@ -19,7 +19,8 @@ import sim.util.Double2D;
 
 /**
  * A partner as a disc: area by power, colour by payoff against its alternative ({@link Palette#gain}),
- * a thick red ring for a few steps after it acted opportunistically, and a dashed outline once it left.
+ * a thick red ring for a few steps after it acted opportunistically, and a dashed outline while it is
+ * not at the table: it left, or has yet to join (a planned newcomer, or a candidate not yet drawn).
  */
 final class PartnerPortrayal extends SimplePortrayal2D {
 
