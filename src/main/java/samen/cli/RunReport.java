@@ -3,8 +3,10 @@ package samen.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import samen.engine.PartnerResult;
 import samen.engine.RunResult;
 import samen.model.Collaboration;
@@ -42,8 +44,10 @@ final class RunReport {
         out.println();
 
         Map<String, Long> leftAt = new HashMap<>();
+        Set<String> neverJoined = new HashSet<>();
         for (Organisation o : model.organisations()) {
             if (!o.active() && o.leftAtStep() >= 0) leftAt.put(o.name(), o.leftAtStep());
+            if (o.pending()) neverJoined.add(o.name());
         }
         String partner = words.text("run.partner");
         String power = words.text("run.power");
@@ -51,11 +55,16 @@ final class RunReport {
         for (PartnerResult p : result.partners()) nameWidth = Math.max(nameWidth, Math.min(MAX_NAME, p.name().length()));
         out.printf("  %-" + nameWidth + "s  %5s  %s%n", partner, power, words.text("run.payoff"));
         for (PartnerResult p : result.partners()) {
-            StringBuilder line = new StringBuilder(String.format("  %-" + nameWidth + "s  %5s  %8s  %s",
-                    shorten(p.name()), words.number(p.power(), 2), words.signedPercent(p.surplusRate(), 1),
+            String start = String.format("  %-" + nameWidth + "s  %5s  ", shorten(p.name()), words.number(p.power(), 2));
+            // A planned newcomer whose step never came, or a candidate the collaboration never drew or let in, has no account.
+            if (neverJoined.contains(p.name())) {
+                out.println(start + words.text("run.never_joined"));
+                continue;
+            }
+            StringBuilder line = new StringBuilder(start + String.format("%8s  %s", words.signedPercent(p.surplusRate(), 1),
                     words.standing(Standing.of(p.surplusRate()).key())));
             Long left = leftAt.get(p.name());
-            if (!p.active()) line.append("  ").append(left != null ? words.text("run.left_at", left) : words.text("run.left"));
+            if (left != null) line.append("  ").append(words.text("run.left_at", left));
             out.println(line.toString().stripTrailing());
         }
         out.println();

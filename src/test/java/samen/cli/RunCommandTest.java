@@ -46,6 +46,19 @@ class RunCommandTest {
     }
 
     @Test
+    void aPartnerThatNeverCameToTheTableIsNotReportedAsLeft() throws IOException {
+        // A candidate whose own road (an alternative of 5 per unit) always beats what the collaboration yields.
+        Files.writeString(cwd.resolve("c.yaml"), "name: x\nsteps: 40\norganisations:\n  - {name: A}\n  - {name: B}\n"
+                + "  - {name: Newcomer, joins: sought, alternative: 5}\n");
+        Cli.Result en = Cli.run(cwd, "run", "c.yaml", "--out", "en");
+        assertThat(en.exit()).as(en.err()).isZero();
+        assertThat(en.out().lines().filter(l -> l.contains("Newcomer"))).singleElement().asString()
+                .matches("  Newcomer +\\S+  never joined").doesNotContain("left", "%");
+        Cli.Result nl = Cli.run(cwd, "run", "c.yaml", "--out", "nl", "--lang", "nl");
+        assertThat(nl.out().lines().filter(l -> l.contains("Newcomer"))).singleElement().asString().endsWith("nooit aangesloten");
+    }
+
+    @Test
     void writesEveryRunFileWithProvenance() throws IOException {
         Cli.Result r = Cli.run(cwd, "run", "--seed", "42", "--steps", "60");
 
