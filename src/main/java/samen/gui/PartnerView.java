@@ -41,7 +41,7 @@ public final class PartnerView {
     public double getMandate() { return organisation.mandate(); }
     /** At the table by choice ({@code voluntary}) or by law ({@code mandated}). */
     public String getParticipation() { return organisation.participation().key(); }
-    /** How it came to the table: planned (a founder or a planned newcomer) or invited (a candidate drawn by success). */
+    /** How it comes to the table: planned (a founder or a planned newcomer), invited (a candidate drawn by success into a free seat) or sought (one that grows the table). */
     public String getJoins() { return organisation.joins().key(); }
     /** Why it is at the table: market, cost, knowledge or pressure. */
     public String getMotive() { return organisation.motive().key(); }
