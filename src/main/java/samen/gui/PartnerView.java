@@ -44,7 +44,7 @@ public final class PartnerView {
     /** How it comes to the table: planned (a founder or a planned newcomer), invited (a candidate drawn by success into a free seat) or sought (one that grows the table). */
     public String getJoins() { return organisation.joins().key(); }
     /** Why it is at the table: market, cost, knowledge or pressure. */
-    public String getMotive() { return organisation.motive().key(); }
+    public String getMotive() { return organisation.motive().toString(); }
     /** Strategic core, complementary ring or free space. */
     public String getCircle() { return organisation.circle().key(); }
     /** Where it starts from when it defines the collaboration: problem, solution, opportunity or form. */

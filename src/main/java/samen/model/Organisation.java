@@ -165,7 +165,7 @@ public final class Organisation implements Steppable {
                   double collective, double organisational, double individual,
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
                   Participation participation, double nextGeneration, double initiative, double learning, Circle circle,
-                  String terrain, StartingPoint startingPoint, String culture, Motive motive, Joining joins) {
+                  String terrain, StartingPoint startingPoint, String culture, Motives motive, Joining joins) {
     }
 
     /**
@@ -192,7 +192,7 @@ public final class Organisation implements Steppable {
      */
     double exitClosed() {
         if (traits.participation() == Participation.MANDATED) return 1;
-        return traits.motive() == Motive.PRESSURE ? FACE : 0;
+        return FACE * traits.motive().share(Motive.PRESSURE);
     }
 
     /**
@@ -543,8 +543,8 @@ public final class Organisation implements Steppable {
     public double mandate() { return traits.mandate(); }
     public Leadership leadership() { return traits.leadership(); }
     public Participation participation() { return traits.participation(); }
-    /** Why it is at the table (see {@link Motive}). */
-    public Motive motive() { return traits.motive(); }
+    /** Why it is at the table: its motives' shares (see {@link Motives}). */
+    public Motives motive() { return traits.motive(); }
     /** How far a future leader already at the table carries the representative's place at turnover and argues the case at home. */
     public double nextGeneration() { return traits.nextGeneration(); }
     public double initiative() { return traits.initiative(); }

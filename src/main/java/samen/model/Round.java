@@ -350,8 +350,9 @@ final class Round implements Steppable {
      * Nothing for any other motive.
      */
     static double learned(Collaboration c, Organisation o) {
-        if (o.motive() != Motive.KNOWLEDGE) return 0;
-        return c.difference() * 2.0 * c.phaseDuration() * c.process().understandingGained();
+        double share = o.motive().share(Motive.KNOWLEDGE);
+        if (share == 0) return 0;
+        return share * (c.difference() * 2.0 * c.phaseDuration() * c.process().understandingGained());
     }
 
     /**
@@ -361,7 +362,8 @@ final class Round implements Steppable {
      * concurrerend product of dienst te leveren"). Nothing for any other motive.
      */
     static double scaleLost(Collaboration c, Organisation o) {
-        return o.motive() == Motive.COST ? c.process().walkedAway() : 0;
+        double share = o.motive().share(Motive.COST);
+        return share == 0 ? 0 : share * c.process().walkedAway();
     }
 
     private static double clamp(double x, double lo, double hi) {

@@ -64,7 +64,7 @@ final class Ineffective {
             if (o.initiative() > 0 && o.leadership() == Leadership.HIERARCHICAL) {
                 warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "initiative", Message.of("silent.initiative", o.name()));
             }
-            if (o.motive() == Motive.KNOWLEDGE && scenario.model().collaboration().diversity() == 0) {
+            if (o.motive().share(Motive.KNOWLEDGE) > 0 && scenario.model().collaboration().diversity() == 0) {
                 warn(warnings, root, source, ScenarioFormat.ORGANISATIONS_KEY, i, "motive", Message.of("silent.knowledge", o.name()));
             }
         }

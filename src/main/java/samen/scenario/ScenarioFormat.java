@@ -9,7 +9,6 @@ import samen.model.Intervention;
 import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Membership;
-import samen.model.Motive;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -97,10 +96,11 @@ final class ScenarioFormat {
             Field.optional("culture", new Text(0, 80, ""),
                     "its values and norms, a label (e.g. public, market, civic); between partners of different cultures a good "
                             + "experience builds half the trust; empty fits every culture"),
-            Field.optional("motive", Choice.of(Motive.class, Motive.MARKET),
+            Field.optional("motive", new MotiveMix(),
                     "why it is at the table: market (its own gain against its own road), cost (the scale the others give: it follows "
                             + "those who walk away), knowledge (it learns from partners unlike itself while they explore and share) "
-                            + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead)"),
+                            + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead); "
+                            + "or a mix with a weight for each, e.g. {cost: 0.6, pressure: 0.4}, each motive then counting for its share"),
             Field.optional("joins", Choice.of(Joining.class, Joining.PLANNED),
                     "how it comes to the table: planned (at `joins_at`; 0 for a founding partner), invited (a candidate nobody "
                             + "planned: it joins when the value the collaboration creates per unit brought beats its alternative "

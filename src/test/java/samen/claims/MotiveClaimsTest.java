@@ -25,6 +25,8 @@ class MotiveClaimsTest {
 
     private static final int[] DOSES = {0, 2, 3, 4, 6};
     private static final String DIVERSE = "0.6";
+    /** A motive's share in every partner's mix, the rest being its own gain (market). */
+    private static final List<String> SHARES = List.of("0", "0.25", "0.5", "0.75", "1");
     private static final Response BREAKUP = new Response.Share("breakup share", EnumSet.of(Outcome.BREAKUP));
 
     private static Evidence evidence;
@@ -42,11 +44,25 @@ class MotiveClaimsTest {
         factors.put("knowledge", Observed.Arm.untreated(first("knowledge", "collaboration.diversity=" + DIVERSE)));
         factors.put("cost", Observed.Arm.untreated(first("cost")));
         factors.put("pressure", Observed.Arm.untreated(first("pressure")));
+        factors.put("cost share", Observed.Arm.untreated(mixed("cost")));
+        factors.put("pressure share", Observed.Arm.untreated(mixed("pressure")));
         levels = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LOYALTY));
         claim("knowledge", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
         claim("cost", new Response.Metric("exits"), Direction.UP);
         claim("cost", BREAKUP, Direction.UP);
         claim("pressure", new Response.Metric("voice_acts"), Direction.UP);
+        claim("cost share", new Response.Metric("exits"), Direction.UP);
+        claim("pressure share", new Response.Metric("voice_acts"), Direction.UP);
+    }
+
+    /** The default with every partner at the table for {@code motive} and its own gain, in the shares of {@link #SHARES}. */
+    private static List<Runs.Cell> mixed(String motive) {
+        List<Runs.Cell> cells = new ArrayList<>();
+        for (String w : SHARES) {
+            double rest = 1 - Double.parseDouble(w);
+            cells.add(new Runs.Cell(Runs.DEFAULT, List.of("organisations.*.motive={market: " + rest + ", " + motive + ": " + w + "}")));
+        }
+        return cells;
     }
 
     /** The default (with {@code base} overrides) with the first 0, 2, 3, 4, 6 partners at the table for {@code motive}. */
@@ -100,5 +116,19 @@ class MotiveClaimsTest {
     @Test
     void partnersUnderPressurePushBackRatherThanLeave() {
         evidence.assertHolds("pressure partners: mean voice_acts");
+    }
+
+    /**
+     * Seed 004 lists the motives side by side and seed 001 names them in one breath (*"omdat je te
+     * klein bent om een concurrerend product of dienst te leveren, of omdat je behoefte hebt aan
+     * bepaalde kennis"*): an organisation is at the table for more than one reason, and each counts
+     * for its part. With every partner there partly for the scale and partly for its own gain, the
+     * larger the scale's share, the more partners follow those who walk away; the larger the share of
+     * the outside world's pressure, the more the discontented push back instead.
+     */
+    @Test
+    void aMotiveInAMixCountsForItsShare() {
+        evidence.assertHolds("cost share partners: mean exits");
+        evidence.assertHolds("pressure share partners: mean voice_acts");
     }
 }

@@ -36,7 +36,7 @@ public final class Configs {
     Membership membership = Membership.OPEN;
     /** Null: every partner in the core; else each partner's circle, in order (shorter lists repeat their last). */
     List<Circle> circles = null;
-    List<Motive> motives = null;
+    List<Motives> motives = null;
     int contacts = 0;
     /** Each partner's starting point and culture, in order (shorter lists repeat their last); by default the problem and none. */
     List<StartingPoint> startingPoints = List.of(StartingPoint.PROBLEM);
@@ -69,7 +69,10 @@ public final class Configs {
     public Configs membership(Membership m) { membership = m; return this; }
     public Configs circles(Circle... c) { circles = List.of(c); return this; }
     /** Each partner's motive in order; the last one given holds for the rest. */
-    public Configs motives(Motive... m) { motives = List.of(m); return this; }
+    public Configs motives(Motive... m) { return motives(java.util.Arrays.stream(m).map(Motives::only).toArray(Motives[]::new)); }
+
+    /** Each partner's motives in order; the last one given holds for the rest. */
+    public Configs motives(Motives... m) { motives = List.of(m); return this; }
     public Configs contacts(int k) { contacts = k; return this; }
     public Configs startingPoints(StartingPoint... p) { startingPoints = List.of(p); return this; }
     public Configs cultures(String... c) { cultures = List.of(c); return this; }
@@ -94,7 +97,7 @@ public final class Configs {
                     leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
                     circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), "",
                     startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1)),
-                    motives == null ? Motive.MARKET : motives.get(Math.min(i, motives.size() - 1)), Joining.PLANNED));
+                    motives == null ? Motives.only(Motive.MARKET) : motives.get(Math.min(i, motives.size() - 1)), Joining.PLANNED));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

@@ -29,7 +29,7 @@ public final class ModelArbitraries {
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
                         Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"),
                         Arbitraries.of(StartingPoint.class), Arbitraries.of("", "public", "market"),
-                        Arbitraries.of(Motive.class), Arbitraries.of(Joining.class))
+                        motives(), Arbitraries.of(Joining.class))
                         .as(Conduct::new)).as(
                 (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
@@ -43,7 +43,14 @@ public final class ModelArbitraries {
      * whether it is a candidate (only where it is not planned to join later): drawn together.
      */
     private record Conduct(double initiative, double learning, Circle circle, String terrain, StartingPoint startingPoint,
-                           String culture, Motive motive, Joining joins) {
+                           String culture, Motives motive, Joining joins) {
+    }
+
+    /** One motive, or a mix of up to all four with arbitrary weights. */
+    private static Arbitrary<Motives> motives() {
+        Arbitrary<Motives> mix = Arbitraries.maps(Arbitraries.of(Motive.class), Arbitraries.doubles().between(0.01, 1))
+                .ofMinSize(2).ofMaxSize(4).map(Motives::mix);
+        return Arbitraries.oneOf(Arbitraries.of(Motive.class).map(Motives::only), mix);
     }
 
     public static Arbitrary<ConditionSettings> conditions() {

@@ -87,4 +87,31 @@ class MotiveTest {
         Collaboration c = started(Configs.defaults().participation(Participation.MANDATED).motives(Motive.PRESSURE), 1);
         assertThat(c.organisations()).allMatch(o -> o.exitClosed() == 1);
     }
+
+    @Test
+    void aMotiveInAMixCountsForItsShare() {
+        Motives half = Motives.mix(java.util.Map.of(Motive.COST, 0.4, Motive.PRESSURE, 0.4, Motive.MARKET, 0.8));
+        for (long seed = 1; seed <= 5; seed++) {
+            Collaboration c = started(Configs.defaults().partners(6).alternative(3).loyalty(0.2).motives(half), seed);
+            for (int i = 0; i < STEPS && !c.ended(); i++) {
+                c.schedule.step(c);
+                Organisation o = c.organisations().get(0);
+                assertThat(Round.scaleLost(c, o)).isEqualTo(0.25 * c.process().walkedAway(), org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(o.exitClosed()).isEqualTo(0.25 * Organisation.FACE, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(Round.learned(c, o)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aMixOfOneMotiveIsThatMotiveAndWeightsMustMakeSense() {
+        assertThat(Motives.mix(java.util.Map.of(Motive.COST, 0.3, Motive.KNOWLEDGE, 0.0))).isEqualTo(Motives.only(Motive.COST));
+        assertThat(Motives.only(Motive.PRESSURE).share(Motive.PRESSURE)).isEqualTo(1.0);
+        assertThat(Motives.only(Motive.PRESSURE).share(Motive.COST)).isZero();
+        assertThat(Motives.mix(java.util.Map.of(Motive.COST, 1.0, Motive.KNOWLEDGE, 1.0))).hasToString("cost 0.50, knowledge 0.50");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Motives.mix(java.util.Map.of(Motive.COST, 0.0)));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Motives.mix(java.util.Map.of(Motive.COST, 1.5, Motive.MARKET, 0.5)));
+    }
 }

@@ -44,6 +44,6 @@ public final class Specs {
                                          Distribution loyalty, Distribution pressure, Distribution opportunism, InterestSpec interests) {
         return new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
                 Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "",
-                StartingPoint.PROBLEM, "", Motive.MARKET, Joining.PLANNED);
+                StartingPoint.PROBLEM, "", Motives.only(Motive.MARKET), Joining.PLANNED);
     }
 }

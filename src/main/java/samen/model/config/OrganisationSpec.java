@@ -4,7 +4,7 @@ import java.util.Objects;
 import samen.model.Circle;
 import samen.model.Joining;
 import samen.model.Leadership;
-import samen.model.Motive;
+import samen.model.Motives;
 import samen.model.Participation;
 import samen.model.StartingPoint;
 
@@ -40,7 +40,8 @@ import samen.model.StartingPoint;
  *                             cross purposes until they have explored them
  * @param culture              its values and norms, a label, or empty: good experiences between partners of different
  *                             cultures build less trust (seed 004, Douma's cultural fit)
- * @param motive               why it is at the table (seed 004): market (its own gain, as before), cost, knowledge or pressure
+ * @param motive               why it is at the table (seed 004): market (its own gain, as before), cost, knowledge or
+ *                             pressure, or a mix of them in shares that add up to 1
  * @param joins                planned (at {@code joinsAt}, as before) or invited: a candidate that joins when the
  *                             collaboration's yield draws it and a seat is free (seed 002 advice 5)
  */
@@ -66,7 +67,7 @@ public record OrganisationSpec(
         String terrain,
         StartingPoint startingPoint,
         String culture,
-        Motive motive,
+        Motives motive,
         Joining joins) {
 
     public OrganisationSpec {
