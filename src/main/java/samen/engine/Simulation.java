@@ -75,7 +75,7 @@ public final class Simulation {
         Verdict verdict = OutcomeRules.classify(model);
         List<PartnerResult> partners = model.organisations().stream()
                 .map(o -> new PartnerResult(o.name(), o.power(), o.cumulativePayoff(), o.alternativeValue(),
-                        o.relativeGain(), o.surplusRate(), o.active()))
+                        o.relativeGain(), o.surplusRate(), o.active(), !o.pending()))
                 .toList();
         Condition weakest = model.weakestCondition();
         return new RunResult(verdict.outcome(), verdict.explanation(), verdict.rule(), model.phaseReached(),

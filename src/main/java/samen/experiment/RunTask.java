@@ -136,7 +136,8 @@ final class RunTask implements Callable<RunTask.Lines> {
         for (PartnerResult p : result.partners()) {
             CsvLine.append(organisations, id, p.name(), Boolean.toString(p.active()), Decimals.format(p.power()),
                     Decimals.format(p.cumulativePayoff()), Decimals.format(p.alternativeValue()), Decimals.format(p.relativeGain()),
-                    Decimals.format(p.surplusRate()), Standing.of(p.surplusRate()).key());
+                    Decimals.format(p.surplusRate()), Standing.of(p.surplusRate()).key(),
+                    Boolean.toString(p.joined()));
         }
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (Event e : simulation.model().events()) counts.computeIfAbsent(e.kind().key(), k -> new TreeMap<>()).merge(e.name(), 1, Integer::sum);

@@ -38,7 +38,7 @@ public final class SweepColumns {
     /** The columns of {@code organisation_finals.csv}: one row per run and partner, as summary.json's partners. */
     public static List<String> organisations() {
         return List.of(RUN_ID, "organisation", "active", "power", "cumulative_payoff", "alternative_value", "relative_gain",
-                "surplus_rate", "standing");
+                "surplus_rate", "standing", "joined");
     }
 
     /** The columns of {@code event_counts.csv}: one row per run and kind of event that happened in it. */

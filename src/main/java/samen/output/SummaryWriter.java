@@ -28,7 +28,7 @@ import samen.model.Standing;
  *  "story": [{"cause", "name", "subjects": [...], "count", "total", "first_step", "last_step", "text"}],
  *  "metrics": {... the five condition levels among them},
  *  "partners": [{"name", "power", "cumulative_payoff", "alternative_value", "relative_gain",
- *                "outcome_for_partner": "gain"|"loss"|"even", "active"}],
+ *                "outcome_for_partner": "gain"|"loss"|"even", "active", "joined"}],
  *  "scenario": {"name", "hash", "file"}, "seed", "samen_version",
  *  "provenance": {"command", "date", "samen_version", "git_commit", "java", "mason", "os"}}
  * }</pre>
@@ -98,6 +98,7 @@ public final class SummaryWriter {
                 number(g, "surplus_rate", p.surplusRate());
                 g.writeStringField("outcome_for_partner", Standing.of(p.surplusRate()).key());
                 g.writeBooleanField("active", p.active());
+                g.writeBooleanField("joined", p.joined());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -56,6 +56,16 @@ class RunCommandTest {
                 .matches("  Newcomer +\\S+  never joined").doesNotContain("left", "%");
         Cli.Result nl = Cli.run(cwd, "run", "c.yaml", "--out", "nl", "--lang", "nl");
         assertThat(nl.out().lines().filter(l -> l.contains("Newcomer"))).singleElement().asString().endsWith("nooit aangesloten");
+        String summary = Files.readString(cwd.resolve("en/summary.json"));
+        assertThat(summary).containsPattern("\"name\": \"A\"[^}]*\"active\": true,\\s*\"joined\": true")
+                .containsPattern("\"name\": \"Newcomer\"[^}]*\"active\": false,\\s*\"joined\": false");
+
+        Cli.Result sweep = Cli.run(cwd, "sweep", "--scenario", "c.yaml", "--reps", "2", "--out", "s", "--quiet");
+        assertThat(sweep.exit()).as(sweep.err()).isZero();
+        assertThat(Files.readAllLines(cwd.resolve("s/organisation_finals.csv")).stream().filter(l -> l.contains("Newcomer")))
+                .hasSize(2).allMatch(l -> l.startsWith(l.split(",")[0] + ",Newcomer,false,") && l.endsWith(",false"));
+        assertThat(Files.readAllLines(cwd.resolve("s/organisation_finals.csv")).stream().filter(l -> l.contains(",A,")))
+                .hasSize(2).allMatch(l -> l.endsWith(",true"));
     }
 
     @Test
@@ -114,7 +124,7 @@ class RunCommandTest {
         List<String> partnerKeys = new ArrayList<>();
         json.get("partners").get(0).fieldNames().forEachRemaining(partnerKeys::add);
         assertThat(partnerKeys).containsExactly("name", "power", "cumulative_payoff", "alternative_value",
-                "relative_gain", "surplus_rate", "outcome_for_partner", "active");
+                "relative_gain", "surplus_rate", "outcome_for_partner", "active", "joined");
         for (JsonNode cause : json.get("story")) {
             List<String> causeKeys = new ArrayList<>();
             cause.fieldNames().forEachRemaining(causeKeys::add);

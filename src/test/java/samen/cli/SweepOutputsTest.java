@@ -32,7 +32,7 @@ class SweepOutputsTest {
         assertThat(sweep.exit()).as(sweep.err()).isZero();
         List<String> finals = data(cwd.resolve("s/organisation_finals.csv"));
         assertThat(finals.get(0)).isEqualTo("run_id,organisation,active,power,cumulative_payoff,alternative_value,relative_gain,"
-                + "surplus_rate,standing");
+                + "surplus_rate,standing,joined");
         List<String> counts = data(cwd.resolve("s/event_counts.csv"));
         assertThat(counts.get(0)).isEqualTo("run_id,kind,name,count");
         for (int runId = 0; runId < 4; runId++) {
@@ -44,7 +44,8 @@ class SweepOutputsTest {
             for (JsonNode p : summary.path("partners")) {
                 expected.add(runId + "," + p.path("name").asText() + "," + p.path("active").asText() + "," + plain(p.path("power"))
                         + "," + plain(p.path("cumulative_payoff")) + "," + plain(p.path("alternative_value")) + ","
-                        + plain(p.path("relative_gain")) + "," + plain(p.path("surplus_rate")) + "," + p.path("outcome_for_partner").asText());
+                        + plain(p.path("relative_gain")) + "," + plain(p.path("surplus_rate")) + "," + p.path("outcome_for_partner").asText()
+                        + "," + p.path("joined").asText());
             }
             String id = runId + ",";
             assertThat(finals.stream().filter(l -> l.startsWith(id)).toList()).as("run " + runId).isEqualTo(expected);
