@@ -16,8 +16,8 @@ import sim.engine.Steppable;
  * A collaboration between organisations, as a MASON model. Each step: the {@link Context} brings
  * newcomers, departures, shocks and turnover; the organisations decide in random order (one
  * {@link RandomSequence}); the {@link Round} settles bringing and taking; the {@link Process} moves
- * phase and energy on; the {@link Conditions} follow the attention they get; the
- * {@link Facilitator} fires scheduled interventions. MASON's {@code random} is the only source of
+ * phase and energy on; the {@link Conditions} follow the attention they get; the partners adapt
+ * the {@link Structure} if they do; the {@link Facilitator} fires scheduled interventions. MASON's {@code random} is the only source of
  * randomness, so a seed fixes the whole run.
  *
  * <p>Observers (recorders, the GUI) read it through the public getters; the GUI and the
@@ -49,6 +49,7 @@ public final class Collaboration extends SimState {
     private Round round;
     private Process process;
     private Conditions conditions;
+    private Structure structure;
     private List<Event> events = new ArrayList<>();
     private List<Event> eventsView = Collections.unmodifiableList(events);
     private long clock;
@@ -92,6 +93,7 @@ public final class Collaboration extends SimState {
         round = new Round();
         process = new Process(config.collaboration());
         conditions = new Conditions(config.conditions(), config.collaboration().structure(), config.collaboration().governance());
+        structure = new Structure(config.collaboration().structure(), config.collaboration().adaptation());
         events = new ArrayList<>();
         eventsView = Collections.unmodifiableList(events);
         clock = 0;
@@ -106,7 +108,7 @@ public final class Collaboration extends SimState {
         schedule.scheduleRepeating(new Sequence(new Steppable[] {
                 new Context(config.shocks(), config.collaboration().shockRate()),
                 new RandomSequence(all.toArray(new Steppable[0])),
-                round, process, conditions,
+                round, process, conditions, structure,
                 new Facilitator(config.interventions()), new Leaders()}));
     }
 
@@ -481,4 +483,5 @@ public final class Collaboration extends SimState {
     Round round() { return round; }
     Process process() { return process; }
     Conditions conditions() { return conditions; }
+    Structure structure() { return structure; }
 }

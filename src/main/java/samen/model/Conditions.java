@@ -137,6 +137,18 @@ final class Conditions implements Steppable {
         anchored[c.ordinal()] += share * (1 - anchored[c.ordinal()]);
     }
 
+    /**
+     * The partners add ({@code delta} &gt; 0) or strip ({@code delta} &lt; 0) procedures ({@link Structure}):
+     * the anchor of organisation moves by {@code delta}, and a procedure added also answers its share
+     * of what organisation misses now, as the structure laid down at the start does; a procedure
+     * stripped leaves the level to decay down to the lower anchor.
+     */
+    void restructure(double delta) {
+        int i = Condition.ORGANISATION.ordinal();
+        anchored[i] = clamp01(anchored[i] + delta);
+        if (delta > 0) raise(Condition.ORGANISATION, delta);
+    }
+
     /** How much of {@code c} is laid down for good ({@link #anchor}), in [0,1]; 0 until an intervention anchors it. */
     double anchored(Condition c) {
         return anchored[c.ordinal()];

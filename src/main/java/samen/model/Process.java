@@ -367,7 +367,7 @@ final class Process implements Steppable {
         double refusing = (double) c.round().refusals() / c.activeCount();
         double watchful = WATCHFUL_SLOWDOWN * c.enemyPairs() / Math.max(1.0, c.activePairs());
         double tempo = Math.min(1, (SMALL_WINS + 2 * energy) * engagement) * hold * phaseAgreement(c) * (1 - refusing)
-                * (1 - watchful) * (1 - STRUCTURE_SLOWDOWN * settings.structure());
+                * (1 - watchful) * (1 - STRUCTURE_SLOWDOWN * c.structure().weight());
         double exploring = phase.ordinal() <= Phase.SHARE.ordinal() ? 1 : LEARNING_BY_DOING;
         double before = understanding;
         // Partners who start from different points speak at cross purposes as far as they have not

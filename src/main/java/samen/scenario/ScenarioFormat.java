@@ -186,7 +186,11 @@ final class ScenarioFormat {
                             + "and one core partner); under governance self_organising every partner, its module; 0 for all"),
             Field.optional("norms", Decimal.unit(0),
                     "how firmly the partners hold the rules of the game: the chance that a breach one of them saw (an opportunistic "
-                            + "act) is told to the others who work with the breaker; 0 for no reputation beyond who saw it"));
+                            + "act) is told to the others who work with the breaker; 0 for no reputation beyond who saw it"),
+            Field.optional("adaptation", Decimal.unit(0),
+                    "how readily the partners adapt the structure to the work: the pace at which over-control and broken "
+                            + "agreements make them add a procedure (a quarter of the heaviest structure) and decisions stalled under "
+                            + "procedures make them strip one; 0 keeps the structure laid down at the start"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

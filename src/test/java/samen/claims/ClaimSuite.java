@@ -36,6 +36,7 @@ final class ClaimSuite {
 
     private static Map<Class<?>, Family> families() {
         Map<Class<?>, Family> f = new LinkedHashMap<>();
+        f.put(AdaptiveStructureClaimsTest.class, AdaptiveStructureClaimsTest::gather);
         f.put(AdviceClaimsTest.class, AdviceClaimsTest::gather);
         f.put(ArchetypeClaimsTest.class, ArchetypeClaimsTest::gather);
         f.put(CaseClaimsTest.class, CaseClaimsTest::gather);

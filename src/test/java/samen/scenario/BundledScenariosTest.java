@@ -64,7 +64,7 @@ class BundledScenariosTest {
     /**
      * Seed 002's advice (issue #11, item 9): each followed in one file and ignored in its twin, the two
      * differing only in the advice (the interventions, a partner's planned farewell, the weight of
-     * the structure, how clearly successes are marked, or candidates nobody planned).
+     * the structure and its adaptation, how clearly successes are marked, or candidates nobody planned).
      */
     @Test
     void everyAdviceHasATwinThatIgnoresIt() throws Exception {
@@ -82,7 +82,7 @@ class BundledScenariosTest {
         }
     }
 
-    /** A configuration without interventions, planned farewells, structure, celebration and candidates: what an advice pair must share. */
+    /** A configuration without interventions, planned farewells, structure (and its adaptation), celebration and candidates: what an advice pair must share. */
     private static ModelConfig withoutAdvice(ModelConfig m) {
         List<OrganisationSpec> staying = m.organisations().stream().map(o -> Specs.scheduled(o, o.name(), o.joinsAt(), 0))
                 .filter(o -> o.joins() == Joining.PLANNED).toList();
@@ -90,7 +90,7 @@ class BundledScenariosTest {
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),
                 0, c.renewal(), c.facilitator(), c.facilitatorAuthority(),
-                c.membership(), c.contacts(), c.norms());
+                c.membership(), c.contacts(), c.norms(), 0);
         return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }
 

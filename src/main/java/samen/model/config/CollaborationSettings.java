@@ -42,6 +42,9 @@ import samen.model.Phase;
  *                      partner) works with on its themes; 0 for all
  * @param norms         how firmly the partners hold the rules of the game (De Bruijn &amp; ten Heuvelhof), [0,1]:
  *                      the chance that a breach one of them saw is told to the others who work with the breaker
+ * @param adaptation    how readily the partners adapt the structure to the work, [0,1]: the pace at which over-control
+ *                      and broken agreements make them add a procedure, and decisions stalled under procedures make
+ *                      them strip one; 0 keeps the structure laid down at the start
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -63,7 +66,8 @@ public record CollaborationSettings(
         double facilitatorAuthority,
         Membership membership,
         int contacts,
-        double norms) {
+        double norms,
+        double adaptation) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");

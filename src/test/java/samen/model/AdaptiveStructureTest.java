@@ -1,0 +1,77 @@
+package samen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import samen.model.config.ModelConfig;
+
+/** The structure that grows with the work ({@link Structure}): off, it is the structure laid down at the start; on, it adds and strips. */
+class AdaptiveStructureTest {
+
+    private static Collaboration run(ModelConfig config, long seed, int steps) {
+        Collaboration c = new Collaboration(seed, config);
+        c.start();
+        for (int i = 0; i < steps && !c.ended(); i++) c.schedule.step(c);
+        return c;
+    }
+
+    private static List<Event> restructured(Collaboration c) {
+        return c.events().stream().filter(e -> e.kind() == EventKind.RESTRUCTURED).toList();
+    }
+
+    /** Under-organised from the start of agree: nobody attends to organisation, so over-control shows at once. */
+    private static Configs underOrganised() {
+        return Configs.defaults().startPhase(Phase.AGREE).condition(Condition.ORGANISATION, 0.1, 0);
+    }
+
+    @Test
+    void withoutAdaptationTheStructureStaysAsLaidDownAndNothingIsLogged() {
+        Collaboration c = run(underOrganised().structure(0.25).build(), 3, 120);
+        assertThat(c.structure().weight()).isEqualTo(0.25);
+        assertThat(c.structure().balance()).isZero();
+        assertThat(restructured(c)).isEmpty();
+    }
+
+    @Test
+    void overControlMakesThePartnersAddAProcedure() {
+        Collaboration c = new Collaboration(3, underOrganised().adaptation(1).build());
+        c.start();
+        for (int i = 0; i < 30 && restructured(c).isEmpty(); i++) c.schedule.step(c);
+        assertThat(restructured(c)).as("over-control shows the lack of organisation").singleElement()
+                .extracting(Event::name, Event::detail)
+                .containsExactly("added", "over-control or broken agreements: structure 0.00 -> 0.25");
+        assertThat(c.structure().weight()).isEqualTo(0.25);
+        assertThat(c.conditions().anchored(Condition.ORGANISATION)).as("what is added is anchored").isEqualTo(0.25);
+        assertThat(c.condition(Condition.ORGANISATION)).as("and answers its share of what organisation misses")
+                .isGreaterThanOrEqualTo(0.25);
+    }
+
+    @Test
+    void decisionsStalledUnderTheHeaviestStructureMakeThePartnersStripOne() {
+        Collaboration c = run(Configs.defaults().opportunism(0).structure(1).adaptation(1).build(), 3, 40);
+        List<Event> changes = restructured(c);
+        assertThat(changes).as("procedures slow every decision").isNotEmpty();
+        assertThat(changes.get(0).name()).isEqualTo("stripped");
+        assertThat(changes.get(0).detail()).isEqualTo("decisions stall under the procedures: structure 1.00 -> 0.75");
+        assertThat(c.structure().weight()).isLessThan(1);
+    }
+
+    @Test
+    void theStructureStaysInRangeAndUnderWhatIsAnchored() {
+        for (double start : new double[] {0, 0.5, 1}) {
+            for (long seed = 1; seed <= 5; seed++) {
+                Collaboration c = new Collaboration(seed, underOrganised().structure(start).adaptation(0.3).build());
+                c.start();
+                for (int i = 0; i < 200 && !c.ended(); i++) {
+                    c.schedule.step(c);
+                    Structure s = c.structure();
+                    assertThat(s.weight()).isBetween(0.0, 1.0);
+                    assertThat(s.balance()).isBetween(-1.0, 1.0);
+                    assertThat(c.conditions().anchored(Condition.ORGANISATION)).isBetween(s.weight() - 1e-12, 1.0);
+                    assertThat(c.condition(Condition.ORGANISATION)).isBetween(0.0, 1.0).isNotNaN();
+                }
+            }
+        }
+    }
+}
