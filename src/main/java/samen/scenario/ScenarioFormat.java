@@ -10,6 +10,7 @@ import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Membership;
 import samen.model.Motive;
+import samen.model.NetworkChange;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -186,7 +187,11 @@ final class ScenarioFormat {
                             + "and one core partner); under governance self_organising every partner, its module; 0 for all"),
             Field.optional("norms", Decimal.unit(0),
                     "how firmly the partners hold the rules of the game: the chance that a breach one of them saw (an opportunistic "
-                            + "act) is told to the others who work with the breaker; 0 for no reputation beyond who saw it"));
+                            + "act) is told to the others who work with the breaker; 0 for no reputation beyond who saw it"),
+            Field.optional("network", Choice.of(NetworkChange.class, NetworkChange.FIXED),
+                    "whether who works with whom is fixed for the run, or evolves: a ring partner that has brought as much as the "
+                            + "core partners on average, and that the core partners it works with trust (high trust, low vigilance), "
+                            + "moves into the core"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -3,6 +3,7 @@ package samen.model.config;
 import java.util.Objects;
 import samen.model.Governance;
 import samen.model.Membership;
+import samen.model.NetworkChange;
 import samen.model.Phase;
 
 /**
@@ -42,6 +43,8 @@ import samen.model.Phase;
  *                      partner) works with on its themes; 0 for all
  * @param norms         how firmly the partners hold the rules of the game (De Bruijn &amp; ten Heuvelhof), [0,1]:
  *                      the chance that a breach one of them saw is told to the others who work with the breaker
+ * @param network       whether the interaction network is fixed for the run or evolves: a ring partner that
+ *                      adds as much value as the core and is trusted by it moves into the core
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -63,9 +66,11 @@ public record CollaborationSettings(
         double facilitatorAuthority,
         Membership membership,
         int contacts,
-        double norms) {
+        double norms,
+        NetworkChange network) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");
+        Objects.requireNonNull(network, "network");
     }
 }
