@@ -11,7 +11,7 @@ import sim.util.Double2D;
 /**
  * The partners on a circle (a {@link Continuous2D} of {@link #SIZE} x {@link #SIZE}) and one edge per
  * pair that works together (a {@link Network}; every pair with everyone in the core, the
- * default), for MASON's portrayals. Built anew for every run; the positions do not
+ * default; drawn anew when an evolving network changes), for MASON's portrayals. Built anew for every run; the positions do not
  * move, so a room can follow each partner. With more than eight partners the circle becomes an
  * upright ellipse, which leaves room at its sides for the names that {@link LabelLayout} puts there,
  * and the discs shrink so neighbours never touch.
@@ -28,6 +28,9 @@ final class NetworkView {
     private final Continuous2D space = new Continuous2D(SIZE, SIZE, SIZE);
     private final Network network = new Network(false);
     private final List<PartnerView> partners = new ArrayList<>();
+    private final Collaboration collaboration;
+    /** The model's network the edges were drawn from; an evolving network replaces it (§7.21). */
+    private samen.model.Network tied;
 
     NetworkView(Collaboration collaboration) {
         List<Organisation> all = collaboration.organisations();
@@ -42,13 +45,21 @@ final class NetworkView {
             space.setObjectLocation(p, new Double2D(SIZE / 2 + rx * Math.cos(angle), SIZE / 2 + ry * Math.sin(angle)));
             network.addNode(p);
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                // Only those who work together: every pair with everyone in the core (the interaction network, §7.20).
+        this.collaboration = collaboration;
+        tie();
+    }
+
+    /** One edge per pair that works together: every pair with everyone in the core (the interaction network, §7.20). */
+    private void tie() {
+        List<Organisation> all = collaboration.organisations();
+        network.removeAllEdges();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
                 if (!collaboration.contacts(all.get(i), all.get(j))) continue;
                 network.addEdge(partners.get(i), partners.get(j), new RelationView(collaboration, all.get(i), all.get(j)));
             }
         }
+        tied = collaboration.network();
     }
 
     Continuous2D space() {
@@ -63,9 +74,10 @@ final class NetworkView {
         return partners;
     }
 
-    /** After each step: note who acted opportunistically. */
+    /** After each step: note who acted opportunistically, and draw the ties anew if the network changed. */
     void observe(long step) {
         for (PartnerView p : partners) p.observe(step);
+        if (collaboration.network() != tied) tie();
     }
 
     /**

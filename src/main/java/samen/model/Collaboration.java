@@ -104,12 +104,13 @@ public final class Collaboration extends SimState {
         interventionsRefused = 0;
         interventionsFailed = 0;
 
-        // One repeating Sequence in this order: one schedule entry per step instead of seven.
-        schedule.scheduleRepeating(new Sequence(new Steppable[] {
-                new Context(config.shocks(), config.collaboration().shockRate()),
-                new RandomSequence(all.toArray(new Steppable[0])),
-                round, process, conditions, structure,
-                new Facilitator(config.interventions()), new Leaders()}));
+        // One repeating Sequence in this order: one schedule entry per step instead of seven (eight when
+        // the network evolves: between the round that shows what each brought and the gates that ask the core).
+        List<Steppable> steps = new ArrayList<>(List.of(new Context(config.shocks(), config.collaboration().shockRate()),
+                new RandomSequence(all.toArray(new Steppable[0])), round));
+        if (config.collaboration().network() == NetworkChange.EVOLVING) steps.add(new CoreGrowth());
+        steps.addAll(List.of(process, conditions, structure, new Facilitator(config.interventions()), new Leaders()));
+        schedule.scheduleRepeating(new Sequence(steps.toArray(new Steppable[0])));
     }
 
     private Organisation.Traits drawTraits(OrganisationSpec s) {
@@ -264,6 +265,12 @@ public final class Collaboration extends SimState {
             decidersOf = active;
         }
         return deciders;
+    }
+
+    /** A partner moved into the core ({@link CoreGrowth}): the deciders and the pairs that work together change. */
+    void coreChanged() {
+        deciders = null;
+        ambiguityOf = null;
     }
 
     /**

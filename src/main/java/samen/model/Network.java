@@ -10,8 +10,10 @@ import samen.model.config.OrganisationSpec;
 /**
  * Who works with whom: the interaction network (seed 004, strategic core, complementary ring,
  * free space). Partners experience, trust and watch only their contacts; a step costs O(n·k) for k
- * contacts per partner instead of O(n²). Undirected (contacts are symmetric), no self-ties, fixed
- * for the run, built without random draws so the run's random stream does not depend on it.
+ * contacts per partner instead of O(n²). Undirected (contacts are symmetric), no self-ties, built
+ * without random draws so the run's random stream does not depend on it. Immutable: fixed for the
+ * run, unless the network evolves ({@code collaboration.network: evolving}), when a ring partner
+ * moving into the core gets a new network with its ties to the core added ({@link #with}).
  *
  * <ul>
  * <li>Core partners all work with each other (the core is dense: "Consensus over strategie en
@@ -141,6 +143,19 @@ public final class Network {
     public static List<Circle> circles(ModelConfig config) {
         boolean modules = config.collaboration().governance() == Governance.SELF_ORGANISING;
         return config.organisations().stream().map(s -> modules && s.circle() == Circle.CORE ? Circle.RING : s.circle()).toList();
+    }
+
+    /**
+     * This network with further {@code ties} (pairs of partners who now work together too): O(n·k)
+     * to build, done only in a step in which the network changes ({@link CoreGrowth}).
+     */
+    Network with(List<int[]> ties) {
+        List<TreeSet<Integer>> links = empty(n);
+        for (int i = 0; i < n; i++) {
+            for (int s = start[i]; s < start[i + 1]; s++) links.get(i).add(target[s]);
+        }
+        for (int[] pair : ties) tie(links, pair[0], pair[1]);
+        return fromSets(links);
     }
 
     private static List<TreeSet<Integer>> empty(int n) {

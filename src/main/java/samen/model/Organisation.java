@@ -91,6 +91,8 @@ public final class Organisation implements Steppable {
     /** Share of its autonomy it is willing to give up; it changes only by learning ({@link #learn}). */
     private double autonomy;
     private Status status;
+    /** Where it stands: the scenario's circle, until it moves into the core ({@link CoreGrowth}). */
+    private Circle circle;
     private boolean exited;
     private String exitReason = "";
     private long leftAtStep = -1;
@@ -144,6 +146,7 @@ public final class Organisation implements Steppable {
         this.index = index;
         this.name = name;
         this.traits = traits;
+        this.circle = traits.circle();
         this.capacity = traits.capacity();
         this.alternative = traits.alternative();
         this.loyalty = traits.loyalty();
@@ -549,7 +552,10 @@ public final class Organisation implements Steppable {
     public double nextGeneration() { return traits.nextGeneration(); }
     public double initiative() { return traits.initiative(); }
     /** Where it stands: strategic core, complementary ring or free space. */
-    public Circle circle() { return traits.circle(); }
+    public Circle circle() { return circle; }
+
+    /** It moves into the strategic core: from now on it decides at the gates and sets the rules. */
+    void moveIntoCore() { circle = Circle.CORE; }
 
     /**
      * Whether it and {@code other} work on the same terrain and so compete (seed 003, *Diversiteit

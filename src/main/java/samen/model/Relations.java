@@ -42,11 +42,12 @@ public final class Relations {
     static final double SCAR = 0.5;
     static final double HEAL = 0.02;
 
-    private final Network network;
-    private final double[] trust;
-    private final double[] vigilance;
+    // Replaced, not changed, when the network evolves (see #rewire).
+    private Network network;
+    private double[] trust;
+    private double[] vigilance;
     /** Highest trust each pair can reach again after a betrayal (see {@link #SCAR}). */
-    private final double[] ceiling;
+    private double[] ceiling;
     private final double gainRate;
     private final double lossRate;
     private final double vigilanceRate;
@@ -72,6 +73,30 @@ public final class Relations {
     /** Who works with whom. */
     public Network network() {
         return network;
+    }
+
+    /**
+     * The partners now work together as in {@code next}, which holds every tie of the present network
+     * and more: pairs that worked together keep their trust, vigilance and scars; a new pair starts
+     * where pairs who never worked together stand, at the scenario's initial trust and vigilance
+     * ({@link #trust(int, int)}), without a scar. O(n·k log k).
+     */
+    void rewire(Network next) {
+        double[] t = new double[next.slots()];
+        double[] v = new double[next.slots()];
+        double[] cap = new double[next.slots()];
+        for (int i = 0; i < next.size(); i++) {
+            for (int s = next.from(i); s < next.to(i); s++) {
+                int old = network.slot(i, next.target(s));
+                t[s] = old >= 0 ? trust[old] : initialTrust;
+                v[s] = old >= 0 ? vigilance[old] : initialVigilance;
+                cap[s] = old >= 0 ? ceiling[old] : 1;
+            }
+        }
+        network = next;
+        trust = t;
+        vigilance = v;
+        ceiling = cap;
     }
 
     /** Mean of {@code from}'s trust in its contacts marked in {@code active}. */

@@ -11,6 +11,7 @@ import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Membership;
 import samen.model.Motive;
+import samen.model.NetworkChange;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -63,6 +64,10 @@ final class DutchTerms {
             put(terms, "zelforganiserend netwerk", Governance.SELF_ORGANISING);
         } else if (type == Membership.class) {
             for (Membership m : Membership.values()) put(terms, m.dutch(), m);
+        } else if (type == NetworkChange.class) {
+            for (NetworkChange n : NetworkChange.values()) put(terms, n.dutch(), n);
+            put(terms, "veranderend", NetworkChange.EVOLVING);
+            put(terms, "groeiend", NetworkChange.EVOLVING);
         } else if (type == Circle.class) {
             for (Circle c : Circle.values()) put(terms, c.dutch(), c);
             put(terms, "kern", Circle.CORE);

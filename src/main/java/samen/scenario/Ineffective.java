@@ -9,6 +9,7 @@ import samen.model.Circle;
 import samen.model.Governance;
 import samen.model.Leadership;
 import samen.model.Network;
+import samen.model.NetworkChange;
 import samen.model.Motive;
 import samen.model.config.CollaborationSettings;
 import samen.model.config.InterventionRule;
@@ -94,6 +95,10 @@ final class Ineffective {
         }
         if (c.contacts() > 0 && !Network.circles(model).contains(Circle.RING)) {
             warnCollaboration(warnings, root, source, "contacts", Message.of("silent.contacts", c.contacts()));
+        }
+        boolean ring = model.organisations().stream().anyMatch(o -> o.circle() == Circle.RING);
+        if (c.network() == NetworkChange.EVOLVING && (!ring || c.governance() == Governance.SELF_ORGANISING)) {
+            warnCollaboration(warnings, root, source, "network", Message.of("silent.network"));
         }
         if (c.governance() == Governance.SELF_ORGANISING) {
             Node ambition = at(root, ScenarioFormat.CONDITIONS_KEY, "ambition", "initial");

@@ -9,6 +9,7 @@ import samen.model.Intervention;
 import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Membership;
+import samen.model.NetworkChange;
 import samen.model.Participation;
 import samen.model.Phase;
 import samen.model.ShockKind;
@@ -190,7 +191,11 @@ final class ScenarioFormat {
             Field.optional("adaptation", Decimal.unit(0),
                     "how readily the partners adapt the structure to the work: the pace at which over-control and broken "
                             + "agreements make them add a procedure (a quarter of the heaviest structure) and decisions stalled under "
-                            + "procedures make them strip one; 0 keeps the structure laid down at the start"));
+                            + "procedures make them strip one; 0 keeps the structure laid down at the start"),
+            Field.optional("network", Choice.of(NetworkChange.class, NetworkChange.FIXED),
+                    "whether who works with whom is fixed for the run, or evolves: a ring partner that has brought as much as the "
+                            + "core partners on average, and that the core partners it works with trust (high trust, low vigilance), "
+                            + "moves into the core"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

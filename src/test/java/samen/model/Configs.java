@@ -38,6 +38,7 @@ public final class Configs {
     List<Circle> circles = null;
     List<Motives> motives = null;
     int contacts = 0;
+    NetworkChange network = NetworkChange.FIXED;
     /** Each partner's starting point and culture, in order (shorter lists repeat their last); by default the problem and none. */
     List<StartingPoint> startingPoints = List.of(StartingPoint.PROBLEM);
     List<String> cultures = List.of("");
@@ -75,6 +76,7 @@ public final class Configs {
     /** Each partner's motives in order; the last one given holds for the rest. */
     public Configs motives(Motives... m) { motives = List.of(m); return this; }
     public Configs contacts(int k) { contacts = k; return this; }
+    public Configs network(NetworkChange n) { network = n; return this; }
     public Configs startingPoints(StartingPoint... p) { startingPoints = List.of(p); return this; }
     public Configs cultures(String... c) { cultures = List.of(c); return this; }
     public Configs trust(double initial, double gain, double loss) {
@@ -104,7 +106,7 @@ public final class Configs {
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts, 0, adaptation),
+                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts, 0, adaptation, network),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -3,6 +3,7 @@ package samen.model.config;
 import java.util.Objects;
 import samen.model.Governance;
 import samen.model.Membership;
+import samen.model.NetworkChange;
 import samen.model.Phase;
 
 /**
@@ -45,6 +46,8 @@ import samen.model.Phase;
  * @param adaptation    how readily the partners adapt the structure to the work, [0,1]: the pace at which over-control
  *                      and broken agreements make them add a procedure, and decisions stalled under procedures make
  *                      them strip one; 0 keeps the structure laid down at the start
+ * @param network       whether the interaction network is fixed for the run or evolves: a ring partner that
+ *                      adds as much value as the core and is trusted by it moves into the core
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -67,9 +70,11 @@ public record CollaborationSettings(
         Membership membership,
         int contacts,
         double norms,
-        double adaptation) {
+        double adaptation,
+        NetworkChange network) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");
+        Objects.requireNonNull(network, "network");
     }
 }
