@@ -477,8 +477,35 @@ public final class Collaboration extends SimState {
     double norms() { return config.collaboration().norms(); }
     /** How far power rather than contribution decides the split now (brokering lowers it). */
     double influence() { return influence; }
-    /** Complementarity: different partners can create more together (seed 003 §2, "diversiteit"). */
-    double synergy() { return config.collaboration().synergy() * (1 + 0.5 * difference()); }
+    /**
+     * What the partners create per unit brought: complementarity, different partners can create more
+     * together (seed 003 §2, "diversiteit"), {@code σ' = σ·(1 + 0.5·δ_0)}. In a self-organising network
+     * only as much of what they create beyond going alone, {@code σ' − 1}, as is still at the table:
+     * {@code 1 + (σ' − 1)·K} for {@code K} {@link #retained()} (docs/MODEL.md §7.19).
+     */
+    double synergy() {
+        double synergy = config.collaboration().synergy() * (1 + 0.5 * difference());
+        return governance() == Governance.SELF_ORGANISING ? 1 + (synergy - 1) * retained() : synergy;
+    }
+
+    /**
+     * Under self-organising governance, the share of all the partners ever brought that is still at the
+     * table, {@code K = Σ_{i∈A} B_i / Σ_i B_i} (1 before anyone brought anything); otherwise 1. A
+     * self-organising network has no boundary but the value someone adds (seed 004: "Stel geen grenzen;
+     * ze worden bepaald door de waarde die iemand toevoegt") and no course set beforehand that plans who
+     * takes over a part: a partner who votes with its feet takes what it added to the others with it,
+     * and a small network cannot make up for it ("De netwerken ontstaan en verdwijnen spontaan").
+     */
+    double retained() {
+        if (governance() != Governance.SELF_ORGANISING) return 1;
+        double here = 0;
+        double ever = 0;
+        for (Organisation o : organisations) {
+            ever += o.brought();
+            if (o.active()) here += o.brought();
+        }
+        return ever > 0 ? here / ever : 1;
+    }
     /**
      * How far the partners differ: the scenario's diversity, which translators do not change (they
      * ease understanding, the difference stays). What there is to gain from, and to learn from, each other.

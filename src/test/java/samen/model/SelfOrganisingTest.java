@@ -70,4 +70,25 @@ class SelfOrganisingTest {
         assertThat(dominance[0]).as("power weighs under shared governance").isGreaterThan(1.5);
         assertThat(dominance[1]).as("reputation weighs in a self-organising network").isLessThan(dominance[0]).isCloseTo(1, within(0.2));
     }
+
+    @Test
+    void whoLeavesTakesWhatItAddedWithItOnlyInASelfOrganisingNetwork() {
+        for (int seed = 1; seed <= 10; seed++) {
+            Collaboration shared = started(Configs.defaults().partners(6).loyalty(0.2), seed);
+            Collaboration self = started(Configs.defaults().partners(6).loyalty(0.2).governance(Governance.SELF_ORGANISING), seed);
+            double full = shared.synergy();
+            assertThat(self.synergy()).as("nobody left yet").isEqualTo(full);
+            for (int i = 0; i < 300 && !self.ended(); i++) {
+                shared.schedule.step(shared);
+                self.schedule.step(self);
+                assertThat(shared.retained()).isEqualTo(1);
+                assertThat(shared.synergy()).isEqualTo(full);
+                double kept = self.retained();
+                assertThat(kept).isBetween(0.0, 1.0);
+                if (self.organisations().stream().anyMatch(Organisation::exited)) assertThat(kept).isLessThan(1);
+                else assertThat(kept).isEqualTo(1);
+                assertThat(self.synergy()).isCloseTo(1 + (full - 1) * kept, within(1e-12)).isBetween(1.0, full);
+            }
+        }
+    }
 }
