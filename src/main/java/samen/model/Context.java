@@ -32,6 +32,8 @@ final class Context implements Steppable {
     private int seats;
     /** Candidates the partners turned down, by index: they stay outside and are not asked again. */
     private final BitSet turnedDown = new BitSet();
+    /** What the candidates have heard the collaboration would give them. */
+    private final Suitors suitors = new Suitors();
 
     /** The name of a {@code leave} event for a partner the others would not let in or keep (selective membership). */
     static final String EXCLUDED = "excluded";
@@ -107,10 +109,12 @@ final class Context implements Steppable {
     /**
      * New blood (seed 002 advice 5: "Bied ruimte voor nieuwe partners ... samenwerking heeft regelmatig
      * nieuw bloed nodig om in leven te blijven"): the partners let in the candidates the scenario
-     * lists, in file order, that the collaboration draws: the value it created last step per unit the
-     * partners brought, {@code V / ΣB}, beats the candidate's own road, its alternative per unit,
-     * clearly: by more than {@link Standing#BAND}, the smallest gain a partner reliably notices (seed
-     * 000: "is de Energiefabriek van iedereen en voor iedereen – en wordt haar succes steeds groter").
+     * lists, in file order, that the collaboration draws: what the candidate has heard it would take
+     * per unit brought ({@link Suitors}: the value created per unit the partners brought, {@code V / ΣB},
+     * times its own share under their split, heard through whom it knows at the table) beats its own
+     * road, its alternative per unit, clearly: by more than {@link Standing#BAND}, the smallest gain a
+     * partner reliably notices (seed 000: "is de Energiefabriek van iedereen en voor iedereen – en wordt
+     * haar succes steeds groter").
      * An invited candidate comes only into a free seat, where a partner walked away, was sent away or
      * its part was done. A sought candidate grows the table (seed 000: "De oprichters van het
      * initiatief hebben samenwerking bewust opgezocht om anderen mee te nemen in hun ambitie"), once
@@ -124,15 +128,17 @@ final class Context implements Steppable {
     private void invite(Collaboration c, long now, boolean selective) {
         double brought = c.totalContribution();
         double yield = brought > 0 ? c.valueCreated() / brought : 0;
+        suitors.listen(c, yield);
         for (Organisation o : c.organisations()) {
             if (!o.pending() || turnedDown.get(o.index())) continue;
             if (!o.joins().room(c.activeCount(), seats, c.phase())) continue;
-            if (yield <= o.alternative() * (1 + Standing.BAND)) continue;
+            double heard = suitors.heard(o);
+            if (heard <= o.alternative() * (1 + Standing.BAND)) continue;
             boolean sought = o.joins() == Joining.SOUGHT;
             String room = sought ? String.format(Locale.ROOT, "sought out while it executes (%d at the table)", c.activeCount())
                     : String.format(Locale.ROOT, "a seat is free (%d of %d at the table)", c.activeCount(), seats);
-            String why = String.format(Locale.ROOT, "drawn by success: the collaboration yields %.2f per unit brought, "
-                    + "its own road %.2f; %s", yield, o.alternative(), room);
+            String why = String.format(Locale.ROOT, "drawn by success: it has heard it would take %.2f per unit brought "
+                    + "(the collaboration yields %.2f), its own road %.2f; %s", heard, yield, o.alternative(), room);
             if (selective && !c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST))) {
                 turnedDown.set(o.index());
                 c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,

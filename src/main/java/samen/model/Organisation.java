@@ -332,7 +332,12 @@ public final class Organisation implements Steppable {
     }
 
     private double accountWeight() {
-        return 2 / (ACCOUNT_PHASES * collaboration.phaseDuration() + 1);
+        return accountWeight(collaboration.phaseDuration());
+    }
+
+    /** The weight of the recent account, {@code ā = 2/(ACCOUNT_PHASES·D + 1)}: a span of about two phases of work. */
+    static double accountWeight(int phaseDuration) {
+        return 2 / (ACCOUNT_PHASES * phaseDuration + 1);
     }
 
     /**

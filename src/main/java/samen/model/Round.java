@@ -111,14 +111,7 @@ final class Round implements Steppable {
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
             contributionShare[a] = totalContribution > 0 ? o.contribution() / totalContribution : 1.0 / k;
-            // Power decides part of the split; violating or renegotiating partners and hierarchical
-            // leaders lean on their power harder.
-            double rho = influence;
-            if (o.conduct() == Opportunism.VIOLATION || o.conduct() == Opportunism.FORCED_RENEGOTIATION) {
-                rho += GRAB * (1 - rho);
-            }
-            if (o.leadership() == Leadership.HIERARCHICAL) rho += HIERARCHY_PULL * (1 - rho);
-            share[a] = (1 - rho) * contributionShare[a] + rho * (standing != null ? standing[a] : o.power()) + o.terms();
+            share[a] = weight(o, contributionShare[a], influence, standing != null ? standing[a] : o.power());
             weights += share[a];
         }
         double[] fair = fairShares(active, contributionShare, influence, standing);
@@ -144,6 +137,52 @@ final class Round implements Steppable {
         double interaction = c.meetingCost() / (c.meetingCost() + HALF_INTERACTION);
         c.relations().leak(c.activeMask(), RESERVOIR_LEAK * (1 - interaction));
         weighInterests(c, active, share, fair);
+    }
+
+    /**
+     * A partner's weight in the split, before it is normalised over the table: its contribution share
+     * and, as far as power decides ({@code influence}), its power or reputation, plus the terms it won.
+     * Violating or renegotiating partners and hierarchical leaders lean on their power harder.
+     */
+    private static double weight(Organisation o, double contributionShare, double influence, double power) {
+        double rho = influence;
+        if (o.conduct() == Opportunism.VIOLATION || o.conduct() == Opportunism.FORCED_RENEGOTIATION) {
+            rho += GRAB * (1 - rho);
+        }
+        if (o.leadership() == Leadership.HIERARCHICAL) rho += HIERARCHY_PULL * (1 - rho);
+        return (1 - rho) * contributionShare + rho * power + o.terms();
+    }
+
+    /**
+     * What {@code candidate}, not at the table, would take of the pot per unit of its share of what is
+     * brought, {@code s_c / q_c}, were it at the table under the split the partners there had last step
+     * (seed 004: "wie investeert wat hoe delen we de meerwaarde"; "Relatieve onderhandelingsmacht"):
+     * it would bring what the partners bring per unit of capacity, times its own capacity, and weigh
+     * in the split with its power as they do with theirs ({@link #weight}). In a self-organising network
+     * it has brought nothing yet, so no reputation. 1 means it would take as much as it brings of the
+     * pool; a candidate with less power than its contribution share takes less. 1 when nothing is
+     * brought (the yield is 0 then anyway). Draws nothing.
+     */
+    static double relativeTake(Collaboration c, Organisation candidate) {
+        List<Organisation> active = c.activeOrganisations();
+        double brought = 0;
+        double capacity = 0;
+        for (Organisation o : active) {
+            brought += o.contribution();
+            capacity += o.capacity();
+        }
+        double brings = capacity > 0 ? candidate.capacity() * brought / capacity : 0;
+        double pool = brought + brings;
+        if (brings <= 0) return 1;
+        double influence = c.influence();
+        double[] standing = standing(c, active);
+        double weights = 0;
+        for (int a = 0; a < active.size(); a++) {
+            Organisation o = active.get(a);
+            weights += weight(o, o.contribution() / pool, influence, standing != null ? standing[a] : o.power());
+        }
+        double own = weight(candidate, brings / pool, influence, standing != null ? 0 : candidate.power());
+        return own / (weights + own) / (brings / pool);
     }
 
     /**

@@ -66,6 +66,7 @@ final class ClaimSuite {
         f.put(NewBloodClaimsTest.class, NewBloodClaimsTest::gather);
         f.put(ProcessClaimsTest.class, ProcessClaimsTest::gather);
         f.put(SuccessionClaimsTest.class, SuccessionClaimsTest::gather);
+        f.put(SuitorsClaimsTest.class, SuitorsClaimsTest::gather);
         return f;
     }
 

@@ -157,6 +157,18 @@ class NewBloodClaimsTest {
     }
 
     /**
+     * The {@code i}th of the four newcomers near the default's average partner, as a line of the scenario's
+     * {@code organisations} list, coming as {@code joins} says ({@code joins: sought}, {@code joins_at: 40}, …).
+     */
+    static String newcomer(int i, String joins) {
+        return String.format(Locale.ROOT, "  - {name: \"%s\", autonomy: {normal: {mean: 0.45, sd: 0.1}}, capacity: 1.2, "
+                + "alternative: {normal: {mean: 1.1, sd: 0.3}}, loyalty: {normal: {mean: 0.6, sd: 0.1}}, "
+                + "constituency_pressure: {normal: {mean: 0.45, sd: 0.1}}, opportunism: {normal: {mean: 0.15, sd: 0.1}}, "
+                + "leadership: %s, interests: {collective: 0.6, organisational: 0.6, individual: 0.4}, turnover: 0.005, %s}%n",
+                NEWCOMERS[i][0], NEWCOMERS[i][1], joins);
+    }
+
+    /**
      * The default with the first {@code k} of four newcomers, candidates who come as {@code joins} says,
      * or planned at steps 40, 80, 120 and 160 when it is null: a file written to {@code dir}, the
      * newcomers placed before the default's power section.
@@ -165,13 +177,7 @@ class NewBloodClaimsTest {
         String base = Files.readString(Path.of(Runs.DEFAULT));
         int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
         StringBuilder joined = new StringBuilder("\n");
-        for (int i = 0; i < k; i++) {
-            joined.append(String.format(Locale.ROOT, "  - {name: \"%s\", autonomy: {normal: {mean: 0.45, sd: 0.1}}, capacity: 1.2, "
-                    + "alternative: {normal: {mean: 1.1, sd: 0.3}}, loyalty: {normal: {mean: 0.6, sd: 0.1}}, "
-                    + "constituency_pressure: {normal: {mean: 0.45, sd: 0.1}}, opportunism: {normal: {mean: 0.15, sd: 0.1}}, "
-                    + "leadership: %s, interests: {collective: 0.6, organisational: 0.6, individual: 0.4}, turnover: 0.005, %s}%n",
-                    NEWCOMERS[i][0], NEWCOMERS[i][1], joins == null ? "joins_at: " + 40 * (i + 1) : joins));
-        }
+        for (int i = 0; i < k; i++) joined.append(newcomer(i, joins == null ? "joins_at: " + 40 * (i + 1) : joins));
         Path file = dir.resolve((joins == null ? "planned" : joins.substring("joins: ".length())) + "-" + k + ".yaml");
         Files.writeString(file, base.substring(0, end) + joined + base.substring(end));
         return Runs.Cell.of(file.toString());
