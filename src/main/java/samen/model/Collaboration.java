@@ -105,10 +105,11 @@ public final class Collaboration extends SimState {
         interventionsFailed = 0;
 
         // One repeating Sequence in this order: one schedule entry per step instead of seven (eight when
-        // the network evolves: between the round that shows what each brought and the gates that ask the core).
+        // the network evolves, nine when its ties do: between the round that shows what each brought and the gates that ask the core).
         List<Steppable> steps = new ArrayList<>(List.of(new Context(config.shocks(), config.collaboration().shockRate()),
                 new RandomSequence(all.toArray(new Steppable[0])), round));
-        if (config.collaboration().network() == NetworkChange.EVOLVING) steps.add(new CoreGrowth());
+        if (config.collaboration().network() != NetworkChange.FIXED) steps.add(new CoreGrowth());
+        if (config.collaboration().network() == NetworkChange.EVOLVING_TIES) steps.add(new TieChange(relations.network(), config.collaboration().contacts()));
         steps.addAll(List.of(process, conditions, structure, new Facilitator(config.interventions()), new Leaders()));
         schedule.scheduleRepeating(new Sequence(steps.toArray(new Steppable[0])));
     }
@@ -270,6 +271,11 @@ public final class Collaboration extends SimState {
     /** A partner moved into the core ({@link CoreGrowth}): the deciders and the pairs that work together change. */
     void coreChanged() {
         deciders = null;
+        tiesChanged();
+    }
+
+    /** Partners added or dropped contacts ({@link TieChange}): the pairs that work together change. */
+    void tiesChanged() {
         ambiguityOf = null;
     }
 

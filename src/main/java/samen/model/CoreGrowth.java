@@ -77,7 +77,7 @@ final class CoreGrowth implements Steppable {
             }
         }
         Relations relations = c.relations();
-        relations.rewire(relations.network().with(ties));
+        relations.rewire(relations.network().with(ties, List.of()));
         c.coreChanged();
         for (Organisation o : earned) {
             c.log(EventKind.MOVED_INTO_CORE, Circle.RING.key(), o.name(), String.format(Locale.ROOT,

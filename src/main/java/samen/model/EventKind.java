@@ -5,7 +5,8 @@ import java.util.Locale;
 /** What kind of thing happened, for the event log ({@code events.csv}, the GUI's flashes). */
 public enum EventKind {
     PHASE_CHANGE, FALLBACK, AGREEMENT_REOPENED, INTERVENTION, INTERVENTION_REFUSED, INTERVENTION_FAILED, SHOCK, JOIN,
-    LEAVE, TURNOVER, OPPORTUNISM, VOICE, GOAL_REACHED, GRIEVANCE_SETTLED, RESTRUCTURED, MOVED_INTO_CORE;
+    LEAVE, TURNOVER, OPPORTUNISM, VOICE, GOAL_REACHED, GRIEVANCE_SETTLED, RESTRUCTURED, MOVED_INTO_CORE,
+    TIE_FORMED, TIE_DROPPED;
 
     /**
      * The detail of an {@link #AGREEMENT_REOPENED} event whose subject's constituency called back

@@ -13,7 +13,8 @@ import samen.model.config.OrganisationSpec;
  * contacts per partner instead of O(n²). Undirected (contacts are symmetric), no self-ties, built
  * without random draws so the run's random stream does not depend on it. Immutable: fixed for the
  * run, unless the network evolves ({@code collaboration.network: evolving}), when a ring partner
- * moving into the core gets a new network with its ties to the core added ({@link #with}).
+ * moving into the core gets a new network with its ties to the core added ({@link #with}), or its
+ * ties evolve ({@code evolving_ties}), when partners add and drop contacts ({@link TieChange}).
  *
  * <ul>
  * <li>Core partners all work with each other (the core is dense: "Consensus over strategie en
@@ -146,15 +147,20 @@ public final class Network {
     }
 
     /**
-     * This network with further {@code ties} (pairs of partners who now work together too): O(n·k)
-     * to build, done only in a step in which the network changes ({@link CoreGrowth}).
+     * This network with further ties ({@code added}: pairs of partners who now work together too)
+     * and without the {@code dropped} ones: O(n·k log k) to build, done only in a step in which the
+     * network changes ({@link CoreGrowth}, {@link TieChange}).
      */
-    Network with(List<int[]> ties) {
+    Network with(List<int[]> added, List<int[]> dropped) {
         List<TreeSet<Integer>> links = empty(n);
         for (int i = 0; i < n; i++) {
             for (int s = start[i]; s < start[i + 1]; s++) links.get(i).add(target[s]);
         }
-        for (int[] pair : ties) tie(links, pair[0], pair[1]);
+        for (int[] pair : dropped) {
+            links.get(pair[0]).remove(pair[1]);
+            links.get(pair[1]).remove(pair[0]);
+        }
+        for (int[] pair : added) tie(links, pair[0], pair[1]);
         return fromSets(links);
     }
 

@@ -76,8 +76,8 @@ public final class Relations {
     }
 
     /**
-     * The partners now work together as in {@code next}, which holds every tie of the present network
-     * and more: pairs that worked together keep their trust, vigilance and scars; a new pair starts
+     * The partners now work together as in {@code next}, which may add ties to the present network and
+     * drop some: pairs that still work together keep their trust, vigilance and scars; a new pair starts
      * where pairs who never worked together stand, at the scenario's initial trust and vigilance
      * ({@link #trust(int, int)}), without a scar. O(n·k log k).
      */
@@ -97,6 +97,11 @@ public final class Relations {
         trust = t;
         vigilance = v;
         ceiling = cap;
+    }
+
+    /** Where pairs start, and where pairs who never worked together stand: the scenario's initial trust. */
+    double initialTrust() {
+        return initialTrust;
     }
 
     /** Mean of {@code from}'s trust in its contacts marked in {@code active}. */

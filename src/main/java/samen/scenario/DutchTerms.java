@@ -68,6 +68,7 @@ final class DutchTerms {
             for (NetworkChange n : NetworkChange.values()) put(terms, n.dutch(), n);
             put(terms, "veranderend", NetworkChange.EVOLVING);
             put(terms, "groeiend", NetworkChange.EVOLVING);
+            put(terms, "netwerkend", NetworkChange.EVOLVING_TIES);
         } else if (type == Circle.class) {
             for (Circle c : Circle.values()) put(terms, c.dutch(), c);
             put(terms, "kern", Circle.CORE);

@@ -100,6 +100,10 @@ final class Ineffective {
         if (c.network() == NetworkChange.EVOLVING && (!ring || c.governance() == Governance.SELF_ORGANISING)) {
             warnCollaboration(warnings, root, source, "network", Message.of("silent.network"));
         }
+        List<Circle> circles = Network.circles(model);
+        if (c.network() == NetworkChange.EVOLVING_TIES && !circles.contains(Circle.RING) && !circles.contains(Circle.FREE)) {
+            warnCollaboration(warnings, root, source, "network", Message.of("silent.ties"));
+        }
         if (c.governance() == Governance.SELF_ORGANISING) {
             Node ambition = at(root, ScenarioFormat.CONDITIONS_KEY, "ambition", "initial");
             if (ambition != null) add(warnings, ambition, source, "conditions.ambition.initial", Message.of("silent.course"));

@@ -54,6 +54,7 @@ final class ClaimSuite {
         f.put(MembershipClaimsTest.class, MembershipClaimsTest::gather);
         f.put(NetworkClaimsTest.class, NetworkClaimsTest::gather);
         f.put(NetworkChangeClaimsTest.class, NetworkChangeClaimsTest::gather);
+        f.put(TieChangeClaimsTest.class, TieChangeClaimsTest::gather);
         f.put(NormsClaimsTest.class, NormsClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);

@@ -60,10 +60,10 @@ class CaptionsTest {
                 """)).containsExactly(
                 "t.yaml:6:15: captions.1.on_event: 'oportunism' is not an event kind (did you mean `opportunism`?); allowed: one of "
                         + "phase_change, fallback, agreement_reopened, intervention, intervention_refused, intervention_failed, shock, join, leave, "
-                        + "turnover, opportunism, voice, goal_reached, grievance_settled, restructured, moved_into_core",
+                        + "turnover, opportunism, voice, goal_reached, grievance_settled, restructured, moved_into_core, tie_formed, tie_dropped",
                 "t.yaml:8:5: captions.2: give exactly one of at_step (from 1) and on_event; allowed: at_step: N, or on_event: one of "
                         + "phase_change, fallback, agreement_reopened, intervention, intervention_refused, intervention_failed, shock, join, leave, "
-                        + "turnover, opportunism, voice, goal_reached, grievance_settled, restructured, moved_into_core");
+                        + "turnover, opportunism, voice, goal_reached, grievance_settled, restructured, moved_into_core, tie_formed, tie_dropped");
     }
 
     @Test
