@@ -3,10 +3,8 @@ package samen.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import samen.engine.PartnerResult;
 import samen.engine.RunResult;
 import samen.model.Collaboration;
@@ -44,10 +42,8 @@ final class RunReport {
         out.println();
 
         Map<String, Long> leftAt = new HashMap<>();
-        Set<String> neverJoined = new HashSet<>();
         for (Organisation o : model.organisations()) {
             if (!o.active() && o.leftAtStep() >= 0) leftAt.put(o.name(), o.leftAtStep());
-            if (o.pending()) neverJoined.add(o.name());
         }
         String partner = words.text("run.partner");
         String power = words.text("run.power");
@@ -57,7 +53,7 @@ final class RunReport {
         for (PartnerResult p : result.partners()) {
             String start = String.format("  %-" + nameWidth + "s  %5s  ", shorten(p.name()), words.number(p.power(), 2));
             // A planned newcomer whose step never came, or a candidate the collaboration never drew or let in, has no account.
-            if (neverJoined.contains(p.name())) {
+            if (!p.joined()) {
                 out.println(start + words.text("run.never_joined"));
                 continue;
             }

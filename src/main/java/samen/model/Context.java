@@ -57,10 +57,8 @@ final class Context implements Steppable {
         boolean selective = c.membership() == Membership.SELECTIVE;
         for (Organisation o : c.organisations()) {
             if (o.pending() && o.joinsAt() == now) {
-                boolean admitted = !selective || c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST));
-                if (admitted) join(c, o, now, NEWCOMER, "joins the collaboration");
-                else c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,
-                        "not let in: the partners' trust in it is %.2f", o.trustReceived()));
+                if (admitted(c, o, selective)) join(c, o, now, NEWCOMER, "joins the collaboration");
+                else excluded(c, o, "");
             } else if (o.active() && o.leavesAt() == now) {
                 o.leave(now, false, "");
                 c.log(EventKind.LEAVE, "planned", o.name(), "its part is done");
@@ -139,10 +137,9 @@ final class Context implements Steppable {
                     : String.format(Locale.ROOT, "a seat is free (%d of %d at the table)", c.activeCount(), seats);
             String why = String.format(Locale.ROOT, "drawn by success: it has heard it would take %.2f per unit brought "
                     + "(the collaboration yields %.2f), its own road %.2f; %s", heard, yield, o.alternative(), room);
-            if (selective && !c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST))) {
+            if (!admitted(c, o, selective)) {
                 turnedDown.set(o.index());
-                c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT,
-                        "not let in: the partners' trust in it is %.2f (%s)", o.trustReceived(), why));
+                excluded(c, o, " (" + why + ")");
                 continue;
             }
             join(c, o, now, sought ? SOUGHT : INVITED, why);
@@ -154,6 +151,15 @@ final class Context implements Steppable {
      * A newcomer joins with the scenario's initial trust, its own picture of the phase (explore),
      * fresh energy, and interests nobody has explored yet, which dilute mutual understanding.
      */
+    /** Under selective membership the partners let a newcomer in as far as they trust it (one draw); otherwise always. */
+    private static boolean admitted(Collaboration c, Organisation o, boolean selective) {
+        return !selective || c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST));
+    }
+
+    private static void excluded(Collaboration c, Organisation o, String why) {
+        c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT, "not let in: the partners' trust in it is %.2f", o.trustReceived()) + why);
+    }
+
     private static void join(Collaboration c, Organisation o, long now, String name, String why) {
         o.join(now);
         c.process().dilute(1.0 / (c.activeCount() + 1));

@@ -62,7 +62,7 @@ final class TieChange implements Steppable {
             for (int s = network.from(o.index()); s < network.to(o.index()); s++) if (active[network.target(s)]) contacts[o.index()]++;
         }
         List<int[]> drop = drops(c, contacts);
-        List<int[]> form = introductions(c, contacts, drop);
+        List<int[]> form = introductions(c, contacts);
         if (drop.isEmpty() && form.isEmpty()) return;
         relations.rewire(network.with(form, drop));
         c.tiesChanged();
@@ -96,7 +96,7 @@ final class TieChange implements Steppable {
     }
 
     /** At most one introduction per active partner outside the core; updates {@code contacts}. */
-    private List<int[]> introductions(Collaboration c, int[] contacts, List<int[]> drop) {
+    private List<int[]> introductions(Collaboration c, int[] contacts) {
         Relations relations = c.relations();
         Network network = relations.network();
         boolean[] active = c.activeMask();
