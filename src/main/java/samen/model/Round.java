@@ -116,7 +116,9 @@ final class Round implements Steppable {
         }
         double[] fair = fairShares(active, contributionShare, influence, standing);
         boolean executing = phase == Phase.EXECUTE;
-        double consulting = 1 - ROUTINE * c.conditions().anchored(Condition.ORGANISATION);
+        // Procedures take over part of the meeting only as far as they are ingrained (a change of form unsettles them).
+        double consulting = 1 - ROUTINE * c.conditions().anchored(Condition.ORGANISATION)
+                * c.structure().ingrained(c.step() + 1, c.phaseDuration());
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
             share[a] /= weights;

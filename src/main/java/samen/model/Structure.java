@@ -24,6 +24,15 @@ import sim.engine.Steppable;
  * much); at −1 they strip one (the anchor lowered as much, the level left to decay to it). Each
  * change resets the balance. Nothing is drawn: the random stream is the same whatever the pace.
  * Claim test: {@code AdaptiveStructureClaimsTest}.
+ *
+ * <p>A change of form has a price ({@link #change}). What was ingrained is unsettled: where there are
+ * "nog geen ingesleten procedures en routines" consultation works badly, with "een voortdurende
+ * spraakverwarring hoe er samengewerkt moet worden" (seed 003 §3.4), so the routine that takes over
+ * part of the meeting cost ({@code Round.ROUTINE}) is back at nothing and ingrains again over one
+ * phase's worth of steps, as a new representative settles in. And where the partners hold the rules of
+ * the game, a change of form is *"tussentijdse wijziging van de spelregels"* (seed 004, De Bruijn &amp;
+ * ten Heuvelhof): each partner whose own signal did not ask for it takes it as a forced renegotiation
+ * of the rules, weighed by how firmly it holds them. Claim test: {@code ReformPriceClaimsTest}.
  */
 final class Structure implements Steppable {
 
@@ -35,6 +44,8 @@ final class Structure implements Steppable {
     private final double adaptation;
     private double weight;
     private double balance;
+    /** The step from which the way of working is ingrained again after the last change of form; 0 before any. */
+    private long ingrainedAt;
 
     Structure(double weight, double adaptation) {
         this.weight = weight;
@@ -44,6 +55,15 @@ final class Structure implements Steppable {
     /** How heavy the structure is now, in [0,1]: every decision goes through it. */
     double weight() {
         return weight;
+    }
+
+    /**
+     * How far the way of working is ingrained at {@code step}, in [0,1]: 1 until the structure first
+     * changes, then 0 at the change and back to 1 after one phase's worth of steps, as a new
+     * representative settles in ({@link Organisation#settled}).
+     */
+    double ingrained(long step, int phaseDuration) {
+        return step >= ingrainedAt ? 1 : 1 - (double) (ingrainedAt - step) / phaseDuration;
     }
 
     /** The balance between adding and stripping a procedure, in [−1,1]; 0 when the structure is fixed. */
@@ -69,7 +89,29 @@ final class Structure implements Steppable {
     private void change(Collaboration c, double to, String how, String why) {
         c.conditions().restructure(to - weight);
         c.log(EventKind.RESTRUCTURED, how, "", String.format(Locale.ROOT, "%s: structure %.2f -> %.2f", why, weight, to));
+        ingrainedAt = c.step() + 1 + c.phaseDuration();
+        if (c.norms() > 0) changeTheRules(c, to > weight);
         weight = to;
         balance = 0;
+    }
+
+    /**
+     * The rules changed midway: a partner that over-controls asked for a procedure more and not for
+     * one less, a partner that does not the other way round ("achten hun belangen niet in goede
+     * handen", seed 003 §4.4). Each partner that did not ask has a bad experience of every partner it
+     * works with, of a forced renegotiation's sting weighed by the norms: expected, not drawn, since
+     * everyone sees the change of form.
+     */
+    static void changeTheRules(Collaboration c, boolean added) {
+        double breach = c.norms() * Opportunism.FORCED_RENEGOTIATION.sting();
+        Relations relations = c.relations();
+        Network network = relations.network();
+        boolean[] mask = c.activeMask();
+        for (Organisation o : c.activeOrganisations()) {
+            if (o.controlling() == added) continue;
+            for (int slot = network.from(o.index()); slot < network.to(o.index()); slot++) {
+                if (mask[network.target(slot)]) relations.bad(slot, breach);
+            }
+        }
     }
 }

@@ -30,19 +30,24 @@ class NormsClaimsTest {
     private static Evidence evidence;
 
     /**
-     * The health insurer's representative breaks the rule *"voor wat hoort wat"* (evasion) with
-     * probability 0.2 each step and never otherwise, whatever the norms: the breaches are held fixed,
-     * so what the norms change is what they cost it. The model works out its own decision first, so
-     * the random stream of the run is unchanged.
+     * The health insurer's representative commits {@code breach} with probability {@code rate} each
+     * step and never otherwise, whatever the norms: the breaches are held fixed, so what the norms
+     * change is what they cost it. With {@code othersKeep} every other partner never breaks a rule;
+     * without, the others decide as the model has them. The model works out its own decision first,
+     * so the random stream of the run is unchanged.
      */
-    record Breaker(double rate) implements Observed.Treatment {
+    record Breaker(double rate, Opportunism breach, boolean othersKeep) implements Observed.Treatment {
         @Override
         public void apply(Collaboration model, long seed) {
             SplittableRandom random = new SplittableRandom(seed);
-            DecisionPolicy policy = (self, agents) -> random.nextDouble() < rate
-                    ? new DecisionPolicy.Decision(agents.commitment(), Opportunism.EVASION, null)
+            DecisionPolicy breaks = (self, agents) -> random.nextDouble() < rate
+                    ? new DecisionPolicy.Decision(agents.commitment(), breach, null)
                     : new DecisionPolicy.Decision(agents.commitment(), null, agents.voice());
-            model.organisations().stream().filter(o -> o.name().equals(BREAKER)).forEach(o -> o.decideBy(policy));
+            DecisionPolicy keeps = (self, agents) -> new DecisionPolicy.Decision(agents.commitment(), null, agents.voice());
+            for (Organisation o : model.organisations()) {
+                if (o.name().equals(BREAKER)) o.decideBy(breaks);
+                else if (othersKeep) o.decideBy(keeps);
+            }
         }
     }
 
@@ -62,8 +67,8 @@ class NormsClaimsTest {
         List<Runs.Cell> cells = Runs.levels(List.of(), "collaboration.norms", NORMS);
         List<Sample> held = Runs.of(Runs.SEEDS, cells);
         e.trend("norms: opportunistic acts", held, new Response.Metric("opportunistic_acts_total"), Direction.DOWN);
-        List<Sample> fixed = Observed.run(Runs.SEEDS, cells.stream().map(c -> new Observed.Arm(c, new Breaker(0.2))).toList(),
-                List.of(TRUST_IN_BREAKER));
+        Breaker evades = new Breaker(0.2, Opportunism.EVASION, false);
+        List<Sample> fixed = Observed.run(Runs.SEEDS, cells.stream().map(c -> new Observed.Arm(c, evades)).toList(), List.of(TRUST_IN_BREAKER));
         e.trend("norms: trust in a partner that keeps breaking a rule", fixed, new Response.Metric(TRUST_IN_BREAKER.name()),
                 Direction.DOWN);
     }

@@ -1,6 +1,7 @@
 package samen.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,45 @@ class AdaptiveStructureTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aChangeOfFormUnsettlesWhatIsIngrainedForOnePhase() {
+        Collaboration c = new Collaboration(3, Configs.defaults().opportunism(0).structure(1).adaptation(1).build());
+        c.start();
+        int d = c.phaseDuration();
+        while (restructured(c).isEmpty()) {
+            assertThat(c.structure().ingrained(c.step() + 1, d)).as("nothing changed yet: the procedures are ingrained").isEqualTo(1);
+            c.schedule.step(c);
+        }
+        long changed = restructured(c).get(0).step();
+        assertThat(c.structure().ingrained(changed, d)).as("at the change, the way of working is back to nothing").isZero();
+        assertThat(c.structure().ingrained(changed + d / 2, d)).isEqualTo(0.5);
+        assertThat(c.structure().ingrained(changed + d, d)).as("ingrained again after one phase's worth of steps").isEqualTo(1);
+    }
+
+    @Test
+    void whereTheRulesAreHeldAChangeNobodyAskedForCostsEveryPairTrust() {
+        double loss = 0.015;
+        Collaboration c = new Collaboration(3, Configs.defaults().opportunism(0).trust(0.4, 0.005, loss).norms(1).build());
+        c.start();
+        for (int i = 0; i < 5; i++) c.schedule.step(c);
+        List<Organisation> active = c.activeOrganisations();
+        assertThat(active).noneMatch(Organisation::controlling);
+        double[] before = trust(c, active);
+        Structure.changeTheRules(c, false);
+        assertThat(trust(c, active)).as("stripping a procedure: nobody over-controls, so everyone asked for it").containsExactly(before);
+        Structure.changeTheRules(c, true);
+        double[] after = trust(c, active);
+        double price = loss * Opportunism.FORCED_RENEGOTIATION.sting();
+        for (int i = 0; i < before.length; i++) {
+            assertThat(after[i]).as("adding one nobody asked for: a forced renegotiation of the rules")
+                    .isCloseTo(Math.max(0, before[i] - price), within(1e-12));
+        }
+    }
+
+    private static double[] trust(Collaboration c, List<Organisation> active) {
+        return active.stream().flatMap(a -> active.stream().filter(b -> b != a).map(b -> c.relations().trust(a.index(), b.index())))
+                .mapToDouble(Double::doubleValue).toArray();
     }
 }
