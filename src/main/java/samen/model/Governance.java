@@ -12,8 +12,9 @@ import java.util.Locale;
  * which the lead organisation carries alone and the administrative organisation charges to all.
  * A self-organising network (seed 004, van Wendel de Joode) has no hub: work is split into modules,
  * so a reopened agreement sets back only its module; partners vote with their feet; reputation for
- * what one brought, not power, weighs in the split; and no shared course is set beforehand
- * (docs/MODEL.md §7.19).
+ * what one brought, not power or this step's contribution, sets what each takes (so one can
+ * free-ride on its record); the partners of a module work on competing solutions, of which the
+ * best is taken up; and no shared course is set beforehand (docs/MODEL.md §7.19).
  */
 public enum Governance {
     /** The partners govern together (participant-governed network): the default, as before. */

@@ -100,7 +100,8 @@ final class Round implements Steppable {
         }
         // Together more than each alone (seed 003 §2: "samen meer bereiken dan iedere partij alleen"),
         // the more so the more the partners differ (complementarity, see Collaboration#synergy).
-        valueCreated = c.synergy() * phase.productivity() * totalContribution;
+        // In a self-organising network only the best of a module's rival solutions is taken up (CompetingSolutions).
+        valueCreated = c.synergy() * phase.productivity() * totalContribution * CompetingSolutions.yield(c);
         cumulativeValue += valueCreated;
 
         int k = active.size();
@@ -111,7 +112,7 @@ final class Round implements Steppable {
         for (int a = 0; a < k; a++) {
             Organisation o = active.get(a);
             contributionShare[a] = totalContribution > 0 ? o.contribution() / totalContribution : 1.0 / k;
-            share[a] = weight(o, contributionShare[a], influence, standing != null ? standing[a] : o.power());
+            share[a] = claim(o, contributionShare[a], influence, standing, a);
             weights += share[a];
         }
         double[] fair = fairShares(active, contributionShare, influence, standing);
@@ -142,8 +143,20 @@ final class Round implements Steppable {
     }
 
     /**
-     * A partner's weight in the split, before it is normalised over the table: its contribution share
-     * and, as far as power decides ({@code influence}), its power or reputation, plus the terms it won.
+     * Active partner {@code a}'s weight in the split, before it is normalised over the table. In a
+     * self-organising network ({@code standing} not null) its reputation alone, plus the terms it won:
+     * no contract sets what each brings this step, so what each takes of the module's value follows
+     * its record, and a partner that brings less than its record gains at the others' cost until its
+     * record catches up (free riding, checked only by the reputation: seed 004, *"Creëer een
+     * reputatiemechanisme waarbij de bijdragen van professionals worden beloond"*). Otherwise {@link #weight}.
+     */
+    private static double claim(Organisation o, double contributionShare, double influence, double[] standing, int a) {
+        return standing != null ? standing[a] + o.terms() : weight(o, contributionShare, influence, o.power());
+    }
+
+    /**
+     * A partner's weight in the split at a table, before it is normalised: its contribution share
+     * and, as far as power decides ({@code influence}), its power, plus the terms it won.
      * Violating or renegotiating partners and hierarchical leaders lean on their power harder.
      */
     private static double weight(Organisation o, double contributionShare, double influence, double power) {
@@ -161,7 +174,8 @@ final class Round implements Steppable {
      * (seed 004: "wie investeert wat hoe delen we de meerwaarde"; "Relatieve onderhandelingsmacht"):
      * it would bring what the partners bring per unit of capacity, times its own capacity, and weigh
      * in the split with its power as they do with theirs ({@link #weight}). In a self-organising network
-     * it has brought nothing yet, so no reputation. 1 means it would take as much as it brings of the
+     * the partners take by their reputation ({@link #claim}) and the candidate, with no record yet,
+     * expects its reputation to come to follow what it would bring. 1 means it would take as much as it brings of the
      * pool; a candidate with less power than its contribution share takes less. 1 when nothing is
      * brought (the yield is 0 then anyway). Draws nothing.
      */
@@ -181,9 +195,9 @@ final class Round implements Steppable {
         double weights = 0;
         for (int a = 0; a < active.size(); a++) {
             Organisation o = active.get(a);
-            weights += weight(o, o.contribution() / pool, influence, standing != null ? standing[a] : o.power());
+            weights += claim(o, o.contribution() / pool, influence, standing, a);
         }
-        double own = weight(candidate, brings / pool, influence, standing != null ? 0 : candidate.power());
+        double own = standing != null ? brings / pool : weight(candidate, brings / pool, influence, candidate.power());
         return own / (weights + own) / (brings / pool);
     }
 

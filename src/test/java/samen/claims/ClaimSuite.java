@@ -42,8 +42,10 @@ final class ClaimSuite {
         f.put(CaseClaimsTest.class, CaseClaimsTest::gather);
         f.put(CelebrationClaimsTest.class, CelebrationClaimsTest::gather);
         f.put(CarrierClaimsTest.class, CarrierClaimsTest::gather);
+        f.put(CompetingSolutionsClaimsTest.class, CompetingSolutionsClaimsTest::gather);
         f.put(ConditionNeglectClaimsTest.class, ConditionNeglectClaimsTest::gather);
         f.put(FitClaimsTest.class, FitClaimsTest::gather);
+        f.put(FreeRidingClaimsTest.class, FreeRidingClaimsTest::gather);
         f.put(GovernanceClaimsTest.class, GovernanceClaimsTest::gather);
         f.put(InterestsClaimsTest.class, InterestsClaimsTest::gather);
         f.put(InterventionClaimsTest.class, InterventionClaimsTest::gather);

@@ -91,4 +91,54 @@ class SelfOrganisingTest {
             }
         }
     }
+    @Test
+    void theBestOfTheModulesRivalSolutionsIsTakenUpTheRestIsDuplicated() {
+        for (int seed = 1; seed <= 10; seed++) {
+            for (double diversity : new double[] {0, 0.2, 0.6, 1}) {
+                Collaboration shared = started(Configs.defaults().partners(12).contacts(4).diversity(diversity).loyalty(0.2), seed);
+                Collaboration self = started(Configs.defaults().partners(12).contacts(4).diversity(diversity).loyalty(0.2)
+                        .governance(Governance.SELF_ORGANISING), seed);
+                for (int i = 0; i < 200 && !self.ended(); i++) {
+                    shared.schedule.step(shared);
+                    self.schedule.step(self);
+                    assertThat(CompetingSolutions.yield(shared)).as("at a table, one solution").isEqualTo(1);
+                    double rivals = self.module() * self.activeCount() - 1;
+                    double yield = CompetingSolutions.yield(self);
+                    assertThat(yield).isNotNaN().isBetween(1 - CompetingSolutions.RIVAL_WORK, 1 + diversity);
+                    if (diversity == 0) {
+                        assertThat(yield).as("alike partners: only duplicated work")
+                                .isCloseTo(1 - CompetingSolutions.RIVAL_WORK * rivals / (rivals + 1), within(1e-12));
+                    }
+                }
+            }
+        }
+        assertThat(CompetingSolutions.best(0.6, 0)).as("one solution: nothing to choose").isEqualTo(1);
+        assertThat(CompetingSolutions.best(0.6, 1)).as("the better of two, evenly spread over [0.4, 1.6]").isCloseTo(1.2, within(1e-12));
+        assertThat(CompetingSolutions.best(0.6, 1e9)).isCloseTo(1.6, within(1e-6));
+    }
+
+    @Test
+    void whatOneTakesFollowsItsReputationNotWhatItBringsThisStep() {
+        int evaded = 0;
+        for (int seed = 1; seed <= 5; seed++) {
+            Collaboration c = started(Configs.defaults().partners(6).opportunism(0.6).startPhase(Phase.EXECUTE)
+                    .governance(Governance.SELF_ORGANISING), seed);
+            for (int i = 0; i < 60 && !c.ended(); i++) {
+                java.util.List<Organisation> active = c.activeOrganisations();
+                double[] record = active.stream().mapToDouble(Organisation::brought).toArray();
+                double total = java.util.Arrays.stream(record).sum();
+                c.schedule.step(c);
+                // Renegotiated terms add to the weight; a departure changes the table.
+                boolean terms = active.stream().anyMatch(o -> o.terms() > 0);
+                if (c.activeOrganisations().size() != active.size() || total <= 0 || terms) continue;
+                double pot = active.stream().mapToDouble(Organisation::taken).sum();
+                evaded += (int) active.stream().filter(o -> o.conduct() == Opportunism.EVASION).count();
+                for (int a = 0; a < active.size(); a++) {
+                    assertThat(active.get(a).taken() / pot).as("its record's share, whatever it brought this step")
+                            .isCloseTo(record[a] / total, within(1e-9));
+                }
+            }
+        }
+        assertThat(evaded).as("partners did bring less than they meant to, and still took by their record").isPositive();
+    }
 }
