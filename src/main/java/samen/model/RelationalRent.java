@@ -2,7 +2,7 @@ package samen.model;
 
 /**
  * Relational rents (issue #10, items 5 and 7; issue #11): the share {@code η} of what the partners create
- * beyond going alone that they realise only as far as they work together well. Seed 003 §2: "De uitdaging
+ * beyond going alone that they realise only as far as they work together well. Seed 003, introduction: "De uitdaging
  * van ieder samenwerkingsverband is om samen meer te bereiken dan iedere partij alleen zou kunnen bereiken"
  * (to achieve together more than each party could alone); read with Dyer &amp; Singh (1998), for whom the
  * rent of a relation comes from knowledge-sharing routines, complementary resources and effective

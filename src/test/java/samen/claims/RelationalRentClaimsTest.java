@@ -92,7 +92,7 @@ class RelationalRentClaimsTest {
     }
 
     /**
-     * Seed 003 §2, "samen meer bereiken dan iedere partij alleen", with Dyer &amp; Singh's relational rents:
+     * Seed 003, introduction, "samen meer te bereiken dan iedere partij alleen", with Dyer &amp; Singh's relational rents:
      * with the whole surplus at stake, partners who trust each other more from the start realise more of it,
      * and fewer are worse off than alone. And since {@code Q} stays below 1 (trust and organisation do), the more of the surplus
      * depends on how the partners work together, the less of it they realise, and the more of them leave.
