@@ -487,10 +487,14 @@ public final class Collaboration extends SimState {
      * What the partners create per unit brought: complementarity, different partners can create more
      * together (seed 003 §2, "diversiteit"), {@code σ' = σ·(1 + 0.5·δ_0)}. In a self-organising network
      * only as much of what they create beyond going alone, {@code σ' − 1}, as is still at the table:
-     * {@code 1 + (σ' − 1)·K} for {@code K} {@link #retained()} (docs/MODEL.md §7.19).
+     * {@code 1 + (σ' − 1)·K} for {@code K} {@link #retained()} (docs/MODEL.md §7.19). With a relational rent
+     * {@code η > 0} the surplus is first realised as far as the partners work together ({@link RelationalRent}),
+     * so the two scale it one after the other: {@code 1 + (σ' − 1)·(1 − η + η·Q)·K}.
      */
     double synergy() {
         double synergy = config.collaboration().synergy() * (1 + 0.5 * difference());
+        double rent = config.collaboration().relationalRent();
+        if (rent > 0) synergy = RelationalRent.realised(synergy, rent, this);
         return governance() == Governance.SELF_ORGANISING ? 1 + (synergy - 1) * retained() : synergy;
     }
 

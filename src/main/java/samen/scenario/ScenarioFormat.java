@@ -195,7 +195,11 @@ final class ScenarioFormat {
             Field.optional("network", Choice.of(NetworkChange.class, NetworkChange.FIXED),
                     "whether who works with whom is fixed for the run, or evolves: a ring partner that has brought as much as the "
                             + "core partners on average, and that the core partners it works with trust (high trust, low vigilance), "
-                            + "moves into the core"));
+                            + "moves into the core"),
+            Field.optional("relational_rent", Decimal.unit(0),
+                    "the share of what the partners create beyond going alone (synergy − 1) that depends on how they work "
+                            + "together: realised as far as they understand each other, trust each other and are organised; "
+                            + "0 for the scenario's synergy whatever the process"));
 
     private static Group condition(double initial) {
         return Group.of(ConditionSpec.class,

@@ -63,6 +63,7 @@ final class ClaimSuite {
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
         f.put(RenewalClaimsTest.class, RenewalClaimsTest::gather);
         f.put(ReformPriceClaimsTest.class, ReformPriceClaimsTest::gather);
+        f.put(RelationalRentClaimsTest.class, RelationalRentClaimsTest::gather);
         f.put(RivalryClaimsTest.class, RivalryClaimsTest::gather);
         f.put(SelfOrganisingClaimsTest.class, SelfOrganisingClaimsTest::gather);
         f.put(ParticipationClaimsTest.class, ParticipationClaimsTest::gather);

@@ -170,7 +170,7 @@ class CommonEyeMechanismsTest {
                 new samen.model.config.CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
                         s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), 50, 0, s.lockInHalf(), s.structure(),
                         s.governance(), celebration, renewal, s.facilitator(), s.facilitatorAuthority(),
-                        s.membership(), s.contacts(), s.norms(), s.adaptation(), s.network()),
+                        s.membership(), s.contacts(), s.norms(), s.adaptation(), s.network(), s.relationalRent()),
                 base.conditions(), List.of(), List.of(), List.of());
     }
 

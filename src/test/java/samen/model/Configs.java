@@ -30,7 +30,7 @@ public final class Configs {
     double energyInitial = 0.7, energyGain = 0.05, energyDrain = 0.03;
     /** Null: a mixed team, the five connecting signatures in turn. */
     Leadership leadership = null;
-    double turnover = 0, diversity = 0.2, structure = 0, adaptation = 0, norms = 0, initiative = 0, learning = 0, mandate = 0.6, nextGeneration = 0;
+    double turnover = 0, diversity = 0.2, structure = 0, adaptation = 0, norms = 0, initiative = 0, learning = 0, mandate = 0.6, nextGeneration = 0, relationalRent = 0;
     Participation participation = Participation.VOLUNTARY;
     Governance governance = Governance.SHARED;
     Membership membership = Membership.OPEN;
@@ -65,6 +65,7 @@ public final class Configs {
     public Configs structure(double v) { structure = v; return this; }
     public Configs adaptation(double v) { adaptation = v; return this; }
     public Configs norms(double v) { norms = v; return this; }
+    public Configs relationalRent(double v) { relationalRent = v; return this; }
     public Configs diversity(double v) { diversity = v; return this; }
     public Configs initiative(double v) { initiative = v; return this; }
     public Configs learning(double v) { learning = v; return this; }
@@ -107,7 +108,7 @@ public final class Configs {
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),
                 new TrustSettings(trustInitial, gainRate, lossRate, 0.3, 0.1, 0.7),
                 new CollaborationSettings(startPhase, 1.125, 0.02, 12, energyInitial, energyGain, energyDrain,
-                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts, norms, adaptation, network),
+                        diversity, 0, 0, 50, structure, governance, 0.05, 0, "", 1, membership, contacts, norms, adaptation, network, relationalRent),
                 new ConditionSettings(spec(Condition.AMBITION), spec(Condition.INTERESTS), spec(Condition.RELATION),
                         spec(Condition.ORGANISATION), spec(Condition.PROCESS)),
                 interventions, List.of(), List.of());

@@ -23,7 +23,7 @@ class InterventionCarrierTest {
         CollaborationSettings facilitated = new CollaborationSettings(s.startPhase(), s.synergy(), s.meetingCost(), s.phaseDuration(),
                 s.energyInitial(), s.energyGain(), s.energyDrain(), s.diversity(), s.goal(), s.shockRate(), s.lockInHalf(),
                 s.structure(), s.governance(), s.celebration(), s.renewal(), facilitator, authority,
-                s.membership(), s.contacts(), s.norms(), s.adaptation(), s.network());
+                s.membership(), s.contacts(), s.norms(), s.adaptation(), s.network(), s.relationalRent());
         Collaboration c = new Collaboration(seed, new ModelConfig(base.organisations(), base.power(), base.trust(),
                 facilitated, base.conditions(), rules, List.of(), List.of()));
         c.start();

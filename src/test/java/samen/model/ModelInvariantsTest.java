@@ -77,15 +77,15 @@ class ModelInvariantsTest {
                 Arbitraries.integers().between(1, 50), unit(), unit(), unit(), Arbitraries.integers().between(0, 3))
                 .as((start, synergy, cost, duration, initial, gain, drain, renewal) ->
                         new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0, Governance.SHARED, 0.05,
-                                renewal, "", 1, Membership.OPEN, 0, 0, 0, NetworkChange.FIXED));
-        Arbitrary<double[]> shares = Combinators.combine(unit(), unit(), unit(), unit()).as((s, e, n, a) -> new double[] {s, e, n, a});
+                                renewal, "", 1, Membership.OPEN, 0, 0, 0, NetworkChange.FIXED, 0));
+        Arbitrary<double[]> shares = Combinators.combine(unit(), unit(), unit(), unit(), unit()).as((s, e, n, a, r) -> new double[] {s, e, n, a, r});
         Arbitrary<CollaborationSettings> withLivingNetwork = Combinators.combine(collaboration, unit(),
                 Arbitraries.doubles().between(0, 100), unit(), Arbitraries.doubles().between(0.01, 1000), shares,
                 Combinators.combine(Arbitraries.of(Governance.class), Arbitraries.of(NetworkChange.class)).as(Map::entry), Arbitraries.integers().between(0, 6))
                 .as((c, diversity, goal, shockRate, lockInHalf, share, governance, contacts) -> new CollaborationSettings(
                 c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(),
                 c.energyDrain(), diversity, goal, shockRate, lockInHalf, share[0], governance.getKey(), share[1], c.renewal(), "",
-                c.facilitatorAuthority(), c.membership(), contacts, share[2], share[3], governance.getValue()));
+                c.facilitatorAuthority(), c.membership(), contacts, share[2], share[3], governance.getValue(), share[4]));
         return Combinators.combine(orgs, power, trust, withLivingNetwork, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of("Org 0", "Org 1")), ModelArbitraries.shocks()).as(
                 (o, p, t, c, conditions, interventions, shocks) ->

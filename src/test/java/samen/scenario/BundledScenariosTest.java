@@ -90,7 +90,7 @@ class BundledScenariosTest {
         CollaborationSettings light = new CollaborationSettings(c.startPhase(), c.synergy(), c.meetingCost(), c.phaseDuration(),
                 c.energyInitial(), c.energyGain(), c.energyDrain(), c.diversity(), c.goal(), c.shockRate(), c.lockInHalf(), 0, c.governance(),
                 0, c.renewal(), c.facilitator(), c.facilitatorAuthority(),
-                c.membership(), c.contacts(), c.norms(), 0, c.network());
+                c.membership(), c.contacts(), c.norms(), 0, c.network(), c.relationalRent());
         return new ModelConfig(staying, m.power(), m.trust(), light, m.conditions(), List.of(), m.shocks(), m.history());
     }
 

@@ -106,15 +106,15 @@ class CanonicalYamlTest {
                 Arbitraries.doubles().between(0.1, 10), unit(), Arbitraries.integers().between(1, 1000),
                 unit(), unit(), unit(), Arbitraries.integers().between(0, 1000)).as((start, synergy, cost, duration, initial, gain, drain,
                         renewal) -> new CollaborationSettings(start, synergy, cost, duration, initial, gain, drain, 0.2, 0, 0, 50, 0,
-                        Governance.SHARED, 0.05, renewal, "", 1, Membership.OPEN, 0, 0, 0, NetworkChange.FIXED));
-        Arbitrary<double[]> shares = Combinators.combine(unit(), unit(), unit(), unit()).as((s, e, n, a) -> new double[] {s, e, n, a});
+                        Governance.SHARED, 0.05, renewal, "", 1, Membership.OPEN, 0, 0, 0, NetworkChange.FIXED, 0));
+        Arbitrary<double[]> shares = Combinators.combine(unit(), unit(), unit(), unit(), unit()).as((s, e, n, a, r) -> new double[] {s, e, n, a, r});
         Arbitrary<CollaborationSettings> living = Combinators.combine(collaboration, unit(), Arbitraries.doubles().between(0, 1e6), unit(),
                         Arbitraries.doubles().between(0.01, 1e6), shares, Combinators.combine(Arbitraries.of(Governance.class), Arbitraries.of(NetworkChange.class)).as(Map::entry),
                         Arbitraries.integers().between(0, 4096))
                 .as((c, diversity, goal, shockRate, lockInHalf, share, governance, contacts) -> new CollaborationSettings(c.startPhase(),
                         c.synergy(), c.meetingCost(), c.phaseDuration(), c.energyInitial(), c.energyGain(), c.energyDrain(), diversity, goal,
                         shockRate, lockInHalf, share[0], governance.getKey(), share[1], c.renewal(), "", c.facilitatorAuthority(),
-                        c.membership(), contacts, share[2], share[3], governance.getValue()));
+                        c.membership(), contacts, share[2], share[3], governance.getValue(), share[4]));
         Arbitrary<ModelConfig> model = Combinators.combine(organisations, power, trust, living, ModelArbitraries.conditions(),
                 ModelArbitraries.interventions(List.of()), ModelArbitraries.shocks())
                 .as((o, p, t, c, conditions, interventions, shocks) -> new ModelConfig(o, p, t, c, conditions, interventions,

@@ -48,6 +48,9 @@ import samen.model.Phase;
  *                      them strip one; 0 keeps the structure laid down at the start
  * @param network       whether the interaction network is fixed for the run or evolves: a ring partner that
  *                      adds as much value as the core and is trusted by it moves into the core
+ * @param relationalRent the share of what the partners create beyond going alone, {@code σ − 1}, that depends on how
+ *                      they work together (Dyer &amp; Singh's relational rents), [0,1]: 0 (default) leaves the synergy
+ *                      the scenario's, 1 realises it as far as they understand and trust each other and are organised
  */
 public record CollaborationSettings(
         Phase startPhase,
@@ -71,7 +74,8 @@ public record CollaborationSettings(
         int contacts,
         double norms,
         double adaptation,
-        NetworkChange network) {
+        NetworkChange network,
+        double relationalRent) {
 
     public CollaborationSettings {
         Objects.requireNonNull(facilitator, "facilitator");
