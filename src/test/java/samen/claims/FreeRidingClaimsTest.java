@@ -36,7 +36,9 @@ class FreeRidingClaimsTest {
      * Seed 004: *"Maak 'stemmen met de voeten' mogelijk"* and *"Creëer een reputatiemechanisme waarbij
      * de bijdragen van professionals worden beloond"*: no contract binds what a partner brings, and
      * what it takes follows its reputation, so a partner that evades takes by its record at the
-     * others' cost; they get less than their share, lose trust in it and walk away.
+     * others' cost; they get less than their share, lose trust in it and walk away. The trend holds
+     * without the reputation split too (opportunism costs any collaboration): the split's own part,
+     * the steeper slope, is measured in docs/MODEL.md §7.19, not claimed here.
      */
     @Test
     void freeRidersCostTheNetwork() {
