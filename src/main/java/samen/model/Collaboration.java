@@ -121,7 +121,17 @@ public final class Collaboration extends SimState {
                 s.interests().collective().sample(random), s.interests().organisational().sample(random),
                 s.interests().individual().sample(random),
                 s.leadership(), s.mandate().sample(random), s.turnover(), s.joinsAt(), s.leavesAt(), s.participation(),
-                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive(), s.joins());
+                s.nextGeneration(), s.initiative(), s.learning(), s.circle(), s.terrain(), s.startingPoint(), s.culture(), s.motive(), s.joins(),
+                drawn(s.brings()));
+    }
+
+    /**
+     * The kind a partner brings: none when it names none, the one it names, or one of those it names drawn with
+     * equal chance after its other traits (no draw, so the stream is as before, unless there is a choice).
+     */
+    private Resource drawn(List<Resource> brings) {
+        if (brings.isEmpty()) return Resource.NONE;
+        return brings.size() == 1 ? brings.get(0) : brings.get(random.nextInt(brings.size()));
     }
 
     /** The organisation named {@code name}. */
@@ -489,10 +499,12 @@ public final class Collaboration extends SimState {
      * only as much of what they create beyond going alone, {@code σ' − 1}, as is still at the table:
      * {@code 1 + (σ' − 1)·K} for {@code K} {@link #retained()} (docs/MODEL.md §7.19). With a relational rent
      * {@code η > 0} the surplus is first realised as far as the partners work together ({@link RelationalRent}),
-     * so the two scale it one after the other: {@code 1 + (σ' − 1)·(1 − η + η·Q)·K}.
+     * so the two scale it one after the other: {@code 1 + (σ' − 1)·(1 − η + η·Q)·K}. Where partners name the kind
+     * of resource they bring, the surplus is before all that realised as far as those kinds complement each other
+     * ({@link Complementarity}): {@code 1 + (σ' − 1)·M·(1 − η + η·Q)·K}.
      */
     double synergy() {
-        double synergy = config.collaboration().synergy() * (1 + 0.5 * difference());
+        double synergy = Complementarity.realised(config.collaboration().synergy() * (1 + 0.5 * difference()), this);
         double rent = config.collaboration().relationalRent();
         if (rent > 0) synergy = RelationalRent.realised(synergy, rent, this);
         return governance() == Governance.SELF_ORGANISING ? 1 + (synergy - 1) * retained() : synergy;

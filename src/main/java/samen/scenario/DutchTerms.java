@@ -14,6 +14,7 @@ import samen.model.Motive;
 import samen.model.NetworkChange;
 import samen.model.Participation;
 import samen.model.Phase;
+import samen.model.Resource;
 import samen.model.ShockKind;
 import samen.model.StartingPoint;
 import samen.model.config.PowerSettings.PowerDistribution;
@@ -54,6 +55,8 @@ final class DutchTerms {
             put(terms, "onduidelijk", PowerDistribution.UNCLEAR);
         } else if (type == Joining.class) {
             for (Joining j : Joining.values()) put(terms, j.dutch(), j);
+        } else if (type == Resource.class) {
+            for (Resource r : Resource.values()) put(terms, r.dutch(), r);
         } else if (type == Motive.class) {
             for (Motive m : Motive.values()) put(terms, m.dutch(), m);
         } else if (type == Participation.class) {

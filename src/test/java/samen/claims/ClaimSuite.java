@@ -56,6 +56,7 @@ final class ClaimSuite {
         f.put(MembershipClaimsTest.class, MembershipClaimsTest::gather);
         f.put(NetworkClaimsTest.class, NetworkClaimsTest::gather);
         f.put(NetworkChangeClaimsTest.class, NetworkChangeClaimsTest::gather);
+        f.put(OperationalFitClaimsTest.class, OperationalFitClaimsTest::gather);
         f.put(TieChangeClaimsTest.class, TieChangeClaimsTest::gather);
         f.put(NormsClaimsTest.class, NormsClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);

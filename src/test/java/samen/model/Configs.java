@@ -42,6 +42,8 @@ public final class Configs {
     /** Each partner's starting point and culture, in order (shorter lists repeat their last); by default the problem and none. */
     List<StartingPoint> startingPoints = List.of(StartingPoint.PROBLEM);
     List<String> cultures = List.of("");
+    /** Each partner's kinds of resource to bring or draw from, in order (a shorter list repeats its last); by default none. */
+    List<List<Resource>> brings = List.of(List.of());
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -81,6 +83,8 @@ public final class Configs {
     public Configs network(NetworkChange n) { network = n; return this; }
     public Configs startingPoints(StartingPoint... p) { startingPoints = List.of(p); return this; }
     public Configs cultures(String... c) { cultures = List.of(c); return this; }
+    @SafeVarargs
+    public final Configs brings(List<Resource>... b) { brings = List.of(b); return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -102,7 +106,8 @@ public final class Configs {
                     leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
                     circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), "",
                     startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1)),
-                    motives == null ? Motives.only(Motive.MARKET) : motives.get(Math.min(i, motives.size() - 1)), Joining.PLANNED));
+                    motives == null ? Motives.only(Motive.MARKET) : motives.get(Math.min(i, motives.size() - 1)), Joining.PLANNED,
+                    brings.get(Math.min(i, brings.size() - 1))));
         }
         return new ModelConfig(orgs,
                 new PowerSettings(power, dominantShare, 1.16, 0.5, influence),

@@ -20,30 +20,39 @@ public final class ModelArbitraries {
 
     /**
      * {@code base} with an arbitrary representative, mandate, turnover, joining/leaving plan,
-     * participation (by choice or by law), future leader, initiative, learning, circle (core, ring or free space), motive
-     * and candidacy.
+     * participation (by choice or by law), future leader, initiative, learning, circle (core, ring or free space), fit
+     * (culture and the kinds of resource it brings), motive and candidacy.
      */
     public static Arbitrary<OrganisationSpec> people(OrganisationSpec base, Arbitrary<Distribution> mandate) {
         return Combinators.combine(Arbitraries.of(Leadership.class), mandate, Arbitraries.doubles().between(0, 0.1),
                 Arbitraries.longs().between(0, 60), Arbitraries.longs().between(0, 120), Arbitraries.of(Participation.class),
                 Arbitraries.doubles().between(0, 1), Combinators.combine(Arbitraries.doubles().between(0, 1),
                         Arbitraries.doubles().between(0, 1), Arbitraries.of(Circle.class), Arbitraries.of("", "care", "housing"),
-                        Arbitraries.of(StartingPoint.class), Arbitraries.of("", "public", "market"),
+                        Arbitraries.of(StartingPoint.class), fit(),
                         motives(), Arbitraries.of(Joining.class))
                         .as(Conduct::new)).as(
                 (leadership, m, turnover, joinsAt, leavesAt, participation, next, conduct) -> new OrganisationSpec(base.name(),
                         base.autonomy(), base.capacity(), base.alternative(), base.loyalty(), base.constituencyPressure(),
                         base.opportunism(), base.interests(), leadership, m, turnover, joinsAt, leavesAt, participation, next,
                         conduct.initiative(), conduct.learning(), conduct.circle(), conduct.terrain(), conduct.startingPoint(),
-                        conduct.culture(), conduct.motive(), joinsAt > 0 ? Joining.PLANNED : conduct.joins()));
+                        conduct.fit().culture(), conduct.motive(), joinsAt > 0 ? Joining.PLANNED : conduct.joins(), conduct.fit().brings()));
     }
 
     /**
-     * The representative's initiative, the organisation's learning, circle, terrain, starting point, culture, motive and
+     * The representative's initiative, the organisation's learning, circle, terrain, starting point, fit, motive and
      * whether it is a candidate (only where it is not planned to join later): drawn together.
      */
     private record Conduct(double initiative, double learning, Circle circle, String terrain, StartingPoint startingPoint,
-                           String culture, Motives motive, Joining joins) {
+                           Fit fit, Motives motive, Joining joins) {
+    }
+
+    /** Its culture (a label or none) and the kinds of resource it may bring (none, one, or a draw among several). */
+    private record Fit(String culture, List<Resource> brings) {
+    }
+
+    private static Arbitrary<Fit> fit() {
+        return Combinators.combine(Arbitraries.of("", "public", "market"),
+                Arbitraries.of(Resource.class).list().ofMaxSize(3).map(kinds -> kinds.stream().distinct().toList())).as(Fit::new);
     }
 
     /** One motive, or a mix of up to all four with arbitrary weights. */

@@ -1,5 +1,6 @@
 package samen.model;
 
+import java.util.List;
 import samen.model.config.Distribution;
 import samen.model.config.InterestSpec;
 import samen.model.config.OrganisationSpec;
@@ -36,7 +37,7 @@ public final class Specs {
         return new OrganisationSpec(name, o.autonomy(), o.capacity(), alternative, o.loyalty(), o.constituencyPressure(),
                 o.opportunism(), o.interests(), o.leadership(), o.mandate(), o.turnover(), joinsAt, leavesAt, o.participation(),
                 o.nextGeneration(), o.initiative(), o.learning(), o.circle(), o.terrain(), o.startingPoint(), o.culture(), o.motive(),
-                joins);
+                joins, o.brings());
     }
 
     /** A founding partner with these draws and every other attribute at the scenario default: what property tests vary from. */
@@ -44,6 +45,6 @@ public final class Specs {
                                          Distribution loyalty, Distribution pressure, Distribution opportunism, InterestSpec interests) {
         return new OrganisationSpec(name, autonomy, capacity, alternative, loyalty, pressure, opportunism, interests,
                 Leadership.RELATIONSHIP_BUILDER, Distribution.of(0.6), 0, 0, 0, Participation.VOLUNTARY, 0, 0, 0, Circle.CORE, "",
-                StartingPoint.PROBLEM, "", Motives.only(Motive.MARKET), Joining.PLANNED);
+                StartingPoint.PROBLEM, "", Motives.only(Motive.MARKET), Joining.PLANNED, List.of());
     }
 }

@@ -1,11 +1,13 @@
 package samen.model.config;
 
+import java.util.List;
 import java.util.Objects;
 import samen.model.Circle;
 import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Motives;
 import samen.model.Participation;
+import samen.model.Resource;
 import samen.model.StartingPoint;
 
 /**
@@ -44,6 +46,8 @@ import samen.model.StartingPoint;
  *                             pressure, or a mix of them in shares that add up to 1
  * @param joins                planned (at {@code joinsAt}, as before) or invited: a candidate that joins when the
  *                             collaboration's yield draws it and a seat is free (seed 002 advice 5)
+ * @param brings               the kinds of resource it may bring (operational fit, seed 004): empty for none, one, or
+ *                             several of which one is drawn with equal chance when the run starts
  */
 public record OrganisationSpec(
         String name,
@@ -68,7 +72,8 @@ public record OrganisationSpec(
         StartingPoint startingPoint,
         String culture,
         Motives motive,
-        Joining joins) {
+        Joining joins,
+        List<Resource> brings) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -88,5 +93,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(culture, "culture");
         Objects.requireNonNull(motive, "motive");
         Objects.requireNonNull(joins, "joins");
+        brings = List.copyOf(brings);
     }
 }

@@ -1,0 +1,63 @@
+package samen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Operational fit ({@link Complementarity}): the surplus realised as far as the kinds at the table complement each other. */
+class ComplementarityTest {
+
+    private static final double SCENARIO = 1.125 * (1 + 0.5 * 0.2);
+    private static final List<Resource> ANY = List.of(Resource.FINANCE, Resource.PRODUCTION, Resource.KNOWLEDGE, Resource.MARKET);
+
+    private static Collaboration started(Configs configs, long seed) {
+        Collaboration c = new Collaboration(seed, configs.build());
+        c.start();
+        return c;
+    }
+
+    @Test
+    void whereNobodyNamesAKindTheSynergyIsTheScenarios() {
+        Collaboration c = started(Configs.defaults().brings(List.of(), List.of(Resource.NONE)), 5);
+        for (int i = 0; i < 150 && !c.ended(); i++) {
+            c.schedule.step(c);
+            assertThat(c.synergy()).isEqualTo(SCENARIO);
+        }
+    }
+
+    @Test
+    void aTableOfOneKindCreatesPerUnitWhatThePartsWould() {
+        Collaboration c = started(Configs.defaults().brings(List.of(Resource.KNOWLEDGE)), 5);
+        assertThat(Complementarity.mix(c)).isZero();
+        assertThat(c.synergy()).isEqualTo(1.0);
+    }
+
+    /** Equal capacities: two kinds in halves give M = (1 − 1/2)/(1 − 1/4) = 2/3, four kinds evenly M = 1; a partner naming none is left out. */
+    @Test
+    void theMixIsTheNormalisedBlauIndexOfCapacityByKind() {
+        Collaboration two = started(Configs.defaults().partners(4).brings(List.of(Resource.FINANCE), List.of(Resource.MARKET),
+                List.of(Resource.FINANCE), List.of(Resource.MARKET)), 5);
+        assertThat(Complementarity.mix(two)).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(two.synergy()).isCloseTo(1 + (SCENARIO - 1) * 2 / 3, within(1e-12));
+        Collaboration four = started(Configs.defaults().partners(5).brings(List.of(Resource.FINANCE), List.of(Resource.PRODUCTION),
+                List.of(Resource.KNOWLEDGE), List.of(Resource.MARKET), List.of()), 5);
+        assertThat(Complementarity.mix(four)).isCloseTo(1, within(1e-12));
+        assertThat(four.synergy()).isCloseTo(SCENARIO, within(1e-12));
+    }
+
+    /** A draw is the seed's: the same seed the same table, other seeds other tables. */
+    @Test
+    void aKindLeftToTheSeedIsDrawnPerSeedAndReproducibly() {
+        Set<List<Resource>> tables = new HashSet<>();
+        for (long seed = 0; seed < 20; seed++) {
+            List<Resource> table = started(Configs.defaults().brings(ANY), seed).organisations().stream().map(Organisation::brings).toList();
+            assertThat(started(Configs.defaults().brings(ANY), seed).organisations()).extracting(Organisation::brings).isEqualTo(table);
+            tables.add(table);
+        }
+        assertThat(tables).hasSizeGreaterThan(10);
+    }
+}
