@@ -60,4 +60,15 @@ class ComplementarityTest {
         }
         assertThat(tables).hasSizeGreaterThan(10);
     }
+
+    /** §7.3: the mix, a relational rent and a self-organising network's retained share scale the surplus one after the other. */
+    @Test
+    void theMixComposesWithARelationalRentAndWhatASelfOrganisingNetworkRetains() {
+        Collaboration c = started(Configs.defaults().brings(ANY).relationalRent(1).governance(Governance.SELF_ORGANISING), 5);
+        for (int i = 0; i < 100 && !c.ended(); i++) {
+            c.schedule.step(c);
+            assertThat(c.synergy()).isCloseTo(1 + (SCENARIO - 1) * Complementarity.mix(c) * RelationalRent.quality(c) * c.retained(),
+                    within(1e-12));
+        }
+    }
 }
