@@ -32,7 +32,10 @@ import sim.engine.Steppable;
  * phase's worth of steps, as a new representative settles in. And where the partners hold the rules of
  * the game, a change of form is *"tussentijdse wijziging van de spelregels"* (seed 004, De Bruijn &amp;
  * ten Heuvelhof): each partner whose own signal did not ask for it takes it as a forced renegotiation
- * of the rules, weighed by how firmly it holds them. Claim test: {@code ReformPriceClaimsTest}.
+ * of the rules, weighed by how firmly it holds them. The partners weigh that price before they pay
+ * it ({@link #outweighs}): when the balance tips, the change goes ahead only if what it answers
+ * outweighs what it costs; otherwise the balance stays tipped and they weigh again the next step.
+ * Claim test: {@code ReformPriceClaimsTest}.
  */
 final class Structure implements Steppable {
 
@@ -78,12 +81,48 @@ final class Structure implements Steppable {
         if (c.activeCount() == 0) return;
         double lack = 1 - Math.min(Indicator.ORGANISATION_STRUCTURE.measure(c), Indicator.ORGANISATION_AGREEMENTS_KEPT.measure(c));
         double stall = (1 - c.momentum()) * Process.STRUCTURE_SLOWDOWN * weight;
-        balance = Math.max(-1, Math.min(1, balance + adaptation * (lack - stall)));
+        double signal = lack - stall;
+        balance = Math.max(-1, Math.min(1, balance + adaptation * signal));
         if (balance >= 1 && weight < 1) {
-            change(c, Math.min(1, weight + PROCEDURE), "added", "over-control or broken agreements");
+            double to = Math.min(1, weight + PROCEDURE);
+            if (outweighs(c, signal, to)) change(c, to, "added", "over-control or broken agreements");
         } else if (balance <= -1 && weight > 0) {
-            change(c, Math.max(0, weight - PROCEDURE), "stripped", "decisions stall under the procedures");
+            double to = Math.max(0, weight - PROCEDURE);
+            if (outweighs(c, -signal, to)) change(c, to, "stripped", "decisions stall under the procedures");
         }
+    }
+
+    /**
+     * Whether what the change of form to {@code to} is expected to bring outweighs its price, both in
+     * the monitor's unit, a share of the table for a step (seed 004: "Geen tussentijdse wijziging van
+     * de spelregels"; seed 003 §5.3, decisiveness weighed against support). It brings the end of the
+     * signal it answers, read this step ({@code need}), for the phase's worth of steps the new form
+     * takes to settle. It costs the routine of the new form while it ingrains (the share of consulting
+     * it takes over, back at nothing and ingrained again over that phase: (D + 1)/2 steps of it in all;
+     * seed 003 §3.4, "nog geen ingesleten procedures en routines") and, where the partners hold the
+     * rules, the share of the table that did not ask for it, weighed by the norms, as the monitor
+     * counts a forced renegotiation ({@link Indicator#ORGANISATION_AGREEMENTS_KEPT}). Drawn: nothing.
+     */
+    boolean outweighs(Collaboration c, double need, double to) {
+        int d = c.phaseDuration();
+        double anchoredAfter = Math.max(0, Math.min(1, c.conditions().anchored(Condition.ORGANISATION) + to - weight));
+        double unsettled = Round.ROUTINE * anchoredAfter * (d + 1) / 2.0;
+        boolean added = to > weight;
+        int unasked = 0;
+        for (Organisation o : c.activeOrganisations()) {
+            if (!asked(o, added)) unasked++;
+        }
+        double breach = c.norms() * unasked / c.activeCount();
+        return need * d > unsettled + breach;
+    }
+
+    /**
+     * Whether {@code o}'s own signal asked for the change: a partner that over-controls asked for a
+     * procedure more and not for one less, a partner that does not the other way round ("achten hun
+     * belangen niet in goede handen", seed 003 §4.4).
+     */
+    private static boolean asked(Organisation o, boolean added) {
+        return o.controlling() == added;
     }
 
     private void change(Collaboration c, double to, String how, String why) {
@@ -96,11 +135,9 @@ final class Structure implements Steppable {
     }
 
     /**
-     * The rules changed midway: a partner that over-controls asked for a procedure more and not for
-     * one less, a partner that does not the other way round ("achten hun belangen niet in goede
-     * handen", seed 003 §4.4). Each partner that did not ask has a bad experience of every partner it
-     * works with, of a forced renegotiation's sting weighed by the norms: expected, not drawn, since
-     * everyone sees the change of form.
+     * The rules changed midway: each partner that did not ask ({@link #asked}) has a bad experience of
+     * every partner it works with, of a forced renegotiation's sting weighed by the norms: expected,
+     * not drawn, since everyone sees the change of form.
      */
     static void changeTheRules(Collaboration c, boolean added) {
         double breach = c.norms() * Opportunism.FORCED_RENEGOTIATION.sting();
@@ -108,7 +145,7 @@ final class Structure implements Steppable {
         Network network = relations.network();
         boolean[] mask = c.activeMask();
         for (Organisation o : c.activeOrganisations()) {
-            if (o.controlling() == added) continue;
+            if (asked(o, added)) continue;
             for (int slot = network.from(o.index()); slot < network.to(o.index()); slot++) {
                 if (mask[network.target(slot)]) relations.bad(slot, breach);
             }

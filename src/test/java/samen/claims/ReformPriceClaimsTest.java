@@ -56,6 +56,24 @@ class ReformPriceClaimsTest {
         }
     });
 
+    /** The changes of form in the run: procedures added or stripped. */
+    private static final Observed.Probe CHANGES = Observed.Probe.of("changes_of_form", () -> new Observed.Watch() {
+        private int seen;
+        private int changes;
+
+        @Override
+        public void afterStep(Collaboration model) {
+            List<Event> events = model.events();
+            changes += (int) events.subList(seen, events.size()).stream().filter(e -> e.kind() == EventKind.RESTRUCTURED).count();
+            seen = events.size();
+        }
+
+        @Override
+        public double value() {
+            return changes;
+        }
+    });
+
     private static Evidence evidence;
 
     @BeforeAll
@@ -86,10 +104,12 @@ class ReformPriceClaimsTest {
         // default, so nobody asked for them.
         NormsClaimsTest.Breaker violates = new NormsClaimsTest.Breaker(0.2, Opportunism.VIOLATION, true);
         List<Sample> levels = Observed.run(Runs.SEEDS, cells.stream().map(c -> new Observed.Arm(c, violates)).toList(),
-                List.of(TRUST_AMONG_OTHERS, LOST_AT_CHANGES));
+                List.of(TRUST_AMONG_OTHERS, LOST_AT_CHANGES, CHANGES));
         e.trend("reform price: trust lost in the steps the structure changed", levels, new Response.Metric(LOST_AT_CHANGES.name()),
                 Direction.UP);
         e.trend("reform price: trust among the partners who keep the rules", levels, new Response.Metric(TRUST_AMONG_OTHERS.name()),
+                Direction.DOWN);
+        e.trend("reform price weighed: fewer changes of form where the rules are held", levels, new Response.Metric(CHANGES.name()),
                 Direction.DOWN);
     }
 
@@ -102,6 +122,21 @@ class ReformPriceClaimsTest {
     @Test
     void aChangeOfFormMidwayCostsTheTrustOfThoseWhoDidNotAskForIt() {
         evidence.assertHolds("reform price: trust lost in the steps the structure changed");
+    }
+
+    /**
+     * The partners weigh the price before they change the form ({@code Structure.outweighs}): a
+     * change nobody asked for should go ahead only where what it answers outweighs the sting of a
+     * change of the rules midway, the more so the firmer the partners hold the rules. A known gap
+     * (docs/VALIDATION.md §4): here the weighing never holds a change back. The first procedure,
+     * against one breaker of five or six for a phase, brings 2 to 2.4 steps of the table against at
+     * most 0.81 + 1; stripping it again costs nothing (no anchored routine is left to unsettle, and
+     * nobody over-controls, so everyone asked); in the runs traced no second procedure came, which
+     * the norms would hold back. Held as still open, so this fails when a better weighing makes it hold.
+     */
+    @Test
+    void whereTheRulesAreHeldThePartnersDoNotYetChangeTheFormLessOften() {
+        evidence.assertStillOpen("reform price weighed: fewer changes of form where the rules are held");
     }
 
     /**

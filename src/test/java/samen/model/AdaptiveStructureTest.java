@@ -92,6 +92,22 @@ class AdaptiveStructureTest {
     }
 
     @Test
+    void thePartnersWeighThePriceOfAChangeBeforeMakingIt() {
+        // A first procedure nobody asked for (nobody over-controls before agree), against a signal of
+        // an eighth of the table for a phase of 12 steps: 1.5 steps of the whole table. Its routine
+        // unsettled costs 0.5 x 0.25 x 13/2 = 0.81 of them; where the rules are held, the whole table's
+        // sting of a change midway costs one more.
+        Collaboration loose = new Collaboration(3, Configs.defaults().opportunism(0).adaptation(1).build());
+        Collaboration held = new Collaboration(3, Configs.defaults().opportunism(0).adaptation(1).norms(1).build());
+        loose.start();
+        held.start();
+        assertThat(loose.phaseDuration()).isEqualTo(12);
+        double need = 1.5 / 12;
+        assertThat(loose.structure().outweighs(loose, need, 0.25)).as("the unsettled routine alone is outweighed").isTrue();
+        assertThat(held.structure().outweighs(held, need, 0.25)).as("with the sting of a change nobody asked for, it is not").isFalse();
+    }
+
+    @Test
     void whereTheRulesAreHeldAChangeNobodyAskedForCostsEveryPairTrust() {
         double loss = 0.015;
         Collaboration c = new Collaboration(3, Configs.defaults().opportunism(0).trust(0.4, 0.005, loss).norms(1).build());
