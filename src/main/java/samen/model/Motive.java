@@ -13,7 +13,10 @@ import java.util.Locale;
  * {@link Participation#MANDATED}, not a motive.
  */
 public enum Motive {
-    /** Market development and position: it weighs its own gain against its own road (as every partner did before). */
+    /**
+     * Market development and position: it weighs its own gain against its own road (as every partner did before),
+     * and counts the markets it reaches through partners on other terrains ({@link MarketAccess}).
+     */
     MARKET("markt"),
     /** Cost advantages: it came for the scale the others give it, so each partner who walks away takes some of its gain. */
     COST("kosten"),

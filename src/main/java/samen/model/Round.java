@@ -387,7 +387,8 @@ final class Round implements Steppable {
             }
             double unexplored = 1 - 0.5 * (c.mutualUnderstanding() + c.weight(Condition.INTERESTS, 0));
             double latentConflict = LATENT_CONFLICT * unexplored * c.phase().intensity();
-            double organisational = clamp(0.5 + fairness + returns - latentConflict + learned(c, o), 0, 1);
+            double organisational = clamp(0.5 + fairness + returns - latentConflict + learned(c, o)
+                    + MarketAccess.reached(c, o), 0, 1);
             double individual = 0.5 * o.trustGiven() + 0.5 * c.energy();
             double collective = c.energy() * c.weight(Condition.AMBITION, AMBITION_FLOOR);
             o.weighInterests(collective, organisational, individual);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import samen.experiment.facts.Response;
@@ -19,7 +20,10 @@ import samen.model.Outcome;
  * seeds a level; a Jonckheere-Terpstra trend for a metric and Cochran-Armitage for a share,
  * one-sided in the direction the seed gives, Holm over every claim of the suite ({@link ClaimSuite})
  * at alpha 0.01. Knowledge partners are dosed on a diverse table ({@value #DIVERSE}), where there is
- * something to learn; on the default's (0.2) little is.
+ * something to learn; on the default's (0.2) little is. Market, every partner's motive, is dosed by
+ * the number of the first partners on a terrain of their own (the others name none), on the same
+ * diverse table: partners from different markets differ, and there loyalty decides who leaves before
+ * execute; at the default's diversity almost every exit is discontent in execute (docs/MODEL.md §7.12).
  */
 class MotiveClaimsTest {
 
@@ -46,13 +50,26 @@ class MotiveClaimsTest {
         factors.put("pressure", Observed.Arm.untreated(first("pressure")));
         factors.put("cost share", Observed.Arm.untreated(mixed("cost")));
         factors.put("pressure share", Observed.Arm.untreated(mixed("pressure")));
-        levels = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LOYALTY));
+        factors.put("market", Observed.Arm.untreated(ownTerrains("collaboration.diversity=" + DIVERSE)));
+        levels = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LOYALTY, Probes.EARLY_EXITS));
         claim("knowledge", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
         claim("cost", new Response.Metric("exits"), Direction.UP);
         claim("cost", BREAKUP, Direction.UP);
         claim("pressure", new Response.Metric("voice_acts"), Direction.UP);
         claim("cost share", new Response.Metric("exits"), Direction.UP);
         claim("pressure share", new Response.Metric("voice_acts"), Direction.UP);
+        claim("market", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
+        claim("market", new Response.Metric(Probes.EARLY_EXITS.name()), Direction.DOWN);
+        claim("market", Response.FAILURE, Direction.DOWN);
+    }
+
+    /**
+     * The default (with {@code base} overrides) with the first 0, 2, 3, 4, 6 partners each on a
+     * terrain of its own, the others on none: each of them reaches the markets of the others named.
+     * One partner alone on a terrain reaches nothing, so the doses skip 1 as the others do.
+     */
+    private static List<Runs.Cell> ownTerrains(String... base) {
+        return dosed(i -> "organisations." + i + ".terrain=market" + i, base);
     }
 
     /** The default with every partner at the table for {@code motive} and its own gain, in the shares of {@link #SHARES}. */
@@ -67,10 +84,15 @@ class MotiveClaimsTest {
 
     /** The default (with {@code base} overrides) with the first 0, 2, 3, 4, 6 partners at the table for {@code motive}. */
     private static List<Runs.Cell> first(String motive, String... base) {
+        return dosed(i -> "organisations." + i + ".motive=" + motive, base);
+    }
+
+    /** The default (with {@code base} overrides) with {@code override} of each of the first 0, 2, 3, 4, 6 partners (1-based). */
+    private static List<Runs.Cell> dosed(IntFunction<String> override, String... base) {
         List<Runs.Cell> cells = new ArrayList<>();
         for (int k : DOSES) {
             List<String> overrides = new ArrayList<>(List.of(base));
-            for (int i = 1; i <= k; i++) overrides.add("organisations." + i + ".motive=" + motive);
+            for (int i = 1; i <= k; i++) overrides.add(override.apply(i));
             cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
         }
         return cells;
@@ -116,6 +138,21 @@ class MotiveClaimsTest {
     @Test
     void partnersUnderPressurePushBackRatherThanLeave() {
         evidence.assertHolds("pressure partners: mean voice_acts");
+    }
+
+    /**
+     * Seed 004, *Marktontwikkeling en -positie*: *"Verkrijgen van toegang tot nieuwe markten"*,
+     * *"Ontwikkelen van nieuwe markten en producten"*; seed 002: *"Zodra gemeenten het idee krijgen
+     * dat ze zonder de ander hun doel kunnen bereiken, zullen ze dat niet nalaten"*. A partner reaches
+     * through the others markets it is not on, which it cannot reach alone: the more partners on
+     * markets of their own, the more loyal they are, the fewer walk away before execute and the fewer
+     * runs fail.
+     */
+    @Test
+    void partnersWhoReachNewMarketsThroughTheOthersStay() {
+        evidence.assertHolds("market partners: mean " + Probes.LOYALTY.name());
+        evidence.assertHolds("market partners: mean " + Probes.EARLY_EXITS.name());
+        evidence.assertHolds("market partners: " + Response.FAILURE.label());
     }
 
     /**

@@ -44,6 +44,8 @@ public final class Configs {
     List<String> cultures = List.of("");
     /** Each partner's kinds of resource to bring or draw from, in order (a shorter list repeats its last); by default none. */
     List<List<Resource>> brings = List.of(List.of());
+    /** Each partner's terrain, in order (shorter lists repeat their last); by default none. */
+    List<String> terrains = List.of("");
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
     final List<InterventionRule> interventions = new ArrayList<>();
 
@@ -85,6 +87,7 @@ public final class Configs {
     public Configs cultures(String... c) { cultures = List.of(c); return this; }
     @SafeVarargs
     public final Configs brings(List<Resource>... b) { brings = List.of(b); return this; }
+    public Configs terrains(String... t) { terrains = List.of(t); return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;
     }
@@ -104,7 +107,7 @@ public final class Configs {
             orgs.add(new OrganisationSpec("Partner " + (i + 1), of(autonomy), of(capacity), of(alternative),
                     of(loyalty), of(pressure), of(opportunism), new InterestSpec(of(0.5), of(0.5), of(0.3)),
                     leadership != null ? leadership : Leadership.values()[i % 5], of(mandate), turnover, 0, 0, participation, nextGeneration, initiative, learning,
-                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), "",
+                    circles == null ? Circle.CORE : circles.get(Math.min(i, circles.size() - 1)), terrains.get(Math.min(i, terrains.size() - 1)),
                     startingPoints.get(Math.min(i, startingPoints.size() - 1)), cultures.get(Math.min(i, cultures.size() - 1)),
                     motives == null ? Motives.only(Motive.MARKET) : motives.get(Math.min(i, motives.size() - 1)), Joining.PLANNED,
                     brings.get(Math.min(i, brings.size() - 1))));

@@ -62,6 +62,38 @@ class MotiveTest {
     }
 
     @Test
+    void marketPartnersReachTheMarketsOfPartnersOnOtherTerrainsWhileTheyStay() {
+        String[] terrains = {"care", "care", "housing", "", "housing", "care"};
+        boolean lost = false;
+        for (long seed = 1; seed <= 10; seed++) {
+            Collaboration c = started(Configs.defaults().partners(6).alternative(3).loyalty(0.2).terrains(terrains)
+                    .motives(Motives.only(Motive.MARKET), Motives.only(Motive.MARKET), Motives.only(Motive.MARKET),
+                            Motives.only(Motive.MARKET), Motives.only(Motive.COST), Motives.mix(java.util.Map.of(Motive.MARKET, 1.0, Motive.COST, 1.0))), seed);
+            for (int i = 0; i < STEPS && !c.ended(); i++) {
+                c.schedule.step(c);
+                // The housing partners at the table are the care partners' other market; the care ones are the housing one's.
+                long housing = c.organisations().stream().filter(o -> o.active() && o.terrain().equals("housing")).count();
+                long care = c.organisations().stream().filter(o -> o.active() && o.terrain().equals("care")).count();
+                Organisation first = c.organisations().get(0);
+                Organisation third = c.organisations().get(2);
+                assertThat(MarketAccess.reached(c, first)).isEqualTo(MarketAccess.WORTH * housing / 5, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(MarketAccess.reached(c, third)).isEqualTo(MarketAccess.WORTH * care / 5, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(MarketAccess.reached(c, c.organisations().get(3))).as("no terrain of its own, no new market").isZero();
+                assertThat(MarketAccess.reached(c, c.organisations().get(4))).as("not there for the market").isZero();
+                assertThat(MarketAccess.reached(c, c.organisations().get(5))).as("half there for the market")
+                        .isEqualTo(0.5 * MarketAccess.WORTH * housing / 5, org.assertj.core.data.Offset.offset(1e-12));
+                lost |= housing < 2;
+            }
+        }
+        assertThat(lost).as("a partner on another market walks away in some run, and its market with it").isTrue();
+        Collaboration unnamed = started(Configs.defaults(), 1);
+        for (int i = 0; i < 20; i++) {
+            unnamed.schedule.step(unnamed);
+            for (Organisation o : unnamed.organisations()) assertThat(MarketAccess.reached(unnamed, o)).isZero();
+        }
+    }
+
+    @Test
     void partnersUnderPressureCanLeaveButHoldBackFirst() {
         Configs unhappy = Configs.defaults().partners(4).alternative(3).loyalty(0.2);
         boolean someoneLeft = false;
