@@ -93,6 +93,7 @@ public record OrganisationSpec(
         Objects.requireNonNull(culture, "culture");
         Objects.requireNonNull(motive, "motive");
         Objects.requireNonNull(joins, "joins");
-        brings = List.copyOf(brings);
+        // Naming only none is naming nothing, as the scenario reads it: one form, so a spec round-trips.
+        brings = brings.equals(List.of(Resource.NONE)) ? List.of() : List.copyOf(brings);
     }
 }
