@@ -144,7 +144,7 @@ public final class ScenarioLoader {
             if (!leftOut.isEmpty()) { // once, not per line: a history of every pair has many
                 Node history = References.value(changed, ScenarioFormat.HISTORY_KEY);
                 Message message = Message.of("replaced.history", leftOut.size(), ((SequenceNode) history).getValue().size(),
-                        leftOut.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(", ")));
+                        leftOut.stream().map(i -> ScenarioFormat.HISTORY_KEY + "." + (i + 1)).collect(Collectors.joining(", ")));
                 warnings.add(history.getStartMark()
                         .map(m -> new Problem(m.getName(), m.getLine() + 1, m.getColumn() + 1, ScenarioFormat.HISTORY_KEY, message))
                         .orElseGet(() -> new Problem(sourceName, 0, 0, ScenarioFormat.HISTORY_KEY, message)));
