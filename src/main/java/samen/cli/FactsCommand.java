@@ -98,13 +98,20 @@ final class FactsCommand implements Callable<Integer> {
         Path target = env.resolve(out != null ? out : Path.of("runs", oat ? "oat" : "facts"));
         if (oat) return new OatReport(main, lang).write(base, file, target, force, reps, threads, comment);
         List<FactsRun.Result> results = FactsRun.run(base, StylisedFacts.all(), reps, threads);
+        List<String> leftOut = FactsRun.historyLeftOut(base, StylisedFacts.all());
         try (OutputDirectory dir = OutputDirectory.create(target, force)) {
-            FactsCsv.write(dir.dir(), comment + " alpha=" + FactsRun.ALPHA, results);
+            FactsCsv.write(dir.dir(), comment + " alpha=" + FactsRun.ALPHA + historyComment(leftOut), results);
             dir.commit();
         }
         main.out().printf("samen facts: %s (%s)%n%n", env.display(file), resolved.hash().substring(0, 12));
         main.out().print(new FactsTable(lang).format(results, reps));
+        main.out().print(new FactsTable(lang).historyNote(leftOut));
         main.out().println("Results: " + env.display(target) + "/" + FactsCsv.FILE);
         return 0;
+    }
+
+    /** For the CSV's provenance comment: the factors whose levels left out part of the history; empty when none did. */
+    static String historyComment(List<String> factors) {
+        return factors.isEmpty() ? "" : " history_left_out=" + String.join(",", factors).replaceAll("\\s+", "_");
     }
 }

@@ -10,6 +10,7 @@ import samen.chart.ChartFiles;
 import samen.chart.Labels;
 import samen.chart.ResponseCurve;
 import samen.chart.ResponseCurveCharts;
+import samen.experiment.facts.FactsTable;
 import samen.experiment.facts.OatCsv;
 import samen.experiment.facts.OatCurves;
 import samen.model.Outcome;
@@ -30,9 +31,10 @@ final class OatReport {
     int write(ScenarioLoader.Prepared base, Path file, Path target, boolean force, int reps, int threads, String comment)
             throws Exception {
         List<OatCurves.Curve> curves = OatCurves.run(base, OatCurves.main(), reps, threads);
+        List<String> leftOut = OatCurves.historyLeftOut(base, OatCurves.main());
         Environment env = main.env();
         try (OutputDirectory dir = OutputDirectory.create(target, force)) {
-            OatCsv.write(dir.dir(), comment, curves);
+            OatCsv.write(dir.dir(), comment + FactsCommand.historyComment(leftOut), curves);
             Path charts = Files.createDirectory(dir.dir().resolve("charts"));
             ChartFiles.write(ResponseCurveCharts.all(curves.stream().map(OatReport::curve).toList(), Labels.forLanguage(lang),
                     comment), charts, ChartFiles.Format.PNG, comment);
@@ -47,8 +49,8 @@ final class OatReport {
                     c.parameter().values().get(at) + " and " + c.parameter().values().get(at + 1), c.cliff() ? "CLIFF" : "");
         }
         long cliffs = curves.stream().filter(OatCurves.Curve::cliff).count();
-        out.printf("%n%d of %d curves have a cliff.%nResults: %s/%s and %s/charts/%n", cliffs, curves.size(),
-                env.display(target), OatCsv.FILE, env.display(target));
+        out.printf("%n%d of %d curves have a cliff.%n%sResults: %s/%s and %s/charts/%n", cliffs, curves.size(),
+                new FactsTable(lang).historyNote(leftOut), env.display(target), OatCsv.FILE, env.display(target));
         return 0;
     }
 

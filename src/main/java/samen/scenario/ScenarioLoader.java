@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Loads a scenario file, applies {@code --set} overrides and checks everything, reporting all
@@ -105,8 +107,8 @@ public final class ScenarioLoader {
         /** The scenario with {@code overrides} applied, exactly as {@link #parse} gives it. */
         public Scenario with(List<String> overrides) throws ScenarioException {
             Problems problems = new Problems(sourceName);
-            MappingNode mapping = (MappingNode) NodeCopy.of(root); // overrides graft onto the tree
-            Overrides.apply(mapping, overrides, problems);
+            MappingNode mapping = applied(overrides, problems);
+            ReplacedPartners.drop(root, mapping);
             NodeReader in = new NodeReader(problems);
             Map<String, Object> values = ScenarioFormat.ROOT.readValid(mapping, "", in);
             References.check(values, mapping, in);
@@ -114,13 +116,40 @@ public final class ScenarioLoader {
             return (Scenario) ScenarioFormat.ROOT.binding().build(values);
         }
 
+        /** A copy of the file's tree with {@code overrides} grafted on; their problems go to {@code problems}. */
+        private MappingNode applied(List<String> overrides, Problems problems) {
+            MappingNode mapping = (MappingNode) NodeCopy.of(root);
+            Overrides.apply(mapping, overrides, problems);
+            return mapping;
+        }
+
+        /**
+         * How many of the file's history lines {@code overrides} leave out, because they replace
+         * the partners the lines name (see {@link ReplacedPartners}); 0 for the file as it is.
+         */
+        public int historyLeftOut(List<String> overrides) {
+            return ReplacedPartners.leftOut(root, applied(overrides, new Problems(sourceName))).size();
+        }
+
         /**
          * The scenario with {@code overrides} applied, and what in it can never take effect (a
-         * shock after the last step): warnings, not errors, for the commands a student runs.
+         * shock after the last step) or was left out (the history of partners an override
+         * replaced): warnings, not errors, for the commands a student runs.
          */
         public Checked checked(List<String> overrides) throws ScenarioException {
             Scenario scenario = mended(overrides);
-            return new Checked(scenario, Ineffective.find(scenario, root, sourceName));
+            List<Problem> warnings = new ArrayList<>(Ineffective.find(scenario, root, sourceName));
+            MappingNode changed = applied(overrides, new Problems(sourceName));
+            List<Integer> leftOut = ReplacedPartners.leftOut(root, changed);
+            if (!leftOut.isEmpty()) { // once, not per line: a history of every pair has many
+                Node history = References.value(changed, ScenarioFormat.HISTORY_KEY);
+                Message message = Message.of("replaced.history", leftOut.size(), ((SequenceNode) history).getValue().size(),
+                        leftOut.stream().map(i -> ScenarioFormat.HISTORY_KEY + "." + (i + 1)).collect(Collectors.joining(", ")));
+                warnings.add(history.getStartMark()
+                        .map(m -> new Problem(m.getName(), m.getLine() + 1, m.getColumn() + 1, ScenarioFormat.HISTORY_KEY, message))
+                        .orElseGet(() -> new Problem(sourceName, 0, 0, ScenarioFormat.HISTORY_KEY, message)));
+            }
+            return new Checked(scenario, warnings);
         }
 
         /**

@@ -27,6 +27,26 @@ class FactsCommandTest {
     }
 
     @Test
+    void aScenarioWithAHistoryRunsAndSaysWhereItsHistoryWasLeftOut() throws Exception {
+        // Every pair has a history; the partner-count levels replace the named partners.
+        String scenario = "scenarios/archetypes/persistent-enemy-image.yaml";
+        Cli.Result r = Cli.run(cwd, "facts", "--reps", "5", "--threads", "2", "--scenario", scenario, "--out", "f");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("of 10 facts hold", "Note: the levels of partner_count, governance_contingency replace the partners");
+        List<String> csv = Files.readAllLines(cwd.resolve("f/facts.csv"));
+        assertThat(csv.get(0)).endsWith(" history_left_out=partner_count,governance_contingency");
+        assertThat(csv).hasSize(12);
+        Cli.Result oat = Cli.run(cwd, "facts", "--oat", "--reps", "1", "--threads", "2", "--scenario", scenario, "--out", "o");
+        assertThat(oat.exit()).as(oat.err()).isZero();
+        assertThat(oat.out()).contains("Note: the levels of number of similar partners replace the partners");
+        assertThat(Files.readAllLines(cwd.resolve("o/oat.csv")).get(0)).endsWith(" history_left_out=number_of_similar_partners");
+        // The default has no history: nothing to say.
+        Cli.Result plain = Cli.run(cwd, "facts", "--reps", "2", "--threads", "2", "--out", "d");
+        assertThat(plain.out()).doesNotContain("Note:");
+        assertThat(Files.readAllLines(cwd.resolve("d/facts.csv")).get(0)).doesNotContain("history_left_out");
+    }
+
+    @Test
     void badOptionsAreExitTwoWithOneLine() {
         for (String[] args : List.of(new String[] {"facts", "--lang", "de"}, new String[] {"facts", "--reps", "0"},
                 new String[] {"facts", "--threads", "0"}, new String[] {"facts", "--scenario", "nope.yaml"})) {

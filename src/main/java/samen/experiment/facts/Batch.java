@@ -34,6 +34,19 @@ public final class Batch {
     }
 
     /**
+     * True when some of {@code cells}, after {@code first}, replace the partners a line of the
+     * base scenario's history names, so that line is left out there (the partner-count levels of
+     * a scenario with a history); the output says so.
+     */
+    static boolean leavesOutHistory(ScenarioLoader.Prepared base, List<String> first, List<List<String>> cells) {
+        return cells.stream().anyMatch(cell -> {
+            List<String> overrides = new ArrayList<>(first);
+            overrides.addAll(cell);
+            return base.historyLeftOut(overrides) > 0;
+        });
+    }
+
+    /**
      * Runs {@code task} for 0..n-1 on a pool of {@code threads}; each task writes its own slot, so
      * the result does not depend on the order the pool runs them in.
      */

@@ -27,6 +27,11 @@ public final class FactsRun {
     private FactsRun() {
     }
 
+    /** The keys of the facts some of whose levels leave out part of the base scenario's history (see {@link Batch#leavesOutHistory}). */
+    public static List<String> historyLeftOut(ScenarioLoader.Prepared base, List<Fact> facts) {
+        return facts.stream().filter(f -> Batch.leavesOutHistory(base, f.base(), f.cells())).map(Fact::key).toList();
+    }
+
     /**
      * @throws ScenarioException when a fact's overrides do not fit the base scenario
      */

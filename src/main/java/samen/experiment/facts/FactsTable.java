@@ -57,6 +57,14 @@ public final class FactsTable {
         return out.toString();
     }
 
+    /**
+     * One line saying that the levels of {@code factors} replace the partners, so the base
+     * scenario's history between those partners was left out there; empty when there are none.
+     */
+    public String historyNote(List<String> factors) {
+        return factors.isEmpty() ? "" : text("note.history", String.join(", ", factors)) + "\n";
+    }
+
     /** {@code up} and {@code down} in this language; a band as it is. */
     private String expected(Fact fact) {
         String key = "expected." + fact.expected();

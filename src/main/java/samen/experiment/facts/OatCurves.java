@@ -127,6 +127,13 @@ public final class OatCurves {
                 Parameter.ofSchema("power.dominant_share", "power.distribution=dominant"));
     }
 
+    /** The names of the parameters some of whose values leave out part of the base scenario's history (see {@link Batch#leavesOutHistory}). */
+    public static List<String> historyLeftOut(ScenarioLoader.Prepared base, List<Parameter> parameters) {
+        return parameters.stream()
+                .filter(p -> Batch.leavesOutHistory(base, p.base(), p.values().stream().map(v -> List.of(p.key() + "=" + v)).toList()))
+                .map(Parameter::name).toList();
+    }
+
     /** Every parameter's curve, all runs in one parallel batch. */
     public static List<Curve> run(ScenarioLoader.Prepared base, List<Parameter> parameters, int reps, int threads)
             throws ScenarioException {
