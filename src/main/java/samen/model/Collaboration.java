@@ -31,6 +31,8 @@ public final class Collaboration extends SimState {
     static final double POWER_IN_THE_OPEN = 0.5;
 
     private final ModelConfig config;
+    /** Whether any partner names a kind of resource it brings: else the table's mix is never read (a step's hot path). */
+    private final boolean kindsNamed;
     private List<Organisation> organisations = List.of();
     private List<Organisation> active = List.of();
     /** Which partners are active, by index, for the relations' loops over contacts. */
@@ -63,6 +65,7 @@ public final class Collaboration extends SimState {
     public Collaboration(long seed, ModelConfig config) {
         super(seed);
         this.config = config;
+        this.kindsNamed = config.organisations().stream().anyMatch(s -> !s.brings().isEmpty());
     }
 
     @Override
@@ -504,7 +507,8 @@ public final class Collaboration extends SimState {
      * ({@link Complementarity}): {@code 1 + (σ' − 1)·M·(1 − η + η·Q)·K}.
      */
     double synergy() {
-        double synergy = Complementarity.realised(config.collaboration().synergy() * (1 + 0.5 * difference()), this);
+        double synergy = config.collaboration().synergy() * (1 + 0.5 * difference());
+        if (kindsNamed) synergy = Complementarity.realised(synergy, this);
         double rent = config.collaboration().relationalRent();
         if (rent > 0) synergy = RelationalRent.realised(synergy, rent, this);
         return governance() == Governance.SELF_ORGANISING ? 1 + (synergy - 1) * retained() : synergy;
