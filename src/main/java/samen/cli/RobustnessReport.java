@@ -58,7 +58,7 @@ final class RobustnessReport {
         return 0;
     }
 
-    /** The bundled scenarios a trainer shows: the default, the candidate default, the power scenarios, every archetype and remedy. */
+    /** The bundled scenarios a trainer shows: the default, the base team, the power scenarios, every archetype and remedy. */
     private static List<String> bundled(Environment env) throws IOException, UserException {
         if (env.home() == null) throw new UserException("no bundled scenarios found: name the scenario files to check");
         List<String> names = new ArrayList<>(List.of(ScenarioFiles.DEFAULT));

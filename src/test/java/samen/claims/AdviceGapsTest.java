@@ -106,7 +106,7 @@ class AdviceGapsTest {
             for (int i = 0; i < COLLECTIVE.length; i++) {
                 overrides.add("organisations." + (i + 1) + ".interests.collective=" + (COLLECTIVE[i] + s * (1 - COLLECTIVE[i])));
             }
-            cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+            cells.add(new Runs.Cell(Runs.BASE, overrides));
         }
         return cells;
     }

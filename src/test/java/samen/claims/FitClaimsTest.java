@@ -36,14 +36,14 @@ class FitClaimsTest {
     private static Runs.Cell ambiguous(int k, String... base) {
         List<String> overrides = new ArrayList<>(List.of(base));
         for (int i = 1; i <= k; i++) overrides.add("organisations." + i + ".starting_point=" + ELSEWHERE[i - 1]);
-        return new Runs.Cell(Runs.DEFAULT, overrides);
+        return new Runs.Cell(Runs.BASE, overrides);
     }
 
     /** The default with its first {@code k} partners each of a culture of its own, the others of one shared culture. */
     private static Runs.Cell cultures(int k) {
         List<String> overrides = new ArrayList<>();
         for (int i = 1; i <= 6; i++) overrides.add("organisations." + i + ".culture=" + (i <= k ? "own" + i : "shared"));
-        return new Runs.Cell(Runs.DEFAULT, overrides);
+        return new Runs.Cell(Runs.BASE, overrides);
     }
 
     /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */

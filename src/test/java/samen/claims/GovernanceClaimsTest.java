@@ -29,10 +29,10 @@ class GovernanceClaimsTest {
     static void gather(Evidence e) {
         evidence = e;
         List<Sample> runs = Runs.of(Runs.SEEDS, List.of(
-                Runs.Cell.of(Runs.DEFAULT), Runs.Cell.of(Runs.DEFAULT, "collaboration.governance=administrative"),
-                Runs.Cell.of(Runs.DEFAULT, StylisedFacts.SIMILAR_PARTNERS, MANY),
-                Runs.Cell.of(Runs.DEFAULT, StylisedFacts.SIMILAR_PARTNERS, MANY, "collaboration.governance=administrative"),
-                Runs.Cell.of(Runs.DEFAULT, StylisedFacts.SIMILAR_PARTNERS, MANY, "collaboration.governance=lead")));
+                Runs.Cell.of(Runs.BASE), Runs.Cell.of(Runs.BASE, "collaboration.governance=administrative"),
+                Runs.Cell.of(Runs.BASE, StylisedFacts.SIMILAR_PARTNERS, MANY),
+                Runs.Cell.of(Runs.BASE, StylisedFacts.SIMILAR_PARTNERS, MANY, "collaboration.governance=administrative"),
+                Runs.Cell.of(Runs.BASE, StylisedFacts.SIMILAR_PARTNERS, MANY, "collaboration.governance=lead")));
         failure(e, "governance: few partners, administrative against shared", "administrative", runs.get(1), runs.get(0), Direction.UP);
         failure(e, "governance: many partners, administrative against shared", "administrative", runs.get(3), runs.get(2), Direction.DOWN);
         failure(e, "governance: many partners, lead against shared", "lead", runs.get(4), runs.get(2), Direction.DOWN);

@@ -48,7 +48,7 @@ class InterestsClaimsTest {
         evidence = e;
         Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
         List<Observed.Arm> goodFaith = new ArrayList<>();
-        for (double share : GOOD_FAITH) goodFaith.add(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new GoodFaith(SEAT, share)));
+        for (double share : GOOD_FAITH) goodFaith.add(new Observed.Arm(Runs.Cell.of(Runs.BASE), new GoodFaith(SEAT, share)));
         factors.put("good faith", goodFaith);
         factors.put("collective", Observed.Arm.untreated(Runs.levels(List.of(), "conditions.ambition.attention",
                 "0", "0.25", "0.5", "0.75", "1")));

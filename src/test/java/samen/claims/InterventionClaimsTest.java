@@ -58,7 +58,7 @@ class InterventionClaimsTest {
         factors.put("backing", dosed("double-loyalties", "institutional_entrepreneurship"));
         factors.put("lasting", Observed.Arm.untreated(Runs.levels(ARCHETYPES + "under-organisation.yaml", List.of(),
                 "interventions", once("institutional_entrepreneurship", 50, 75, 100, 125, 150))));
-        factors.put("routine", Observed.Arm.untreated(ROUTINE.cells().stream().map(o -> new Runs.Cell(Runs.DEFAULT, o)).toList()));
+        factors.put("routine", Observed.Arm.untreated(ROUTINE.cells().stream().map(o -> new Runs.Cell(Runs.BASE, o)).toList()));
         byFactor = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LARGEST_EQUITY, Probes.LOYALTY));
         claim("brokering", new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.DOWN);
         claim("brokering", new Response.Metric("mean_trust"), Direction.UP);

@@ -44,7 +44,7 @@ class LeadershipClaimsTest {
         for (int k = 0; k <= PARTNERS; k++) {
             List<String> overrides = new ArrayList<>(List.of("power.distribution=equal"));
             for (int i = 1; i <= k; i++) overrides.add("organisations." + i + ".leadership=hierarchical");
-            cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+            cells.add(new Runs.Cell(Runs.BASE, overrides));
         }
         cells.addAll(Runs.levels(List.of("power.distribution=dominant"), "power.dominant_share",
                 "0.2", "0.35", "0.5", "0.65", "0.8", "0.95"));
@@ -81,7 +81,7 @@ class LeadershipClaimsTest {
     @ParameterizedTest
     @EnumSource(Leadership.class)
     void aTeamOfOneConnectingSignatureDoesNotFailByConstruction(Leadership style) {
-        Sample team = Runs.of(Runs.SEEDS, List.of(Runs.Cell.of(Runs.DEFAULT, "organisations.*.leadership=" + style.key()))).get(0);
+        Sample team = Runs.of(Runs.SEEDS, List.of(Runs.Cell.of(Runs.BASE, "organisations.*.leadership=" + style.key()))).get(0);
         Interval failure = Interval.share(team.runs(), team.count(Failure.FAMILY));
         if (style == Leadership.HIERARCHICAL) {
             assertThat(failure.low()).as("failure of an all-%s team: %s", style.key(), failure).isGreaterThan(ARCHETYPAL);

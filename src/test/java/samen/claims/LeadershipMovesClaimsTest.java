@@ -33,10 +33,10 @@ class LeadershipMovesClaimsTest {
     static void gather(Evidence e) {
         evidence = e;
         Map<String, List<Observed.Arm>> signatures = new LinkedHashMap<>();
-        signatures.put("relationship builder", dose(Runs.DEFAULT, 5, "conditions.relation.attention=0"));
-        signatures.put("designer", dose(Runs.DEFAULT, 2, "conditions.organisation.attention=0"));
-        signatures.put("champion", dose(Runs.DEFAULT, 4, "conditions.ambition.attention=0"));
-        signatures.put("shaper", dose(Runs.DEFAULT, 3, "collaboration.start_phase=agree", "conditions.interests.attention=0"));
+        signatures.put("relationship builder", dose(Runs.BASE, 5, "conditions.relation.attention=0"));
+        signatures.put("designer", dose(Runs.BASE, 2, "conditions.organisation.attention=0"));
+        signatures.put("champion", dose(Runs.BASE, 4, "conditions.ambition.attention=0"));
+        signatures.put("shaper", dose(Runs.BASE, 3, "collaboration.start_phase=agree", "conditions.interests.attention=0"));
         signatures.put("negotiator", dose("scenarios/archetypes/unbridgeable-diversity.yaml", 1));
         bySignature = Observed.byFactor(Runs.SEEDS, signatures, List.of());
         claim("relationship builder", new Response.Metric("relation"), Direction.UP);

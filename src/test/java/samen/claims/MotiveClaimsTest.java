@@ -77,7 +77,7 @@ class MotiveClaimsTest {
         List<Runs.Cell> cells = new ArrayList<>();
         for (String w : SHARES) {
             double rest = 1 - Double.parseDouble(w);
-            cells.add(new Runs.Cell(Runs.DEFAULT, List.of("organisations.*.motive={market: " + rest + ", " + motive + ": " + w + "}")));
+            cells.add(new Runs.Cell(Runs.BASE, List.of("organisations.*.motive={market: " + rest + ", " + motive + ": " + w + "}")));
         }
         return cells;
     }
@@ -93,7 +93,7 @@ class MotiveClaimsTest {
         for (int k : DOSES) {
             List<String> overrides = new ArrayList<>(List.of(base));
             for (int i = 1; i <= k; i++) overrides.add(override.apply(i));
-            cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+            cells.add(new Runs.Cell(Runs.BASE, overrides));
         }
         return cells;
     }

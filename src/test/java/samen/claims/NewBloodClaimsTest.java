@@ -174,7 +174,7 @@ class NewBloodClaimsTest {
      * newcomers placed before the default's power section.
      */
     private static Runs.Cell newcomers(Path dir, int k, String joins) throws IOException {
-        String base = Files.readString(Path.of(Runs.DEFAULT));
+        String base = Files.readString(Path.of(Runs.BASE));
         int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
         StringBuilder joined = new StringBuilder("\n");
         for (int i = 0; i < k; i++) joined.append(newcomer(i, joins == null ? "joins_at: " + 40 * (i + 1) : joins));

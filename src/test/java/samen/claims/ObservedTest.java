@@ -17,14 +17,14 @@ class ObservedTest {
 
     @Test
     void aProbeOfTheLastStepReadsWhatTheEngineReports() {
-        Sample s = Observed.run(SEEDS, Observed.Arm.untreated(List.of(Runs.Cell.of(Runs.DEFAULT))), List.of(LAST_TRUST)).get(0);
+        Sample s = Observed.run(SEEDS, Observed.Arm.untreated(List.of(Runs.Cell.of(Runs.BASE))), List.of(LAST_TRUST)).get(0);
         assertThat(s.metric("last_trust")).containsExactly(s.metric("mean_trust"));
     }
 
     @Test
     void aPolicyThatNeverOverridesLeavesEveryRunAsItWas() {
-        List<Observed.Arm> arms = List.of(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), Observed.Treatment.NONE),
-                new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new OpportunismKindsClaimsTest.Forced(Opportunism.EVASION, 0)));
+        List<Observed.Arm> arms = List.of(new Observed.Arm(Runs.Cell.of(Runs.BASE), Observed.Treatment.NONE),
+                new Observed.Arm(Runs.Cell.of(Runs.BASE), new OpportunismKindsClaimsTest.Forced(Opportunism.EVASION, 0)));
         List<Sample> s = Observed.run(SEEDS, arms, List.of(Probes.EFFORT, Probes.STALE_PICTURES));
         for (String metric : List.of("mean_trust", "cumulative_value", "exits", Probes.EFFORT.name())) {
             assertThat(s.get(1).metric(metric)).as(metric).containsExactly(s.get(0).metric(metric));
@@ -34,8 +34,8 @@ class ObservedTest {
 
     @Test
     void aPolicyThatOverridesChangesTheRuns() {
-        List<Observed.Arm> arms = List.of(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), Observed.Treatment.NONE),
-                new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new OpportunismKindsClaimsTest.Forced(Opportunism.EVASION, 0.3)));
+        List<Observed.Arm> arms = List.of(new Observed.Arm(Runs.Cell.of(Runs.BASE), Observed.Treatment.NONE),
+                new Observed.Arm(Runs.Cell.of(Runs.BASE), new OpportunismKindsClaimsTest.Forced(Opportunism.EVASION, 0.3)));
         List<Sample> s = Observed.run(SEEDS, arms, List.of(Probes.EFFORT));
         assertThat(s.get(1).mean(Probes.EFFORT.name())).isLessThan(s.get(0).mean(Probes.EFFORT.name()));
     }

@@ -41,7 +41,7 @@ class OperationalFitClaimsTest {
     private static Runs.Cell mix(String[] kinds) {
         List<String> overrides = new ArrayList<>();
         for (int i = 0; i < kinds.length; i++) overrides.add("organisations." + (i + 1) + ".brings=" + kinds[i]);
-        return new Runs.Cell(Runs.DEFAULT, overrides);
+        return new Runs.Cell(Runs.BASE, overrides);
     }
 
     /** Runs this class's experiments and adds its claims to {@code e}; {@link ClaimSuite} calls it once. */

@@ -80,7 +80,7 @@ class OpportunismKindsClaimsTest {
         evidence = e;
         List<Observed.Arm> arms = new ArrayList<>();
         for (Opportunism kind : Opportunism.values()) {
-            for (double rate : RATES) arms.add(new Observed.Arm(Runs.Cell.of(Runs.DEFAULT), new Forced(kind, rate)));
+            for (double rate : RATES) arms.add(new Observed.Arm(Runs.Cell.of(Runs.BASE), new Forced(kind, rate)));
         }
         for (When w : WHEN) arms.addAll(Observed.Arm.untreated(Runs.levels(TEMPTED, w.key(), w.levels())));
         List<Observed.Probe> probes = new ArrayList<>(List.of(Probes.EFFORT, Probes.STALE_PICTURES, Probes.BEFORE_EXECUTE,

@@ -15,19 +15,19 @@ import samen.model.Outcome;
 import samen.scenario.ScenarioLoader;
 
 /**
- * Issue #10, item 1: the outcome of the default scenario, and of its candidate successor
- * ({@code scenarios/candidate-default.yaml}, docs/VALIDATION.md §4), does not depend on where the run
+ * Issue #10, item 1: the outcome of the default scenario, and of the base team the archetypes and the
+ * mechanism claims start from ({@code scenarios/base-team.yaml}, docs/VALIDATION.md §4), does not depend on where the run
  * stops or on the band of the outcome rules. Over 300 seeds ({@link Robustness}, as {@code samen facts
  * --robustness} runs it): the outcome shares at {@code steps} and at {@code 2 × steps} differ by a
  * total-variation distance of at most 0.10, and judging the same runs with the band halved or
- * raised by half reclassifies at most 10% of them. For the candidate also item 5: a failure share in
+ * raised by half reclassifies at most 10% of them. For the default also item 5: a failure share in
  * 30–60% with at least three outcomes above 5% of runs. All are descriptive bounds on the whole
  * distribution, not significance tests.
  */
 class OutcomeRobustnessClaimsTest {
 
     private static final int SEEDS = 300;
-    private static final String CANDIDATE = "scenarios/candidate-default.yaml";
+    private static final String DEFAULT = "scenarios/default.yaml";
     private static final Map<String, Robustness.Result> RESULTS = new HashMap<>();
 
     private static synchronized Robustness.Result result(String file) throws Exception {
@@ -40,7 +40,7 @@ class OutcomeRobustnessClaimsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scenarios/default.yaml", CANDIDATE})
+    @ValueSource(strings = {DEFAULT, Runs.BASE})
     void outcomeSharesDoNotDependOnWhereTheRunStops(String file) throws Exception {
         Robustness.Result result = result(file);
         assertThat(result.distance()).as("total variation between %s and %s",
@@ -49,7 +49,7 @@ class OutcomeRobustnessClaimsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scenarios/default.yaml", CANDIDATE})
+    @ValueSource(strings = {DEFAULT, Runs.BASE})
     void scalingTheBandByHalfReclassifiesFewRuns(String file) throws Exception {
         Robustness.Result result = result(file);
         assertThat(result.reclassifiedShare()).as("%d of %d runs reclassified", result.reclassified(), SEEDS)
@@ -57,8 +57,8 @@ class OutcomeRobustnessClaimsTest {
     }
 
     @Test
-    void theCandidateDefaultFailsAsCollaborationsDoAndInMoreThanOneWay() throws Exception {
-        Robustness.Result result = result(CANDIDATE);
+    void theDefaultFailsAsCollaborationsDoAndInMoreThanOneWay() throws Exception {
+        Robustness.Result result = result(DEFAULT);
         long[] shares = result.atSteps();
         assertThat(result.failure(shares)).as("failure share, outcomes %s", Arrays.toString(shares)).isBetween(0.30, 0.60);
         long above = Arrays.stream(Outcome.values()).filter(o -> result.share(shares, o) > 0.05).count();

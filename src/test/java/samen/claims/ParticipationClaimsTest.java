@@ -50,7 +50,7 @@ class ParticipationClaimsTest {
         for (int k = 0; k <= PARTNERS; k++) {
             List<String> overrides = new ArrayList<>();
             for (int i = 1; i <= k; i++) overrides.add("organisations." + i + ".participation=mandated");
-            cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+            cells.add(new Runs.Cell(Runs.BASE, overrides));
         }
         return cells;
     }

@@ -79,7 +79,7 @@ class ProcessClaimsTest {
         evidence = e;
         Map<String, List<Observed.Arm>> factors = new LinkedHashMap<>();
         factors.put("pictures", Observed.Arm.untreated(Runs.levels(List.of(), "conditions.process.attention", ATTENTION)));
-        factors.put("neglected", Observed.Arm.untreated(List.of(new Runs.Cell(Runs.DEFAULT, NEGLECTED_PROCESS))));
+        factors.put("neglected", Observed.Arm.untreated(List.of(new Runs.Cell(Runs.BASE, NEGLECTED_PROCESS))));
         factors.put("managing", Observed.Arm.untreated(Runs.levels(NEGLECTED_PROCESS, "interventions",
                 Runs.schedules("process_managing"))));
         factors.put("structuring", Observed.Arm.untreated(Runs.levels(STORMED_TO_THE_CONTRACT, "interventions",

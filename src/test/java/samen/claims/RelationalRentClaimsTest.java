@@ -63,7 +63,7 @@ class RelationalRentClaimsTest {
                 List<String> overrides = new ArrayList<>(NARROW);
                 overrides.addAll(List.of(FULL, trust));
                 overrides.addAll(organisation);
-                cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+                cells.add(new Runs.Cell(Runs.BASE, overrides));
             }
         }
         return cells;

@@ -33,7 +33,7 @@ class RivalryClaimsTest {
         for (int k : ON_ONE_TERRAIN) {
             List<String> overrides = new ArrayList<>();
             for (int i = 1; i <= k; i++) overrides.add("organisations." + i + ".terrain=care");
-            cells.add(new Runs.Cell(Runs.DEFAULT, overrides));
+            cells.add(new Runs.Cell(Runs.BASE, overrides));
         }
         levels = Runs.of(Runs.SEEDS, cells);
         e.trend("rivalry: mean mean_vigilance", levels, new Response.Metric("mean_vigilance"), Direction.UP);

@@ -45,18 +45,18 @@ class SelfOrganisingClaimsTest {
         List<Runs.Cell> cells = new ArrayList<>();
         for (String mode : new String[] {"shared", "self_organising"}) {
             for (String n : PARTNERS) {
-                cells.add(Runs.Cell.of(Runs.DEFAULT, StylisedFacts.SIMILAR_PARTNERS, "organisations.count=" + n, MODULES,
+                cells.add(Runs.Cell.of(Runs.BASE, StylisedFacts.SIMILAR_PARTNERS, "organisations.count=" + n, MODULES,
                         "collaboration.governance=" + mode));
             }
         }
         for (String mode : new String[] {"shared", "self_organising"}) {
             for (String n : FEW) {
-                cells.add(Runs.Cell.of(Runs.DEFAULT, StylisedFacts.SIMILAR_PARTNERS, APART, "organisations.count=" + n,
+                cells.add(Runs.Cell.of(Runs.BASE, StylisedFacts.SIMILAR_PARTNERS, APART, "organisations.count=" + n,
                         "collaboration.governance=" + mode));
             }
         }
-        cells.add(Runs.Cell.of(Runs.DEFAULT));
-        cells.add(Runs.Cell.of(Runs.DEFAULT, "collaboration.governance=self_organising"));
+        cells.add(Runs.Cell.of(Runs.BASE));
+        cells.add(Runs.Cell.of(Runs.BASE, "collaboration.governance=self_organising"));
         List<Sample> runs = Runs.of(Runs.SEEDS, cells);
         List<Sample> shared = runs.subList(0, PARTNERS.length);
         List<Sample> self = runs.subList(PARTNERS.length, 2 * PARTNERS.length);
@@ -72,8 +72,8 @@ class SelfOrganisingClaimsTest {
         e.share("self-organising: the default's network carries on without them", Response.FAILURE.outcomes(),
                 "self_organising", feet, "shared", table, Direction.DOWN);
         // A few tenths of a departure per run: told from noise over three times the seeds.
-        List<Sample> longer = Runs.of(3 * Runs.SEEDS, List.of(Runs.Cell.of(Runs.DEFAULT),
-                Runs.Cell.of(Runs.DEFAULT, "collaboration.governance=self_organising")));
+        List<Sample> longer = Runs.of(3 * Runs.SEEDS, List.of(Runs.Cell.of(Runs.BASE),
+                Runs.Cell.of(Runs.BASE, "collaboration.governance=self_organising")));
         e.metric("self-organising: in the default's network partners follow those who left", "exits",
                 "self_organising", longer.get(1), "shared", longer.get(0), Direction.UP);
     }

@@ -84,7 +84,7 @@ class SuitorsClaimsTest {
 
     /** The default with a sought candidate near its average partner listed first, so that a dominant share is the candidate's. */
     private static Path candidateFirst(Path dir) throws IOException {
-        String base = Files.readString(Path.of(Runs.DEFAULT));
+        String base = Files.readString(Path.of(Runs.BASE));
         int first = base.indexOf("  - name: Municipality");
         Path file = dir.resolve("candidate-first.yaml");
         Files.writeString(file, base.substring(0, first) + NewBloodClaimsTest.newcomer(0, "joins: sought") + base.substring(first));

@@ -81,7 +81,7 @@ class FactsCommandTest {
         List<String> csv = Files.readAllLines(cwd.resolve("r/robustness.csv"));
         assertThat(csv.get(0)).startsWith("# samen ").contains("seeds=0-2");
         assertThat(csv.get(1)).startsWith("scenario,steps,runs,win_win,").endsWith("failure_share,distance,reclassified,holds");
-        // The default, the candidate default, four power scenarios, nine archetypes and their remedies, each at two horizons.
+        // The default, the base team, four power scenarios, nine archetypes and their remedies, each at two horizons.
         assertThat(csv).hasSize(2 + 2 * 24);
         assertThat(csv.get(2)).startsWith("scenarios/default.yaml,200,3,");
         assertThat(csv.get(3)).startsWith("scenarios/default.yaml,400,3,");
