@@ -38,12 +38,12 @@ final class Fixtures {
     }
 
     /**
-     * The default scenario with two interventions and a shock, so a run has every kind of chart:
+     * The base team with two interventions and a shock, so a run has every kind of chart:
      * written next to {@code target} as {@code eventful.yaml}.
      */
     static Path eventfulRun(Path target) throws Exception {
         Path yaml = target.resolveSibling("eventful.yaml");
-        Files.writeString(yaml, Files.readString(HOME.resolve("scenarios/default.yaml")) + """
+        Files.writeString(yaml, Files.readString(HOME.resolve("scenarios/base-team.yaml")) + """
 
                 interventions:
                   - {type: convening, when: "step 12"}

@@ -157,7 +157,7 @@ class CalibrateTimeseriesTest {
     @Test
     void theWorkedExampleRunsAsTheDocsShowIt() throws IOException {
         Path example = Cli.HOME.resolve("scenarios/calibrations/trust-after-reopening.yaml");
-        String small = Files.readString(example).replace("../default.yaml", Cli.HOME.resolve("scenarios/default.yaml").toString())
+        String small = Files.readString(example).replace("../base-team.yaml", Cli.HOME.resolve("scenarios/base-team.yaml").toString())
                 .replace("replications: 10", "replications: 2").replace("samples: 30", "samples: 4").replace("generations: 4", "generations: 1");
         Sweeps.write(cwd.resolve("example.yaml"), small);
         Cli.Result r = Cli.run(cwd, "calibrate", "example.yaml", "--threads", "2");

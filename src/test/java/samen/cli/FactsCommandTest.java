@@ -40,8 +40,8 @@ class FactsCommandTest {
         assertThat(oat.exit()).as(oat.err()).isZero();
         assertThat(oat.out()).contains("Note: the levels of number of similar partners replace the partners");
         assertThat(Files.readAllLines(cwd.resolve("o/oat.csv")).get(0)).endsWith(" history_left_out=number_of_similar_partners");
-        // The default has no history: nothing to say.
-        Cli.Result plain = Cli.run(cwd, "facts", "--reps", "2", "--threads", "2", "--out", "d");
+        // The base team has no history: nothing to say.
+        Cli.Result plain = Cli.run(cwd, "facts", "--reps", "2", "--threads", "2", "--scenario", "scenarios/base-team.yaml", "--out", "d");
         assertThat(plain.out()).doesNotContain("Note:");
         assertThat(Files.readAllLines(cwd.resolve("d/facts.csv")).get(0)).doesNotContain("history_left_out");
     }

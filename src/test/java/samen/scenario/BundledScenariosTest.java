@@ -116,16 +116,23 @@ class BundledScenariosTest {
                 List.of("organisations.*.interests.collective=0.8", "organisations.*.interests.organisational=0.3")).model()).isEqualTo(eco);
     }
 
+    /** The default is the base team with a little of each classic problem: the same six partners, power unequal and misjudged. */
     @Test
-    void defaultIsSixNamedPartnersWithEqualPower() throws ScenarioException {
+    void defaultIsTheBaseTeamsSixPartnersWithUnclearPower() throws ScenarioException {
         Scenario scenario = ScenarioLoader.load(Yaml.home().resolve("scenarios/default.yaml"), List.of());
-        assertThat(scenario.model().organisations()).extracting(OrganisationSpec::name).containsExactly(
-                "Municipality", "Housing association", "Home-care provider", "GP cooperative",
+        Scenario base = ScenarioLoader.load(Yaml.home().resolve("scenarios/base-team.yaml"), List.of());
+        List<String> names = List.of("Municipality", "Housing association", "Home-care provider", "GP cooperative",
                 "Welfare foundation", "Health insurer");
-        assertThat(scenario.model().power().distribution()).isEqualTo(PowerDistribution.EQUAL);
+        assertThat(scenario.model().organisations()).extracting(OrganisationSpec::name).isEqualTo(names);
+        assertThat(base.model().organisations()).extracting(OrganisationSpec::name).isEqualTo(names);
+        assertThat(scenario.model().organisations()).extracting(OrganisationSpec::capacity)
+                .isEqualTo(base.model().organisations().stream().map(OrganisationSpec::capacity).toList());
+        assertThat(scenario.model().power().distribution()).isEqualTo(PowerDistribution.UNCLEAR);
+        assertThat(base.model().power().distribution()).isEqualTo(PowerDistribution.EQUAL);
         assertThat(scenario.slug()).isEqualTo("zorg-in-de-wijk");
     }
 
+    /** The power files are the base team under each distribution, so that they differ in power alone. */
     @Test
     void onePowerFileperDistributionWithTheSamePartners() throws ScenarioException {
         List<OrganisationSpec> partners = null;
@@ -136,8 +143,8 @@ class BundledScenariosTest {
             if (partners == null) partners = scenario.model().organisations();
             assertThat(scenario.model().organisations()).isEqualTo(partners);
         }
-        Scenario standard = ScenarioLoader.load(Yaml.home().resolve("scenarios/default.yaml"), List.of());
-        assertThat(standard.model().organisations()).isEqualTo(partners);
+        Scenario base = ScenarioLoader.load(Yaml.home().resolve("scenarios/base-team.yaml"), List.of());
+        assertThat(base.model().organisations()).isEqualTo(partners);
     }
 
     @Test
