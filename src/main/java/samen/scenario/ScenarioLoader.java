@@ -104,6 +104,11 @@ public final class ScenarioLoader {
             return Overrides.canonical((MappingNode) NodeCopy.of(root), key, new Problems(sourceName));
         }
 
+        /** True when the file has {@code key} at its top level (e.g. {@code history}). */
+        public boolean has(String key) {
+            return hasKey(root, key);
+        }
+
         /** The scenario with {@code overrides} applied, exactly as {@link #parse} gives it. */
         public Scenario with(List<String> overrides) throws ScenarioException {
             Problems problems = new Problems(sourceName);

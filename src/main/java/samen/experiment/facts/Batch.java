@@ -28,9 +28,19 @@ public final class Batch {
 
     /** The base scenario with {@code first}, then {@code then} applied as {@code --set} overrides. */
     static Scenario cell(ScenarioLoader.Prepared base, List<String> first, List<String> then) throws ScenarioException {
+        return base.with(overrides(base, first, then));
+    }
+
+    /**
+     * {@code first}, then {@code then}; an override of every history line's trust
+     * ({@link Level#startingTrust}) only where the base carries a history, since without one
+     * {@code trust.initial} alone is the trust every pair starts with.
+     */
+    private static List<String> overrides(ScenarioLoader.Prepared base, List<String> first, List<String> then) {
         List<String> overrides = new ArrayList<>(first);
         overrides.addAll(then);
-        return base.with(overrides);
+        if (!base.has(Level.HISTORY)) overrides.removeIf(o -> o.startsWith(Level.HISTORY_TRUST));
+        return overrides;
     }
 
     /**
@@ -39,11 +49,7 @@ public final class Batch {
      * a scenario with a history); the output says so.
      */
     static boolean leavesOutHistory(ScenarioLoader.Prepared base, List<String> first, List<List<String>> cells) {
-        return cells.stream().anyMatch(cell -> {
-            List<String> overrides = new ArrayList<>(first);
-            overrides.addAll(cell);
-            return base.historyLeftOut(overrides) > 0;
-        });
+        return cells.stream().anyMatch(cell -> base.historyLeftOut(overrides(base, first, cell)) > 0);
     }
 
     /**

@@ -136,6 +136,25 @@ class FactsTest {
     }
 
     @Test
+    void theStartingTrustSetsEveryHistoryLineOnABaseWithAHistoryAndTrustInitialAlone() throws ScenarioException {
+        ScenarioLoader.Prepared withHistory = ScenarioLoader.prepare(ScenarioLoader.readText(DEFAULT, "default.yaml"), "default.yaml");
+        Path team = DEFAULT.resolveSibling("base-team.yaml");
+        ScenarioLoader.Prepared without = ScenarioLoader.prepare(ScenarioLoader.readText(team, "base-team.yaml"), "base-team.yaml");
+        assertThat(without.has(Level.HISTORY)).isFalse();
+        List<String> trust = Level.startingTrust("0.45").overrides();
+
+        var carried = Batch.cell(withHistory, List.of(), trust).model();
+        assertThat(carried.trust().initial()).isEqualTo(0.45);
+        assertThat(carried.history()).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.trust()).isEqualTo(0.45);
+            assertThat(h.vigilance()).isEqualTo(0.5); // the history's vigilance is kept
+        });
+        var plain = Batch.cell(without, List.of(), trust).model();
+        assertThat(plain.trust().initial()).isEqualTo(0.45);
+        assertThat(plain.history()).isEmpty();
+    }
+
+    @Test
     void responseCurvesSpanTheSchemaRangeOfEachMainParameter() throws ScenarioException {
         assertThat(SchemaRange.of("trust.gain_rate")).isEqualTo(new SchemaRange(0, 1));
         assertThat(SchemaRange.of("power.dominant_share")).isEqualTo(new SchemaRange(0.05, 0.95));
