@@ -32,14 +32,14 @@ public final class Batch {
     }
 
     /**
-     * {@code first}, then {@code then}; an override of every history line's trust
-     * ({@link Level#startingTrust}) only where the base carries a history, since without one
-     * {@code trust.initial} alone is the trust every pair starts with.
+     * {@code first}, then {@code then}; an override of every history line ({@link Level#startingTrust},
+     * {@link Level#startingHistory}) only where the base carries a history, since without one the
+     * scenario's initial trust and vigilance are what every pair starts with.
      */
     private static List<String> overrides(ScenarioLoader.Prepared base, List<String> first, List<String> then) {
         List<String> overrides = new ArrayList<>(first);
         overrides.addAll(then);
-        if (!base.has(Level.HISTORY)) overrides.removeIf(o -> o.startsWith(Level.HISTORY_TRUST));
+        if (!base.has(Level.HISTORY)) overrides.removeIf(o -> o.startsWith(Level.EVERY_HISTORY_LINE));
         return overrides;
     }
 

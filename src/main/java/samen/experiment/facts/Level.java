@@ -12,8 +12,8 @@ public record Level(String label, List<String> overrides) {
 
     /** The key of a scenario's shared history between the partners. */
     static final String HISTORY = "history";
-    /** The override of every history line's trust, which {@link Batch} applies only on a base with a history. */
-    static final String HISTORY_TRUST = HISTORY + ".*.trust=";
+    /** The prefix of an override of every history line, which {@link Batch} applies only on a base with a history. */
+    static final String EVERY_HISTORY_LINE = HISTORY + ".*.";
 
     public Level {
         overrides = List.copyOf(overrides);
@@ -30,7 +30,16 @@ public record Level(String label, List<String> overrides) {
      * a base {@code trust.initial} alone reaches only replacements and late joiners.
      */
     public static Level startingTrust(String value) {
-        return new Level(value, List.of("trust.initial=" + value, HISTORY_TRUST + value));
+        return new Level(value, List.of("trust.initial=" + value, EVERY_HISTORY_LINE + "trust=" + value));
+    }
+
+    /**
+     * The trust and vigilance every pair starts with, as {@link #startingTrust} sets trust: the
+     * scenario's initial values and, on a base that carries a history, every history line's.
+     */
+    public static Level startingHistory(String label, String trust, String vigilance) {
+        return new Level(label, List.of("trust.initial=" + trust, "trust.vigilance_initial=" + vigilance,
+                EVERY_HISTORY_LINE + "trust=" + trust, EVERY_HISTORY_LINE + "vigilance=" + vigilance));
     }
 
     /** Levels setting {@code key} to each of {@code values}, in order. */

@@ -42,7 +42,7 @@ public final class StylisedFacts {
                         Level.each("power.dominant_share", "0.2", "0.35", "0.5", "0.65", "0.8", "0.95"),
                         Response.FAILURE, Direction.UP),
                 new Fact.Trend("conflict_history", "Ansell & Gash 2008", List.of(),
-                        "history of conflict: trust.initial down, trust.vigilance_initial up", conflict(),
+                        "history of conflict: every pair's starting trust down, its vigilance up", conflict(),
                         Response.WIN_WIN, Direction.DOWN),
                 new Fact.Trend("partner_count", "Park & Ungson 2001", List.of(SIMILAR_PARTNERS),
                         "number of similar partners (organisations.count)",
@@ -83,10 +83,13 @@ public final class StylisedFacts {
                 "conditions.organisation.attention=" + attention));
     }
 
-    /** Five levels of a shared history of conflict: trust from 0.6 down to 0.1, vigilance from 0.1 up to 0.9. */
+    /**
+     * Five levels of a shared history of conflict: the trust every pair starts with from 0.6 down to
+     * 0.1, its vigilance from 0.1 up to 0.9 (on a base with a history, every history line's too).
+     */
     private static List<Level> conflict() {
         String[][] levels = {{"0.6", "0.1"}, {"0.475", "0.3"}, {"0.35", "0.5"}, {"0.225", "0.7"}, {"0.1", "0.9"}};
-        return java.util.Arrays.stream(levels).map(l -> new Level("trust " + l[0] + " / vigilance " + l[1],
-                List.of("trust.initial=" + l[0], "trust.vigilance_initial=" + l[1]))).toList();
+        return java.util.Arrays.stream(levels).map(l -> Level.startingHistory("trust " + l[0] + " / vigilance " + l[1], l[0], l[1]))
+                .toList();
     }
 }

@@ -155,6 +155,20 @@ class FactsTest {
     }
 
     @Test
+    void aHistoryOfConflictSetsEveryPairsStartingTrustAndVigilance() throws ScenarioException {
+        ScenarioLoader.Prepared withHistory = ScenarioLoader.prepare(ScenarioLoader.readText(DEFAULT, "default.yaml"), "default.yaml");
+        List<String> conflict = Level.startingHistory("hostile", "0.1", "0.9").overrides();
+
+        var carried = Batch.cell(withHistory, List.of(), conflict).model();
+        assertThat(carried.trust().initial()).isEqualTo(0.1);
+        assertThat(carried.trust().vigilanceInitial()).isEqualTo(0.9);
+        assertThat(carried.history()).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.trust()).isEqualTo(0.1);
+            assertThat(h.vigilance()).isEqualTo(0.9);
+        });
+    }
+
+    @Test
     void responseCurvesSpanTheSchemaRangeOfEachMainParameter() throws ScenarioException {
         assertThat(SchemaRange.of("trust.gain_rate")).isEqualTo(new SchemaRange(0, 1));
         assertThat(SchemaRange.of("power.dominant_share")).isEqualTo(new SchemaRange(0.05, 0.95));
