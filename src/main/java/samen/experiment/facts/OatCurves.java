@@ -32,11 +32,25 @@ public final class OatCurves {
      * @param key    the {@code --set} key that takes the value
      * @param base   overrides applied first (e.g. the power distribution that makes the key matter)
      * @param values the values, as {@code --set} takes them
+     * @param along  further keys that take the same value (e.g. every history line's trust beside
+     *               {@code trust.initial}); those of every history line only on a base with a history
      */
-    public record Parameter(String name, String key, List<String> base, List<String> values) {
+    public record Parameter(String name, String key, List<String> base, List<String> values, List<String> along) {
         public Parameter {
             base = List.copyOf(base);
             values = List.copyOf(values);
+            along = List.copyOf(along);
+        }
+
+        public Parameter(String name, String key, List<String> base, List<String> values) {
+            this(name, key, base, values, List.of());
+        }
+
+        /** The {@code --set} overrides that give this parameter {@code value}. */
+        List<String> overrides(String value) {
+            List<String> overrides = new ArrayList<>(List.of(key + "=" + value));
+            for (String k : along) overrides.add(k + "=" + value);
+            return overrides;
         }
 
         /** {@value #VALUES} evenly spaced values over the key's allowed range in the schema. */
@@ -112,7 +126,9 @@ public final class OatCurves {
         List<String> counts = new ArrayList<>();
         for (int n = 2; n < 2 + VALUES; n++) counts.add(Integer.toString(n));
         return List.of(
-                Parameter.ofSchema("trust.initial"),
+                // The trust every pair starts with: with a history on every pair (the default's),
+                // trust.initial alone is only what a new representative brings.
+                with(Parameter.ofSchema("trust.initial"), Level.EVERY_HISTORY_LINE + "trust"),
                 Parameter.ofSchemaRate("trust.gain_rate"),
                 Parameter.ofSchemaRate("trust.loss_rate"),
                 Parameter.ofSchema("trust.transparency"),
@@ -127,10 +143,14 @@ public final class OatCurves {
                 Parameter.ofSchema("power.dominant_share", "power.distribution=dominant"));
     }
 
+    private static Parameter with(Parameter p, String along) {
+        return new Parameter(p.name(), p.key(), p.base(), p.values(), List.of(along));
+    }
+
     /** The names of the parameters some of whose values leave out part of the base scenario's history (see {@link Batch#leavesOutHistory}). */
     public static List<String> historyLeftOut(ScenarioLoader.Prepared base, List<Parameter> parameters) {
         return parameters.stream()
-                .filter(p -> Batch.leavesOutHistory(base, p.base(), p.values().stream().map(v -> List.of(p.key() + "=" + v)).toList()))
+                .filter(p -> Batch.leavesOutHistory(base, p.base(), p.values().stream().map(p::overrides).toList()))
                 .map(Parameter::name).toList();
     }
 
@@ -139,7 +159,7 @@ public final class OatCurves {
             throws ScenarioException {
         List<Scenario> cells = new ArrayList<>();
         for (Parameter p : parameters) {
-            for (String value : p.values()) cells.add(Batch.cell(base, p.base(), List.of(p.key() + "=" + value)));
+            for (String value : p.values()) cells.add(Batch.cell(base, p.base(), p.overrides(value)));
         }
         List<Sample> samples = Batch.run(cells, reps, threads);
         List<Curve> curves = new ArrayList<>();

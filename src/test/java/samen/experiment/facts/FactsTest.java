@@ -180,6 +180,11 @@ class FactsTest {
         // Rates double from max / 2^9 to max, after the range's 0.
         assertThat(parameters).filteredOn(p -> p.key().equals("trust.gain_rate")).singleElement()
                 .satisfies(p -> assertThat(p.values()).startsWith("0", "0.00195", "0.00391").endsWith("0.5", "1"));
+        // Initial trust is what every pair starts with, the default's history lines included.
+        ScenarioLoader.Prepared carried = ScenarioLoader.prepare(ScenarioLoader.readText(DEFAULT, "default.yaml"), "default.yaml");
+        OatCurves.Parameter trust = parameters.stream().filter(p -> p.key().equals("trust.initial")).findFirst().orElseThrow();
+        assertThat(Batch.cell(carried, trust.base(), trust.overrides("0.7")).model().history())
+                .isNotEmpty().allSatisfy(h -> assertThat(h.trust()).isEqualTo(0.7));
 
         ScenarioLoader.Prepared base = ScenarioLoader.prepare(ScenarioLoader.readText(DEFAULT, "default.yaml"), "default.yaml");
         List<OatCurves.Curve> curves = OatCurves.run(base, parameters, 2, 2);
