@@ -15,12 +15,15 @@ import java.util.function.IntPredicate;
  * <p>A partner lacks a kind that neither it nor any of its active contacts brings. It asks every contact it
  * works with in unhindered collaboration (both ways) whom that contact knows, not only the one it trusts
  * most: an introducer offers, for each kind, the contact it trusts most in unhindered collaboration that
- * brings it. The partner takes the offer of a kind it lacks from the introducer it trusts most, and of that
- * introducer's offers the partner the introducer trusts most; when no offer fills a gap, the introduction
- * is the one it would make without kinds. Still only through whom it trusts, one introduction deep per
- * step: a new contact becomes, once trusted, an introducer of its own contacts, so a gap far away on the
- * circle of themes is reached step by step. The offers are read once at the start of the pass, so the
- * pass stays O(n·k·K) for K kinds. docs/MODEL.md §7.21, claim test {@code SeekingClaimsTest}.
+ * brings it, and for a kind it has no such contact for passes the question on once, to the contact it
+ * trusts most (both ways) that has such an offer (the seed's relational networks are more than a partner's
+ * own contacts; without the relay no introduction reached beyond neighbours' neighbours before the caps
+ * filled). The partner takes the offer of a kind it lacks from the introducer it trusts most, and of that
+ * introducer's offers the one whose voucher trusts the offered partner most; when no offer fills a gap,
+ * the introduction is the one it would make without kinds. Still only through whom it trusts: a new
+ * contact becomes, once trusted, an introducer of its own contacts, so a gap further away is reached step
+ * by step. The offers are read once at the start of the pass, so the pass stays O(n·k·K) for K kinds.
+ * docs/MODEL.md §7.21, claim test {@code SeekingClaimsTest}.
  */
 final class Seeking {
 
