@@ -112,7 +112,7 @@ public final class Collaboration extends SimState {
         List<Steppable> steps = new ArrayList<>(List.of(new Context(config.shocks(), config.collaboration().shockRate()),
                 new RandomSequence(all.toArray(new Steppable[0])), round));
         if (config.collaboration().network() != NetworkChange.FIXED) steps.add(new CoreGrowth());
-        if (config.collaboration().network() == NetworkChange.EVOLVING_TIES) steps.add(new TieChange(relations.network(), config.collaboration().contacts()));
+        if (config.collaboration().network() == NetworkChange.EVOLVING_TIES) steps.add(new TieChange(relations.network(), config.collaboration().contacts(), kindsNamed));
         steps.addAll(List.of(process, conditions, structure, new Facilitator(config.interventions()), new Leaders()));
         schedule.scheduleRepeating(new Sequence(steps.toArray(new Steppable[0])));
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -27,7 +28,8 @@ import sim.engine.Steppable;
  * in unhindered collaboration (trust high, vigilance low, both ways: "gaan met die banaan") with a
  * partner, is introduced by the one of those it trusts most to the contact that partner trusts most
  * in unhindered collaboration and does not work with yet (also below its cap): triadic closure
- * through trust. At most one new tie per partner per step.
+ * through trust. At most one new tie per partner per step. When partners name the kinds they bring, a
+ * partner that lacks a kind first asks all the contacts it trusts so for one that brings it ({@link Seeking}).
  * </ul>
  * A partner's cap is the contacts it started with plus {@code collaboration.contacts} k (what the
  * scenario gives a ring partner on its themes): it can keep up as many again as a ring partner has,
@@ -44,8 +46,11 @@ final class TieChange implements Steppable {
     private final int[] cap;
     /** Pairs that stopped working together, as {@code low × n + high}: they are not introduced again. */
     private final Set<Long> dropped = new HashSet<>();
+    /** Whether some partner names a kind it brings: only then does a partner seek what it lacks ({@link Seeking}). */
+    private final boolean kindsNamed;
 
-    TieChange(Network start, int contacts) {
+    TieChange(Network start, int contacts, boolean kindsNamed) {
+        this.kindsNamed = kindsNamed;
         cap = new int[start.size()];
         for (int i = 0; i < cap.length; i++) cap[i] = start.degree(i) + contacts;
     }
@@ -102,36 +107,53 @@ final class TieChange implements Steppable {
         boolean[] active = c.activeMask();
         List<int[]> form = new ArrayList<>();
         Set<Long> formed = new HashSet<>();
+        Seeking seeking = kindsNamed ? Seeking.offers(c, m -> contacts[m] < cap[m]) : null;
         for (Organisation o : c.activeOrganisations()) {
             int a = o.index();
             if (inCore(c, o) || contacts[a] >= cap[a]) continue;
-            int via = mostTrusted(relations, active, a);
-            if (via < 0) continue;
-            int to = -1;
-            double best = -1;
-            for (int s = network.from(via); s < network.to(via); s++) {
-                int m = network.target(s);
-                if (m == a || !active[m] || contacts[m] >= cap[m] || network.contacts(a, m)) continue;
-                long pair = key(network.size(), a, m);
-                if (dropped.contains(pair) || formed.contains(pair)) continue;
-                if (relations.quadrant(via, m) != LewickiQuadrant.UNHINDERED_COLLABORATION) continue;
-                double t = relations.trust(via, m);
-                if (t > best) {
-                    best = t;
-                    to = m;
-                }
-            }
-            if (to < 0) continue;
+            IntPredicate fits = m -> m != a && active[m] && contacts[m] < cap[m] && !network.contacts(a, m)
+                    && !dropped.contains(key(network.size(), a, m)) && !formed.contains(key(network.size(), a, m));
+            int lacks = seeking == null ? 0 : Seeking.lacks(c, a);
+            int[] pair = lacks == 0 ? null : seeking.introduction(relations, active, a, lacks, fits);
+            if (pair == null) pair = closure(relations, active, a, fits);
+            if (pair == null) continue;
+            int via = pair[0];
+            int to = pair[1];
+            int vouch = pair.length > 2 ? pair[2] : via;
             contacts[a]++;
             contacts[to]++;
             form.add(new int[] {a, to});
             formed.add(key(network.size(), a, to));
+            Resource kind = c.organisations().get(to).brings();
             c.log(EventKind.TIE_FORMED, LewickiQuadrant.UNHINDERED_COLLABORATION.key(), o.name(),
-                    String.format(Locale.ROOT, "%s, whom it trusts (%.2f), introduces it to %s, whom %s trusts (%.2f)",
+                    String.format(Locale.ROOT, "%s, whom it trusts (%.2f), introduces it to %s, whom %s trusts (%.2f)%s",
                             c.organisations().get(via).name(), relations.trust(a, via), c.organisations().get(to).name(),
-                            c.organisations().get(via).name(), best));
+                            c.organisations().get(vouch).name(), relations.trust(vouch, to),
+                            (lacks & (1 << kind.ordinal())) != 0 ? ", for the " + kind.key() + " it lacks" : ""));
         }
         return form;
+    }
+
+    /**
+     * Triadic closure through trust: the introducer is the contact {@code a} trusts most in unhindered collaboration
+     * both ways, and introduces the contact that {@code fits} it trusts most in unhindered collaboration; {@code {via, to}} or null.
+     */
+    private static int[] closure(Relations relations, boolean[] active, int a, IntPredicate fits) {
+        Network network = relations.network();
+        int via = mostTrusted(relations, active, a);
+        if (via < 0) return null;
+        int to = -1;
+        double best = -1;
+        for (int s = network.from(via); s < network.to(via); s++) {
+            int m = network.target(s);
+            if (!fits.test(m) || relations.quadrant(via, m) != LewickiQuadrant.UNHINDERED_COLLABORATION) continue;
+            double t = relations.trust(via, m);
+            if (t > best) {
+                best = t;
+                to = m;
+            }
+        }
+        return to < 0 ? null : new int[] {via, to};
     }
 
     /** The active contact {@code a} and it both see in unhindered collaboration that {@code a} trusts most, or -1. */
@@ -141,8 +163,7 @@ final class TieChange implements Steppable {
         double best = -1;
         for (int s = network.from(a); s < network.to(a); s++) {
             int j = network.target(s);
-            if (!active[j] || relations.quadrant(a, j) != LewickiQuadrant.UNHINDERED_COLLABORATION
-                    || relations.quadrant(j, a) != LewickiQuadrant.UNHINDERED_COLLABORATION) continue;
+            if (!Seeking.mutual(relations, active, a, j)) continue;
             double t = relations.trust(a, j);
             if (t > best) {
                 best = t;

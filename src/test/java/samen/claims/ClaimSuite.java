@@ -58,6 +58,7 @@ final class ClaimSuite {
         f.put(NetworkChangeClaimsTest.class, NetworkChangeClaimsTest::gather);
         f.put(OperationalFitClaimsTest.class, OperationalFitClaimsTest::gather);
         f.put(TieChangeClaimsTest.class, TieChangeClaimsTest::gather);
+        f.put(SeekingClaimsTest.class, SeekingClaimsTest::gather);
         f.put(NormsClaimsTest.class, NormsClaimsTest::gather);
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
