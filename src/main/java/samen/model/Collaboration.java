@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import samen.model.config.HistorySpec;
 import samen.model.config.ModelConfig;
 import samen.model.config.OrganisationSpec;
@@ -345,6 +346,26 @@ public final class Collaboration extends SimState {
 
     /** Step since which it had been a sham when it broke up, or -1 if it did not become one first. */
     public long hollowAtBreakup() { return process.hollowAtBreakup(); }
+
+    /**
+     * What the market motive weighs for {@code o} ({@link MarketAccess}, {@link Protection}): {@code worth}
+     * times its share of that motive times the share of the partners who ever joined, other than
+     * {@code o}, that are at the table now and {@code which} holds for. Free space and candidates count
+     * in neither, as in the break-up count, so a partner who walks away or leaves by plan still counts
+     * in the share it no longer fills. A partner that names no terrain has no market to weigh: 0.
+     */
+    double marketWeight(Organisation o, double worth, Predicate<Organisation> which) {
+        double share = o.motive().share(Motive.MARKET);
+        if (share == 0 || o.terrain().isEmpty()) return 0;
+        int others = 0;
+        int present = 0;
+        for (Organisation j : organisations) {
+            if (j == o || j.pending() || j.circle() == Circle.FREE) continue;
+            others++;
+            if (j.active() && which.test(j)) present++;
+        }
+        return others == 0 ? 0 : share * worth * present / others;
+    }
 
     // Read API for observers (recorders, GUI): plain getters, no side effects.
 

@@ -31,15 +31,6 @@ final class MarketAccess {
      * another market who walks away takes its market with it.
      */
     static double reached(Collaboration c, Organisation o) {
-        double share = o.motive().share(Motive.MARKET);
-        if (share == 0 || o.terrain().isEmpty()) return 0;
-        int others = 0;
-        int elsewhere = 0;
-        for (Organisation j : c.organisations()) {
-            if (j == o || j.pending() || j.circle() == Circle.FREE) continue;
-            others++;
-            if (j.active() && !j.terrain().isEmpty() && !j.terrain().equals(o.terrain())) elsewhere++;
-        }
-        return others == 0 ? 0 : share * WORTH * elsewhere / others;
+        return c.marketWeight(o, WORTH, j -> !j.terrain().isEmpty() && !j.terrain().equals(o.terrain()));
     }
 }

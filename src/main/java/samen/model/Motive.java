@@ -15,7 +15,8 @@ import java.util.Locale;
 public enum Motive {
     /**
      * Market development and position: it weighs its own gain against its own road (as every partner did before),
-     * and counts the markets it reaches through partners on other terrains ({@link MarketAccess}).
+     * counts the markets it reaches through partners on other terrains ({@link MarketAccess}), and judges its road
+     * alone without what its rivals at the table would take once it left them free to compete ({@link Protection}).
      */
     MARKET("markt"),
     /** Cost advantages: it came for the scale the others give it, so each partner who walks away takes some of its gain. */

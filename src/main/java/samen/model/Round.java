@@ -133,7 +133,9 @@ final class Round implements Steppable {
             if (c.governance() != Governance.SHARED) cost += coordination(c, o, active) * consulting;
             o.settle(taken, cost, valueCreated * fair[a]);
             double shortfall = fair[a] > 0 ? 1 - share[a] / fair[a] : 0;
-            double worseThanAlone = executing && cost > 0 ? LOSS_AVERSION * (cost - taken) / cost : 0;
+            // It judges its road alone without what its rivals at the table would take once freed to compete (Protection).
+            double alone = executing ? cost - Protection.shield(c, o) * o.alternative() * o.contribution() : cost;
+            double worseThanAlone = executing && alone > 0 ? LOSS_AVERSION * (alone - taken) / alone : 0;
             o.aggrieve(Math.max(Math.max(shortfall, worseThanAlone), scaleLost(c, o)));
         }
         experience(c, active, share, fair);

@@ -91,7 +91,8 @@ final class ScenarioFormat {
             Field.optional("terrain", new Text(0, 80, ""),
                     "the field it works in (e.g. education, care); partners on the same terrain compete: a rival that takes more "
                             + "than its fair share is watched as a threat; partners on other terrains open their markets to a market "
-                            + "partner while they stay; empty for none"),
+                            + "partner while they stay, and rivals at the table shield it (leaving would free them to compete against it); "
+                            + "empty for none"),
             Field.optional("starting_point", Choice.of(StartingPoint.class, StartingPoint.PROBLEM),
                     "where it starts from when it defines the collaboration: its problem (seeks a solution), its solution (seeks a "
                             + "question), an opportunity or the form; partners who start from different points understand each other "
@@ -100,8 +101,9 @@ final class ScenarioFormat {
                     "its values and norms, a label (e.g. public, market, civic); between partners of different cultures a good "
                             + "experience builds half the trust; empty fits every culture"),
             Field.optional("motive", new MotiveMix(),
-                    "why it is at the table: market (its own gain against its own road, and the markets it reaches through "
-                            + "partners on other terrains), cost (the scale the others give: it follows "
+                    "why it is at the table: market (its own gain against its own road, the markets it reaches through "
+                            + "partners on other terrains, and the shield of rivals on its own terrain at the table: it judges its road "
+                            + "alone the poorer while they stay), cost (the scale the others give: it follows "
                             + "those who walk away), knowledge (it learns from partners unlike itself while they explore and share) "
                             + "or pressure (the outside world expects it there: leaving costs face, so it leaves half as readily and withdraws inwardly instead); "
                             + "or a mix with a weight for each, e.g. {cost: 0.6, pressure: 0.4}, each motive then counting for its share"),

@@ -24,6 +24,8 @@ import samen.model.Outcome;
  * the number of the first partners on a terrain of their own (the others name none), on the same
  * diverse table: partners from different markets differ, and there loyalty decides who leaves before
  * execute; at the default's diversity almost every exit is discontent in execute (docs/MODEL.md §7.12).
+ * Its protective side is dosed by the number of the first partners on one terrain (the others name
+ * none), on the default's table: there almost every exit is a partner that judges it would do better alone.
  */
 class MotiveClaimsTest {
 
@@ -51,6 +53,7 @@ class MotiveClaimsTest {
         factors.put("cost share", Observed.Arm.untreated(mixed("cost")));
         factors.put("pressure share", Observed.Arm.untreated(mixed("pressure")));
         factors.put("market", Observed.Arm.untreated(ownTerrains("collaboration.diversity=" + DIVERSE)));
+        factors.put("rival market", Observed.Arm.untreated(dosed(i -> "organisations." + i + ".terrain=care")));
         levels = Observed.byFactor(Runs.SEEDS, factors, List.of(Probes.LOYALTY, Probes.EARLY_EXITS));
         claim("knowledge", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
         claim("cost", new Response.Metric("exits"), Direction.UP);
@@ -61,6 +64,8 @@ class MotiveClaimsTest {
         claim("market", new Response.Metric(Probes.LOYALTY.name()), Direction.UP);
         claim("market", new Response.Metric(Probes.EARLY_EXITS.name()), Direction.DOWN);
         claim("market", Response.FAILURE, Direction.DOWN);
+        claim("rival market", new Response.Metric("exits"), Direction.DOWN);
+        claim("rival market", BREAKUP, Direction.DOWN);
     }
 
     /**
@@ -153,6 +158,23 @@ class MotiveClaimsTest {
         evidence.assertHolds("market partners: mean " + Probes.LOYALTY.name());
         evidence.assertHolds("market partners: mean " + Probes.EARLY_EXITS.name());
         evidence.assertHolds("market partners: " + Response.FAILURE.label());
+    }
+
+    /**
+     * Seed 004, *Marktontwikkeling en -positie*: *"Bescherming tegen concurrentie"*; seed 003: *"Naarmate
+     * samenwerkende partijen zich meer op hetzelfde terrein bewegen, is de kans op competitie tussen hen
+     * groter"*; seed 002: *"Zodra gemeenten het idee krijgen dat ze zonder de ander hun doel kunnen
+     * bereiken, zullen ze dat niet nalaten"*. A market partner that walked away would free its rivals at
+     * the table to compete against it, so it judges its road alone the poorer for them: the more of the
+     * partners on one terrain, the fewer walk away and the fewer collaborations break up, although
+     * rivals watch each other more warily ({@code RivalryClaimsTest}). Not claimed, and the other way
+     * round: the failure share rises, since partners who stay for the shield end worse off than their
+     * stand-alone alternative and stop pressing for better terms (docs/MODEL.md §7.12).
+     */
+    @Test
+    void partnersWhoseRivalsSitAtTheTableStay() {
+        evidence.assertHolds("rival market partners: mean exits");
+        evidence.assertHolds("rival market partners: breakup share");
     }
 
     /**

@@ -61,14 +61,31 @@ class MotiveTest {
         }
     }
 
+    /**
+     * Six partners with unhappy roads (they leave) on {@code terrains}: the first four at the table for the
+     * market, the fifth for cost, the sixth half for each.
+     */
+    private static Collaboration marketTable(String[] terrains, long seed) {
+        return started(Configs.defaults().partners(6).alternative(3).loyalty(0.2).terrains(terrains)
+                .motives(Motives.only(Motive.MARKET), Motives.only(Motive.MARKET), Motives.only(Motive.MARKET),
+                        Motives.only(Motive.MARKET), Motives.only(Motive.COST), Motives.mix(java.util.Map.of(Motive.MARKET, 1.0, Motive.COST, 1.0))), seed);
+    }
+
+    /** What the market motive weighs is 0 for every partner of a table that names no terrain. */
+    private static void nothingWhereNoTerrainIsNamed(java.util.function.ToDoubleBiFunction<Collaboration, Organisation> weight) {
+        Collaboration unnamed = started(Configs.defaults(), 1);
+        for (int i = 0; i < 20; i++) {
+            unnamed.schedule.step(unnamed);
+            for (Organisation o : unnamed.organisations()) assertThat(weight.applyAsDouble(unnamed, o)).isZero();
+        }
+    }
+
     @Test
     void marketPartnersReachTheMarketsOfPartnersOnOtherTerrainsWhileTheyStay() {
         String[] terrains = {"care", "care", "housing", "", "housing", "care"};
         boolean lost = false;
         for (long seed = 1; seed <= 10; seed++) {
-            Collaboration c = started(Configs.defaults().partners(6).alternative(3).loyalty(0.2).terrains(terrains)
-                    .motives(Motives.only(Motive.MARKET), Motives.only(Motive.MARKET), Motives.only(Motive.MARKET),
-                            Motives.only(Motive.MARKET), Motives.only(Motive.COST), Motives.mix(java.util.Map.of(Motive.MARKET, 1.0, Motive.COST, 1.0))), seed);
+            Collaboration c = marketTable(terrains, seed);
             for (int i = 0; i < STEPS && !c.ended(); i++) {
                 c.schedule.step(c);
                 // The housing partners at the table are the care partners' other market; the care ones are the housing one's.
@@ -86,11 +103,32 @@ class MotiveTest {
             }
         }
         assertThat(lost).as("a partner on another market walks away in some run, and its market with it").isTrue();
-        Collaboration unnamed = started(Configs.defaults(), 1);
-        for (int i = 0; i < 20; i++) {
-            unnamed.schedule.step(unnamed);
-            for (Organisation o : unnamed.organisations()) assertThat(MarketAccess.reached(unnamed, o)).isZero();
+        nothingWhereNoTerrainIsNamed(MarketAccess::reached);
+    }
+
+    @Test
+    void marketPartnersAreShieldedByTheirRivalsAtTheTableWhileTheyStay() {
+        String[] terrains = {"care", "care", "housing", "", "care", "care"};
+        boolean lost = false;
+        for (long seed = 1; seed <= 10; seed++) {
+            Collaboration c = marketTable(terrains, seed);
+            for (int i = 0; i < STEPS && !c.ended(); i++) {
+                c.schedule.step(c);
+                // The first partner's rivals are the other care partners still at the table, itself aside.
+                Organisation first = c.organisations().get(0);
+                long rivals = c.organisations().stream().filter(o -> o != first && o.active() && o.terrain().equals("care")).count();
+                long sixthRivals = c.organisations().stream().filter(o -> o.index() != 5 && o.active() && o.terrain().equals("care")).count();
+                assertThat(Protection.shield(c, first)).isEqualTo(Protection.SHIELD * rivals / 5, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(Protection.shield(c, c.organisations().get(2))).as("alone on its terrain, no rival to keep").isZero();
+                assertThat(Protection.shield(c, c.organisations().get(3))).as("no terrain, no rivals").isZero();
+                assertThat(Protection.shield(c, c.organisations().get(4))).as("not there for the market").isZero();
+                assertThat(Protection.shield(c, c.organisations().get(5))).as("half there for the market")
+                        .isEqualTo(0.5 * Protection.SHIELD * sixthRivals / 5, org.assertj.core.data.Offset.offset(1e-12));
+                lost |= rivals < 3;
+            }
         }
+        assertThat(lost).as("a rival walks away in some run, and its part of the shield with it").isTrue();
+        nothingWhereNoTerrainIsNamed(Protection::shield);
     }
 
     @Test
