@@ -45,6 +45,8 @@ public final class PartnerView {
     public String getJoins() { return organisation.joins().key(); }
     /** Why it is at the table: market, cost, knowledge or pressure. */
     public String getMotive() { return organisation.motive().toString(); }
+    /** The kinds of resource it brings: none, one kind, or each kind's share of its capacity ({@code production 0.60, knowledge 0.40}). */
+    public String getBrings() { return organisation.brings().toString(); }
     /** Strategic core, complementary ring or free space. */
     public String getCircle() { return organisation.circle().key(); }
     /** Where it starts from when it defines the collaboration: problem, solution, opportunity or form. */

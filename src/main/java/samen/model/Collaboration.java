@@ -130,11 +130,11 @@ public final class Collaboration extends SimState {
     }
 
     /**
-     * The kind a partner brings: none when it names none, the one it names, or one of those it names drawn with
+     * What a partner brings: none when it names none, the kind or mix it names, or one of the kinds it names drawn with
      * equal chance after its other traits (no draw, so the stream is as before, unless there is a choice).
      */
-    private Resource drawn(List<Resource> brings) {
-        if (brings.isEmpty()) return Resource.NONE;
+    private ResourceMix drawn(List<ResourceMix> brings) {
+        if (brings.isEmpty()) return ResourceMix.NONE;
         return brings.size() == 1 ? brings.get(0) : brings.get(random.nextInt(brings.size()));
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
  * breath "Naarmate je meer op de andere partij lijkt, is er minder spraakverwarring" (the more alike, the
  * less speaking at cross purposes); seed 004, Douma: "Complementaire bijdrage", the ring that "Vult 'gaten'
  * in processen, doelgroepen of sleutel-activiteiten". The mix is the Blau index of the active partners'
- * capacity by kind, over the partners who name one, normalised by its largest value for
+ * capacity by kind (a partner that brings several kinds adds to each its capacity times that kind's share,
+ * {@link ResourceMix}), over the partners who name one, normalised by its largest value for
  * {@link Resource#KINDS} kinds: {@code M = (1 − Σ_k s_k²) / (1 − 1/K)}, 0 when all bring the same, 1 when
  * capacity is spread evenly over every kind. What a table creates beyond going alone is realised as far as
  * its resources complement each other: {@code σ_c = 1 + (σ' − 1)·M} (docs/MODEL.md §7.3, *Operational fit*;
@@ -27,8 +28,10 @@ final class Complementarity {
         Map<Resource, Double> byKind = new EnumMap<>(Resource.class);
         double total = 0;
         for (Organisation o : c.activeOrganisations()) {
-            if (o.brings() == Resource.NONE) continue;
-            byKind.merge(o.brings(), o.capacity(), Double::sum);
+            ResourceMix brings = o.brings();
+            if (!brings.named()) continue;
+            // A partner's capacity split over its kinds by share: one kind alone adds its whole capacity (share 1).
+            for (Resource kind : brings.weights().keySet()) byKind.merge(kind, o.capacity() * brings.share(kind), Double::sum);
             total += o.capacity();
         }
         if (byKind.isEmpty()) return -1;

@@ -169,7 +169,7 @@ public final class Organisation implements Steppable {
                   Leadership leadership, double mandate, double turnover, long joinsAt, long leavesAt,
                   Participation participation, double nextGeneration, double initiative, double learning, Circle circle,
                   String terrain, StartingPoint startingPoint, String culture, Motives motive, Joining joins,
-                  Resource brings) {
+                  ResourceMix brings) {
     }
 
     /**
@@ -572,8 +572,8 @@ public final class Organisation implements Steppable {
     }
     /** The terrain it works on, or empty for none. */
     public String terrain() { return traits.terrain(); }
-    /** The kind of resource it brings (operational fit), or {@link Resource#NONE}: it is left out of the table's mix. */
-    public Resource brings() { return traits.brings(); }
+    /** The kinds of resource it brings and the share of its capacity in each (operational fit), or {@link ResourceMix#NONE}: it is left out of the table's mix. */
+    public ResourceMix brings() { return traits.brings(); }
     /** Its values and norms, a label, or empty: it fits every culture. */
     public String culture() { return traits.culture(); }
     /**

@@ -12,7 +12,8 @@ import java.util.function.IntPredicate;
  * "Verkennen relationele netwerken in relatie tot de ambitie van de samenwerking" (explore relational
  * networks with the collaboration's ambition in mind).
  *
- * <p>A partner lacks a kind that neither it nor any of its active contacts brings. It asks every contact it
+ * <p>A partner lacks a kind that neither it nor any of its active contacts brings (with any share of its capacity,
+ * {@link ResourceMix}: a partner that brings several kinds offers each). It asks every contact it
  * works with in unhindered collaboration (both ways) whom that contact knows, not only the one it trusts
  * most: an introducer offers, for each kind, the contact it trusts most in unhindered collaboration that
  * brings it, and for a kind it has no such contact for passes the question on once, to the contact it
@@ -55,11 +56,13 @@ final class Seeking {
             Arrays.fill(best, -1);
             for (int s = network.from(j); s < network.to(j); s++) {
                 int m = network.target(s);
-                Resource kind = c.organisations().get(m).brings();
-                if (kind == Resource.NONE || !active[m] || !open.test(m)
+                ResourceMix brings = c.organisations().get(m).brings();
+                if (!brings.named() || !active[m] || !open.test(m)
                         || relations.quadrant(j, m) != LewickiQuadrant.UNHINDERED_COLLABORATION) continue;
-                int k = kind.ordinal();
-                if (best[k] < 0 || relations.trust(j, m) > relations.trust(j, best[k])) best[k] = m;
+                for (Resource kind : brings.weights().keySet()) {
+                    int k = kind.ordinal();
+                    if (best[k] < 0 || relations.trust(j, m) > relations.trust(j, best[k])) best[k] = m;
+                }
             }
             direct[j] = best;
         }
@@ -88,14 +91,17 @@ final class Seeking {
         return new Seeking(offer, vouch);
     }
 
-    /** The kinds neither {@code a} nor an active contact of it brings, as a bit set over {@link Resource#ordinal}. */
+    /**
+     * The kinds neither {@code a} nor an active contact of it brings, as a bit set over {@link Resource#ordinal}: a
+     * partner that brings a kind with any share, however small, covers it.
+     */
     static int lacks(Collaboration c, int a) {
         Network network = c.relations().network();
         boolean[] active = c.activeMask();
-        int has = bit(c.organisations().get(a).brings());
+        int has = c.organisations().get(a).brings().kinds();
         for (int s = network.from(a); s < network.to(a); s++) {
             int j = network.target(s);
-            if (active[j]) has |= bit(c.organisations().get(j).brings());
+            if (active[j]) has |= c.organisations().get(j).brings().kinds();
         }
         return ~has & ((1 << Resource.KINDS) - 1);
     }
@@ -135,9 +141,5 @@ final class Seeking {
     static boolean mutual(Relations relations, boolean[] active, int a, int b) {
         return active[a] && active[b] && relations.quadrant(a, b) == LewickiQuadrant.UNHINDERED_COLLABORATION
                 && relations.quadrant(b, a) == LewickiQuadrant.UNHINDERED_COLLABORATION;
-    }
-
-    private static int bit(Resource kind) {
-        return kind == Resource.NONE ? 0 : 1 << kind.ordinal();
     }
 }

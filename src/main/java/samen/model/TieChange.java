@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.IntPredicate;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -124,12 +125,12 @@ final class TieChange implements Steppable {
             contacts[to]++;
             form.add(new int[] {a, to});
             formed.add(key(network.size(), a, to));
-            Resource kind = c.organisations().get(to).brings();
+            String filled = filled(c.organisations().get(to).brings(), lacks);
             c.log(EventKind.TIE_FORMED, LewickiQuadrant.UNHINDERED_COLLABORATION.key(), o.name(),
                     String.format(Locale.ROOT, "%s, whom it trusts (%.2f), introduces it to %s, whom %s trusts (%.2f)%s",
                             c.organisations().get(via).name(), relations.trust(a, via), c.organisations().get(to).name(),
                             c.organisations().get(vouch).name(), relations.trust(vouch, to),
-                            (lacks & (1 << kind.ordinal())) != 0 ? ", for the " + kind.key() + " it lacks" : ""));
+                            filled.isEmpty() ? "" : ", for the " + filled + " it lacks"));
         }
         return form;
     }
@@ -186,6 +187,13 @@ final class TieChange implements Steppable {
     /** In the strategic core; under self-organising governance there is none ({@link Network#circles}). */
     private static boolean inCore(Collaboration c, Organisation o) {
         return o.circle() == Circle.CORE && c.governance() != Governance.SELF_ORGANISING;
+    }
+
+    /** The kinds of {@code brings} among those {@code lacks} names, as the event words them ({@code knowledge}, {@code finance and knowledge}); "" for none. */
+    private static String filled(ResourceMix brings, int lacks) {
+        StringJoiner kinds = new StringJoiner(" and ");
+        for (Resource kind : brings.weights().keySet()) if ((lacks & (1 << kind.ordinal())) != 0) kinds.add(kind.key());
+        return kinds.toString();
     }
 
     private static long key(int n, int a, int b) {

@@ -2,6 +2,7 @@ package samen.scenario;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,13 @@ record Choice(List<Enum<?>> constants, Enum<?> fallbackValue, Map<String, Enum<?
 
     static <E extends Enum<E>> Choice of(Class<E> type, E fallback) {
         return new Choice(List.of(type.getEnumConstants()), fallback, DutchTerms.of(type));
+    }
+
+    /** These choices but {@code constant}, in English and in Dutch: e.g. the kinds a mix may weigh, {@code none} left out. */
+    Choice without(Enum<?> constant) {
+        Map<String, Enum<?>> words = new LinkedHashMap<>(dutch);
+        words.values().removeIf(constant::equals);
+        return new Choice(constants.stream().filter(c -> c != constant).toList(), fallbackValue, words);
     }
 
     static String key(Enum<?> constant) {

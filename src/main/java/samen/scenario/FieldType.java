@@ -23,7 +23,7 @@ sealed interface FieldType permits FieldType.Leaf, Group, Population, Items {
     ObjectNode schema();
 
     /** A type whose values are written on one line (as a flow scalar or a small flow mapping). */
-    sealed interface Leaf extends FieldType permits Decimal, Whole, Text, Choice, Varying, TriggerPhrase, MotiveMix, Pick {
+    sealed interface Leaf extends FieldType permits Decimal, Whole, Text, Choice, Varying, TriggerPhrase, MotiveMix, KindMix {
 
         /** The value as YAML that reads back to an equal value. */
         String toYaml(Object value);

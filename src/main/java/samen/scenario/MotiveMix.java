@@ -2,12 +2,9 @@ package samen.scenario;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import samen.model.Motive;
 import samen.model.Motives;
@@ -20,7 +17,7 @@ import samen.model.Motives;
 record MotiveMix() implements FieldType.Leaf {
 
     private static final Choice MOTIVE = Choice.of(Motive.class, Motive.MARKET);
-    private static final Decimal WEIGHT = Decimal.unit(0);
+    private static final Weights<Motive> WEIGHTS = new Weights<>(Motive.class, MOTIVE);
 
     @Override
     public Motives read(Node node, String path, NodeReader in) {
@@ -34,30 +31,8 @@ record MotiveMix() implements FieldType.Leaf {
     }
 
     private Motives mix(MappingNode mapping, String path, NodeReader in) {
-        Map<Motive, Double> weights = new EnumMap<>(Motive.class);
-        boolean wrong = false;
-        for (NodeTuple tuple : mapping.getValue()) {
-            Motive motive = (Motive) MOTIVE.read(tuple.getKeyNode(), path, in);
-            if (motive == null) {
-                wrong = true;
-                continue;
-            }
-            String weightPath = NodeReader.join(path, motive.key());
-            if (weights.containsKey(motive)) {
-                in.problem(tuple.getKeyNode(), weightPath, Message.of("motive.twice", motive.key(), allowed()));
-                wrong = true;
-                continue;
-            }
-            Double weight = WEIGHT.read(tuple.getValueNode(), weightPath, in);
-            if (weight == null) wrong = true;
-            else weights.put(motive, weight);
-        }
-        if (wrong) return null;
-        if (weights.values().stream().allMatch(w -> w == 0)) {
-            in.problem(mapping, path, Message.of("motive.no_weight", allowed()));
-            return null;
-        }
-        return Motives.mix(weights);
+        Map<Motive, Double> weights = WEIGHTS.read(mapping, path, in, allowed(), Message.of("motive.no_weight", allowed()));
+        return weights == null ? null : Motives.mix(weights);
     }
 
     @Override
@@ -73,12 +48,8 @@ record MotiveMix() implements FieldType.Leaf {
     @Override
     public ObjectNode schema() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode mix = json.objectNode().put("type", "object").put("minProperties", 1);
-        ObjectNode properties = mix.putObject("properties");
-        MOTIVE.keys().forEach(key -> properties.set(key, WEIGHT.schema()));
-        mix.put("additionalProperties", false);
         ObjectNode schema = json.objectNode();
-        schema.putArray("anyOf").add(MOTIVE.schema()).add(mix);
+        schema.putArray("anyOf").add(MOTIVE.schema()).add(WEIGHTS.schema());
         return schema;
     }
 
@@ -86,8 +57,6 @@ record MotiveMix() implements FieldType.Leaf {
     public String toYaml(Object value) {
         Motives motives = (Motives) value;
         if (motives.single() != null) return MOTIVE.toYaml(motives.single());
-        StringJoiner mix = new StringJoiner(", ", "{", "}");
-        motives.weights().forEach((motive, weight) -> mix.add(motive.key() + ": " + Numbers.yaml(weight)));
-        return mix.toString();
+        return WEIGHTS.toYaml(motives.weights());
     }
 }

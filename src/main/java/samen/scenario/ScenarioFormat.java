@@ -12,7 +12,6 @@ import samen.model.Membership;
 import samen.model.NetworkChange;
 import samen.model.Participation;
 import samen.model.Phase;
-import samen.model.Resource;
 import samen.model.ShockKind;
 import samen.model.StartingPoint;
 import samen.model.config.ConditionSettings;
@@ -113,9 +112,10 @@ final class ScenarioFormat {
                             + "and a seat is free because a partner left; under selective membership only if the partners trust it) "
                             + "or sought (a candidate the partners seek out: drawn the same way, it joins once the collaboration "
                             + "executes, whether or not a seat is free, and so grows the table)"),
-            Field.optional("brings", new Pick(Choice.of(Resource.class, Resource.NONE)),
-                    "the kind of resource it brings (operational fit): finance, production, knowledge or market, or "
-                            + "{one_of: [..]} to draw one per seed; what the table creates beyond going alone is realised as far "
+            Field.optional("brings", new KindMix(),
+                    "the kind of resource it brings (operational fit): finance, production, knowledge or market; a mix with a "
+                            + "weight for each, e.g. {production: 0.6, knowledge: 0.4}, its capacity then split over them by share; or "
+                            + "{one_of: [..]} to draw one kind per seed; what the table creates beyond going alone is realised as far "
                             + "as the kinds at it complement each other (its capacity spread over the four kinds); none leaves it out of that mix, and a table where nobody names a kind creates as before"));
 
     static final Population ORGANISATIONS = Population.of(ORGANISATION, 2, Population.MAX);

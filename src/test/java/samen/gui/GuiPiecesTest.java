@@ -170,6 +170,7 @@ class GuiPiecesTest {
         assertThat(shown.getValue(names.indexOf("StartingPoint"))).isEqualTo("solution");
         assertThat(shown.getValue(names.indexOf("Motive"))).isEqualTo("market");
         assertThat(shown.getValue(names.indexOf("Circle"))).isEqualTo("core");
+        assertThat(shown.getValue(names.indexOf("Brings"))).isEqualTo("none");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +50,41 @@ class ComplementarityTest {
         assertThat(four.synergy()).isCloseTo(SCENARIO, within(1e-12));
     }
 
+    /**
+     * A partner that brings several kinds adds its capacity times each kind's share to that kind: with equal capacities,
+     * half production and half knowledge beside a partner of production gives shares 3/4 and 1/4, M = (1 − 5/8)/(3/4) = 1/2;
+     * one partner spreading its capacity evenly over the four kinds is a fully complementary table by itself.
+     */
+    @Test
+    void aPartnerBringingAMixAddsItsCapacityToEachKindBySharesOfIt() {
+        ResourceMix half = ResourceMix.mix(Map.of(Resource.PRODUCTION, 0.5, Resource.KNOWLEDGE, 0.5));
+        Collaboration two = started(Configs.defaults().partners(2).bringing(half, ResourceMix.only(Resource.PRODUCTION)), 5);
+        assertThat(Complementarity.mix(two)).isCloseTo(0.5, within(1e-12));
+        ResourceMix even = ResourceMix.mix(Map.of(Resource.FINANCE, 1.0, Resource.PRODUCTION, 1.0, Resource.KNOWLEDGE, 1.0, Resource.MARKET, 1.0));
+        Collaboration spread = started(Configs.defaults().partners(3).bringing(even, ResourceMix.NONE), 5);
+        assertThat(Complementarity.mix(spread)).isCloseTo(1, within(1e-12));
+        // Weights scale to shares: 3 to 1 is 0.6 to 0.2.
+        Collaboration scaled = started(Configs.defaults().partners(2).bringing(
+                ResourceMix.mix(Map.of(Resource.PRODUCTION, 0.6, Resource.MARKET, 0.2)), ResourceMix.only(Resource.MARKET)), 5);
+        double p = 0.75 / 2;
+        assertThat(Complementarity.mix(scaled)).isCloseTo((1 - p * p - (1 - p) * (1 - p)) / 0.75, within(1e-12));
+    }
+
+    /** One kind alone, however written, is exactly that kind: its whole capacity in one kind, bit for bit. */
+    @Test
+    void aMixOfOneKindIsThatKind() {
+        assertThat(ResourceMix.mix(Map.of(Resource.FINANCE, 0.3, Resource.MARKET, 0.0))).isEqualTo(ResourceMix.only(Resource.FINANCE));
+        assertThat(ResourceMix.only(Resource.FINANCE).share(Resource.FINANCE)).isEqualTo(1.0);
+        assertThat(ResourceMix.only(Resource.NONE)).isEqualTo(ResourceMix.NONE);
+        assertThat(ResourceMix.NONE.named()).isFalse();
+    }
+
     /** A draw is the seed's: the same seed the same table, other seeds other tables. */
     @Test
     void aKindLeftToTheSeedIsDrawnPerSeedAndReproducibly() {
-        Set<List<Resource>> tables = new HashSet<>();
+        Set<List<ResourceMix>> tables = new HashSet<>();
         for (long seed = 0; seed < 20; seed++) {
-            List<Resource> table = started(Configs.defaults().brings(ANY), seed).organisations().stream().map(Organisation::brings).toList();
+            List<ResourceMix> table = started(Configs.defaults().brings(ANY), seed).organisations().stream().map(Organisation::brings).toList();
             assertThat(started(Configs.defaults().brings(ANY), seed).organisations()).extracting(Organisation::brings).isEqualTo(table);
             tables.add(table);
         }

@@ -5,6 +5,7 @@ import static samen.model.config.Distribution.of;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import samen.model.config.ConditionSettings;
 import samen.model.config.ConditionSpec;
 import samen.model.config.InterventionRule;
@@ -42,8 +43,8 @@ public final class Configs {
     /** Each partner's starting point and culture, in order (shorter lists repeat their last); by default the problem and none. */
     List<StartingPoint> startingPoints = List.of(StartingPoint.PROBLEM);
     List<String> cultures = List.of("");
-    /** Each partner's kinds of resource to bring or draw from, in order (a shorter list repeats its last); by default none. */
-    List<List<Resource>> brings = List.of(List.of());
+    /** What each partner may bring (one drawn), in order (a shorter list repeats its last); by default none. */
+    List<List<ResourceMix>> brings = List.of(List.of());
     /** Each partner's terrain, in order (shorter lists repeat their last); by default none. */
     List<String> terrains = List.of("");
     final Map<Condition, ConditionSpec> conditions = new EnumMap<>(Condition.class);
@@ -86,7 +87,12 @@ public final class Configs {
     public Configs startingPoints(StartingPoint... p) { startingPoints = List.of(p); return this; }
     public Configs cultures(String... c) { cultures = List.of(c); return this; }
     @SafeVarargs
-    public final Configs brings(List<Resource>... b) { brings = List.of(b); return this; }
+    public final Configs brings(List<Resource>... b) {
+        brings = Stream.of(b).map(kinds -> kinds.stream().map(ResourceMix::only).toList()).toList();
+        return this;
+    }
+    /** Each partner's one kind or mix of kinds, in order (a shorter list repeats its last). */
+    public Configs bringing(ResourceMix... b) { brings = Stream.of(b).map(List::of).toList(); return this; }
     public Configs terrains(String... t) { terrains = List.of(t); return this; }
     public Configs trust(double initial, double gain, double loss) {
         trustInitial = initial; gainRate = gain; lossRate = loss; return this;

@@ -46,13 +46,16 @@ public final class ModelArbitraries {
                            Fit fit, Motives motive, Joining joins) {
     }
 
-    /** Its culture (a label or none) and the kinds of resource it may bring (none, one, or a draw among several). */
-    private record Fit(String culture, List<Resource> brings) {
+    /** Its culture (a label or none) and what it may bring (none, one kind, a draw among several, or a mix of kinds). */
+    private record Fit(String culture, List<ResourceMix> brings) {
     }
 
     private static Arbitrary<Fit> fit() {
-        return Combinators.combine(Arbitraries.of("", "public", "market"),
-                Arbitraries.of(Resource.class).list().ofMaxSize(3).map(kinds -> kinds.stream().distinct().toList())).as(Fit::new);
+        Arbitrary<List<ResourceMix>> drawn = Arbitraries.of(Resource.class).list().ofMaxSize(3)
+                .map(kinds -> kinds.stream().distinct().map(ResourceMix::only).toList());
+        Arbitrary<List<ResourceMix>> mixed = Arbitraries.maps(Arbitraries.of(Resource.class).filter(k -> k != Resource.NONE),
+                Arbitraries.doubles().between(0.01, 1)).ofMinSize(2).ofMaxSize(4).map(w -> List.of(ResourceMix.mix(w)));
+        return Combinators.combine(Arbitraries.of("", "public", "market"), Arbitraries.oneOf(drawn, mixed)).as(Fit::new);
     }
 
     /** One motive, or a mix of up to all four with arbitrary weights. */

@@ -7,7 +7,7 @@ import samen.model.Joining;
 import samen.model.Leadership;
 import samen.model.Motives;
 import samen.model.Participation;
-import samen.model.Resource;
+import samen.model.ResourceMix;
 import samen.model.StartingPoint;
 
 /**
@@ -46,8 +46,9 @@ import samen.model.StartingPoint;
  *                             pressure, or a mix of them in shares that add up to 1
  * @param joins                planned (at {@code joinsAt}, as before) or invited: a candidate that joins when the
  *                             collaboration's yield draws it and a seat is free (seed 002 advice 5)
- * @param brings               the kinds of resource it may bring (operational fit, seed 004): empty for none, one, or
- *                             several of which one is drawn with equal chance when the run starts
+ * @param brings               what it may bring (operational fit, seed 004): empty for none, one kind or a mix of kinds
+ *                             (its capacity split by share), or several kinds of which one is drawn with equal chance
+ *                             when the run starts
  */
 public record OrganisationSpec(
         String name,
@@ -73,7 +74,7 @@ public record OrganisationSpec(
         String culture,
         Motives motive,
         Joining joins,
-        List<Resource> brings) {
+        List<ResourceMix> brings) {
 
     public OrganisationSpec {
         Objects.requireNonNull(name, "name");
@@ -94,6 +95,6 @@ public record OrganisationSpec(
         Objects.requireNonNull(motive, "motive");
         Objects.requireNonNull(joins, "joins");
         // Naming only none is naming nothing, as the scenario reads it: one form, so a spec round-trips.
-        brings = brings.equals(List.of(Resource.NONE)) ? List.of() : List.copyOf(brings);
+        brings = brings.equals(List.of(ResourceMix.NONE)) ? List.of() : List.copyOf(brings);
     }
 }
