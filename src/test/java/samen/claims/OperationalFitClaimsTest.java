@@ -1,6 +1,7 @@
 package samen.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class OperationalFitClaimsTest {
     /** The base team all production, with the first {@code mixed} of {@link #SECOND} bringing half production, half their second kind. */
     private static Runs.Cell secondKinds(int mixed) {
         String[] kinds = new String[6];
-        java.util.Arrays.fill(kinds, "production");
+        Arrays.fill(kinds, "production");
         for (int i = 0; i < mixed; i++) kinds[Integer.parseInt(SECOND[i][0]) - 1] = "{production: 0.5, " + SECOND[i][1] + ": 0.5}";
         return mix(kinds);
     }
