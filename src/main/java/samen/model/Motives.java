@@ -49,16 +49,12 @@ public record Motives(Map<Motive, Double> weights) {
 
     /** The share of {@code motive} in why the partner is at the table, in [0,1]: its weight over all weights. */
     public double share(Motive motive) {
-        Double w = weights.get(motive);
-        if (w == null) return 0;
-        double total = 0;
-        for (double v : weights.values()) total += v;
-        return w / total;
+        return Shares.of(weights, motive);
     }
 
     /** The one motive the partner is at the table for, or null for a mix. */
     public Motive single() {
-        return weights.size() == 1 ? weights.keySet().iterator().next() : null;
+        return Shares.single(weights);
     }
 
     /** As a partner's inspector shows it: {@code cost}, or each motive's share for a mix ({@code cost 0.60, pressure 0.40}). */

@@ -57,16 +57,12 @@ public record ResourceMix(Map<Resource, Double> weights) {
 
     /** The share of its capacity it brings of {@code kind}, in [0,1]: the kind's weight over all weights. */
     public double share(Resource kind) {
-        Double w = weights.get(kind);
-        if (w == null) return 0;
-        double total = 0;
-        for (double v : weights.values()) total += v;
-        return w / total;
+        return Shares.of(weights, kind);
     }
 
     /** The one kind it brings, or null for a mix or none. */
     public Resource single() {
-        return weights.size() == 1 ? weights.keySet().iterator().next() : null;
+        return Shares.single(weights);
     }
 
     /** The kinds it brings with a positive share, as a bit set over {@link Resource#ordinal}. */
