@@ -174,12 +174,20 @@ class NewBloodClaimsTest {
      * newcomers placed before the default's power section.
      */
     private static Runs.Cell newcomers(Path dir, int k, String joins) throws IOException {
-        String base = Files.readString(Path.of(Runs.BASE));
-        int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
-        StringBuilder joined = new StringBuilder("\n");
+        StringBuilder joined = new StringBuilder();
         for (int i = 0; i < k; i++) joined.append(newcomer(i, joins == null ? "joins_at: " + 40 * (i + 1) : joins));
         Path file = dir.resolve((joins == null ? "planned" : joins.substring("joins: ".length())) + "-" + k + ".yaml");
-        Files.writeString(file, base.substring(0, end) + joined + base.substring(end));
-        return Runs.Cell.of(file.toString());
+        return withNewcomers(file, joined.toString());
+    }
+
+    /**
+     * The base team with {@code newcomers} (lines of its {@code organisations} list) placed before its power section,
+     * written to {@code file}, after {@code overrides}.
+     */
+    static Runs.Cell withNewcomers(Path file, String newcomers, String... overrides) throws IOException {
+        String base = Files.readString(Path.of(Runs.BASE));
+        int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
+        Files.writeString(file, base.substring(0, end) + "\n" + newcomers + base.substring(end));
+        return Runs.Cell.of(file.toString(), overrides);
     }
 }
