@@ -98,19 +98,24 @@ class PartnerChoiceClaimsTest {
         evidence.assertHolds("choice by fit: cultures, exits");
     }
 
-    /** The same: does it make the collaboration fail less often? */
+    /**
+     * Still open: a table kept to one culture does not fail less often. The foreign newcomers it keeps out would
+     * have been extra partners whose exits count towards a break-up, and the founders walk away for their own roads
+     * (the base team's break-ups) whoever else sits at the table.
+     */
     @Test
-    void partnersWhoAdmitThoseWhoShareTheirValuesFailLessOften() {
-        evidence.assertHolds("choice by fit: cultures, failure");
+    void partnersWhoAdmitThoseWhoShareTheirValuesDoNotFailLessOften() {
+        evidence.assertStillOpen("choice by fit: cultures, failure");
     }
 
     /**
-     * Seed 004, *"Complementaire bijdrage"*, the ring that *"Vult 'gaten'"*: partners who let in only newcomers who
-     * fill the table's gaps would create more and fail less often.
+     * Still open: seed 004's *"Complementaire bijdrage"*, the ring that *"Vult 'gaten'"*. Partners who let in only
+     * newcomers who fill the table's gaps do not create more, nor fail less often: a newcomer who duplicates a kind
+     * lowers the mix by a few hundredths, and what it would add to the pool outweighs that (docs/MODEL.md §7.17, §11).
      */
     @Test
-    void partnersWhoAdmitThoseWhoFillTheirGapsCreateMore() {
-        evidence.assertHolds("choice by fit: kinds, value created");
-        evidence.assertHolds("choice by fit: kinds, failure");
+    void partnersWhoAdmitThoseWhoFillTheirGapsDoNotCreateMore() {
+        evidence.assertStillOpen("choice by fit: kinds, value created");
+        evidence.assertStillOpen("choice by fit: kinds, failure");
     }
 }
