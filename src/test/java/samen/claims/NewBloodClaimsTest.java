@@ -59,10 +59,7 @@ class NewBloodClaimsTest {
         cells.add(Runs.Cell.of(CaseClaimsTest.ENERGIEFABRIEK));
         cells.add(Runs.Cell.of(CaseClaimsTest.ENERGIEFABRIEK, scheduledAsBefore()));
         List<Sample> runs = Runs.of(Runs.SEEDS, cells);
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.delete(f);
-        }
-        Files.delete(dir);
+        remove(dir);
         invited = runs.subList(0, NEWCOMERS.length + 1);
         planned = runs.get(NEWCOMERS.length + 1);
         sought = new ArrayList<>(List.of(runs.get(0)));
@@ -178,6 +175,14 @@ class NewBloodClaimsTest {
         for (int i = 0; i < k; i++) joined.append(newcomer(i, joins == null ? "joins_at: " + 40 * (i + 1) : joins));
         Path file = dir.resolve((joins == null ? "planned" : joins.substring("joins: ".length())) + "-" + k + ".yaml");
         return withNewcomers(file, joined.toString());
+    }
+
+    /** Deletes {@code dir} and the scenario files written into it. */
+    static void remove(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(dir);
     }
 
     /**

@@ -66,10 +66,7 @@ class PartnerChoiceClaimsTest {
             cells.add(NewBloodClaimsTest.withNewcomers(dir.resolve("kinds.yaml"), kinds.toString(), with(twoKinds, membership)));
         }
         List<Sample> runs = Runs.of(Runs.SEEDS, cells);
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.delete(f);
-        }
-        Files.delete(dir);
+        NewBloodClaimsTest.remove(dir);
         Sample culturesSelective = runs.get(0);
         Sample kindsSelective = runs.get(1);
         Sample culturesByFit = runs.get(2);
