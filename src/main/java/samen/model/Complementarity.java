@@ -1,6 +1,7 @@
 package samen.model;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,9 +26,14 @@ final class Complementarity {
 
     /** {@code M} in [0,1] over the active partners who name a kind, or −1 when none of them names one. */
     static double mix(Collaboration c) {
+        return mix(c.activeOrganisations());
+    }
+
+    /** {@code M} over {@code table} (the partners at it, or with a newcomer judged by its fit, {@link PartnerFit}). */
+    static double mix(List<Organisation> table) {
         Map<Resource, Double> byKind = new EnumMap<>(Resource.class);
         double total = 0;
-        for (Organisation o : c.activeOrganisations()) {
+        for (Organisation o : table) {
             ResourceMix brings = o.brings();
             if (!brings.named()) continue;
             // A partner's capacity split over its kinds by share: one kind alone adds its whole capacity (share 1).

@@ -54,20 +54,21 @@ final class Context implements Steppable {
         Collaboration c = (Collaboration) state;
         long now = c.step() + 1;
         c.startStep(now);
-        boolean selective = c.membership() == Membership.SELECTIVE;
+        Membership membership = c.membership();
         for (Organisation o : c.organisations()) {
             if (o.pending() && o.joinsAt() == now) {
-                if (admitted(c, o, selective)) join(c, o, now, NEWCOMER, "joins the collaboration");
-                else excluded(c, o, "");
+                PartnerFit fit = membership == Membership.BY_FIT ? PartnerFit.of(c, o) : null;
+                if (admitted(c, o, membership, fit)) join(c, o, now, NEWCOMER, "joins the collaboration");
+                else excluded(c, o, fit, "");
             } else if (o.active() && o.leavesAt() == now) {
                 o.leave(now, false, "");
                 c.log(EventKind.LEAVE, "planned", o.name(), "its part is done");
             }
         }
         c.refreshActive();
-        if (selective) sendAway(c, now);
+        if (membership != Membership.OPEN) sendAway(c, now);
         seats = Math.max(seats, c.activeCount());
-        invite(c, now, selective);
+        invite(c, now, membership);
         for (Organisation o : c.activeOrganisations()) o.recover(SHOCK_RECOVERY);
         for (ShockSpec shock : shocks) {
             if (shock.atStep() != now) continue;
@@ -86,7 +87,7 @@ final class Context implements Steppable {
     }
 
     /**
-     * Under selective membership the partners send away a partner whose trust they have lost: the
+     * Under selective membership (and by fit) the partners send away a partner whose trust they have lost: the
      * chance per step rises from 0 where the others' trust in it is 0.1 above the level at which a
      * collaboration falls back ({@link Process#FALLBACK_TRUST}) to 1 where it is 0.1 below, as a
      * gate opens. At least two partners stay. Being sent away is no exit of its own: it does not
@@ -119,11 +120,11 @@ final class Context implements Steppable {
      * the collaboration executes: the results it is drawn by are there to see (seed 004, uitvoeren:
      * "'producten' van de samenwerking worden zichtbaar"), and the agreements it would question in
      * agree or shape are made. Under selective membership the partners let a candidate in as far as
-     * they trust it, as a planned newcomer; one they turn down does not come back. A random draw is
-     * made only for a drawn candidate under selective membership, so scenarios without candidates
-     * keep their random stream.
+     * they trust it (and, by fit, as far as it fits), as a planned newcomer; one they turn down does not
+     * come back. A random draw is made only for a drawn candidate under selective membership or by fit,
+     * so scenarios without candidates keep their random stream.
      */
-    private void invite(Collaboration c, long now, boolean selective) {
+    private void invite(Collaboration c, long now, Membership membership) {
         double brought = c.totalContribution();
         double yield = brought > 0 ? c.valueCreated() / brought : 0;
         suitors.listen(c, yield);
@@ -137,9 +138,10 @@ final class Context implements Steppable {
                     : String.format(Locale.ROOT, "a seat is free (%d of %d at the table)", c.activeCount(), seats);
             String why = String.format(Locale.ROOT, "drawn by success: it has heard it would take %.2f per unit brought "
                     + "(the collaboration yields %.2f), its own road %.2f; %s", heard, yield, o.alternative(), room);
-            if (!admitted(c, o, selective)) {
+            PartnerFit fit = membership == Membership.BY_FIT ? PartnerFit.of(c, o) : null;
+            if (!admitted(c, o, membership, fit)) {
                 turnedDown.set(o.index());
-                excluded(c, o, " (" + why + ")");
+                excluded(c, o, fit, " (" + why + ")");
                 continue;
             }
             join(c, o, now, sought ? SOUGHT : INVITED, why);
@@ -148,18 +150,25 @@ final class Context implements Steppable {
     }
 
     /**
+     * Under selective membership the partners let a newcomer in as far as they trust it, by fit as far as they
+     * trust it times its {@code fit} (one draw either way); open, always.
+     */
+    private static boolean admitted(Collaboration c, Organisation o, Membership membership, PartnerFit fit) {
+        if (membership == Membership.OPEN) return true;
+        double reputation = Process.above(o.trustReceived(), Process.GATE_TRUST);
+        return c.random.nextBoolean(fit == null ? reputation : reputation * fit.value());
+    }
+
+    /** A newcomer not let in: the trust the partners have in it, and by fit how it fits ({@code fit}, or null). */
+    private static void excluded(Collaboration c, Organisation o, PartnerFit fit, String why) {
+        String judged = String.format(Locale.ROOT, "not let in: the partners' trust in it is %.2f", o.trustReceived());
+        c.log(EventKind.LEAVE, EXCLUDED, o.name(), (fit == null ? judged : judged + ", " + fit.describe()) + why);
+    }
+
+    /**
      * A newcomer joins with the scenario's initial trust, its own picture of the phase (explore),
      * fresh energy, and interests nobody has explored yet, which dilute mutual understanding.
      */
-    /** Under selective membership the partners let a newcomer in as far as they trust it (one draw); otherwise always. */
-    private static boolean admitted(Collaboration c, Organisation o, boolean selective) {
-        return !selective || c.random.nextBoolean(Process.above(o.trustReceived(), Process.GATE_TRUST));
-    }
-
-    private static void excluded(Collaboration c, Organisation o, String why) {
-        c.log(EventKind.LEAVE, EXCLUDED, o.name(), String.format(Locale.ROOT, "not let in: the partners' trust in it is %.2f", o.trustReceived()) + why);
-    }
-
     private static void join(Collaboration c, Organisation o, long now, String name, String why) {
         o.join(now);
         c.process().dilute(1.0 / (c.activeCount() + 1));

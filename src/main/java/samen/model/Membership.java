@@ -8,13 +8,20 @@ import java.util.Locale;
  * en fit*: *"Status / reputatie partner"*, *"Relationele historie partners"*, *"Track record op
  * samenwerking"*): they let a newcomer in as far as they trust it, as they open up at the gate of
  * exploring, and send away a partner whose trust they have lost, as a collaboration falls back when
- * trust collapses ({@link Context}).
+ * trust collapses ({@link Context}). By fit: as selective, and they let a newcomer in as far as it also fits the
+ * table (seed 004, Douma's fits: *"Complementaire bijdrage"*, *"Overeenkomstige waarden en normen"*, *"Strategische
+ * positie"*; {@link PartnerFit}).
  */
 public enum Membership {
     /** Every planned newcomer joins; nobody is sent away. */
     OPEN("open"),
     /** Newcomers are admitted, and partners kept, by the trust the others have in them. */
-    SELECTIVE("selectief");
+    SELECTIVE("selectief"),
+    /**
+     * As selective, and a newcomer is let in as far as it also fits: the chance is the reputation's times its
+     * {@link PartnerFit} (seed 003: "Het is altijd een zoektocht naar de passende partners").
+     */
+    BY_FIT("passend");
 
     private final String dutch;
     private final String key = name().toLowerCase(Locale.ROOT);
@@ -23,7 +30,7 @@ public enum Membership {
         this.dutch = dutch;
     }
 
-    /** The scenario-file spelling: {@code open}, {@code selective}. */
+    /** The scenario-file spelling: {@code open}, {@code selective}, {@code by_fit}. */
     public String key() {
         return key;
     }

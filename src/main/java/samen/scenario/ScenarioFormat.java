@@ -190,7 +190,8 @@ final class ScenarioFormat {
                     "with an outside facilitator: the chance that an intervention it carries works; 1 never fails"),
             Field.optional("membership", Choice.of(Membership.class, Membership.OPEN),
                     "open: every planned newcomer joins and nobody is sent away; selective: the partners let a newcomer in, "
-                            + "and keep a partner, as far as they trust it"),
+                            + "and keep a partner, as far as they trust it; by_fit: as selective, and a newcomer is let in only as "
+                            + "far as it also fits: fills a gap in the mix of kinds, shares their culture, works on no rival's terrain"),
             Field.optional("contacts", new Whole(0, Population.MAX, 0),
                     "how many partners each ring partner works with on its themes (its neighbours in the organisations' order, "
                             + "and one core partner); under governance self_organising every partner, its module; 0 for all"),

@@ -63,6 +63,7 @@ final class ClaimSuite {
         f.put(OpportunismKindsClaimsTest.class, OpportunismKindsClaimsTest::gather);
         f.put(OrganisingClaimsTest.class, OrganisingClaimsTest::gather);
         f.put(PartnerClaimsTest.class, PartnerClaimsTest::gather);
+        f.put(PartnerChoiceClaimsTest.class, PartnerChoiceClaimsTest::gather);
         f.put(RenewalClaimsTest.class, RenewalClaimsTest::gather);
         f.put(ReformPriceClaimsTest.class, ReformPriceClaimsTest::gather);
         f.put(RelationalRentClaimsTest.class, RelationalRentClaimsTest::gather);

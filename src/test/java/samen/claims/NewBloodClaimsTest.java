@@ -59,10 +59,7 @@ class NewBloodClaimsTest {
         cells.add(Runs.Cell.of(CaseClaimsTest.ENERGIEFABRIEK));
         cells.add(Runs.Cell.of(CaseClaimsTest.ENERGIEFABRIEK, scheduledAsBefore()));
         List<Sample> runs = Runs.of(Runs.SEEDS, cells);
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) Files.delete(f);
-        }
-        Files.delete(dir);
+        remove(dir);
         invited = runs.subList(0, NEWCOMERS.length + 1);
         planned = runs.get(NEWCOMERS.length + 1);
         sought = new ArrayList<>(List.of(runs.get(0)));
@@ -174,12 +171,28 @@ class NewBloodClaimsTest {
      * newcomers placed before the default's power section.
      */
     private static Runs.Cell newcomers(Path dir, int k, String joins) throws IOException {
-        String base = Files.readString(Path.of(Runs.BASE));
-        int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
-        StringBuilder joined = new StringBuilder("\n");
+        StringBuilder joined = new StringBuilder();
         for (int i = 0; i < k; i++) joined.append(newcomer(i, joins == null ? "joins_at: " + 40 * (i + 1) : joins));
         Path file = dir.resolve((joins == null ? "planned" : joins.substring("joins: ".length())) + "-" + k + ".yaml");
-        Files.writeString(file, base.substring(0, end) + joined + base.substring(end));
-        return Runs.Cell.of(file.toString());
+        return withNewcomers(file, joined.toString());
+    }
+
+    /** Deletes {@code dir} and the scenario files written into it. */
+    static void remove(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(dir);
+    }
+
+    /**
+     * The base team with {@code newcomers} (lines of its {@code organisations} list) placed before its power section,
+     * written to {@code file}, after {@code overrides}.
+     */
+    static Runs.Cell withNewcomers(Path file, String newcomers, String... overrides) throws IOException {
+        String base = Files.readString(Path.of(Runs.BASE));
+        int end = base.indexOf("\n# ---------------------------------------------------------------------------------------\n# Power");
+        Files.writeString(file, base.substring(0, end) + "\n" + newcomers + base.substring(end));
+        return Runs.Cell.of(file.toString(), overrides);
     }
 }

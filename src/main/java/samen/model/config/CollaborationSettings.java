@@ -38,7 +38,8 @@ import samen.model.Phase;
  *                      given a carrier of its own), or empty for an outside facilitator
  * @param facilitatorAuthority with an outside facilitator: the chance an intervention it carries works, [0,1];
  *                      1 never fails
- * @param membership    open (every planned newcomer joins, nobody is sent away) or selective (by reputation)
+ * @param membership    open (every planned newcomer joins, nobody is sent away), selective (by reputation) or by fit
+ *                      (newcomers by reputation and fit, {@code PartnerFit})
  * @param contacts      how many partners each ring partner (under self-organising governance, every
  *                      partner) works with on its themes; 0 for all
  * @param norms         how firmly the partners hold the rules of the game (De Bruijn &amp; ten Heuvelhof), [0,1]:
