@@ -85,7 +85,7 @@ record KindMix() implements FieldType.Leaf {
 
     @Override
     public Message allowed() {
-        return Message.of("allowed.brings", String.join(", ", KIND.keys()));
+        return Message.of("allowed.brings", KIND.listed());
     }
 
     @Override

@@ -16,7 +16,12 @@ import samen.model.Motives;
  */
 record MotiveMix() implements FieldType.Leaf {
 
-    private static final Choice MOTIVE = Choice.of(Motive.class, Motive.MARKET);
+    // Seed 004 lists a legal obligation beside the motives, and political pressure and a moral appeal under external pressure.
+    private static final Choice MOTIVE = Choice.of(Motive.class, Motive.MARKET)
+            .hinting(Message.of("hint.motive.mandated"), "legal", "law", "legislation", "obligation", "obliged", "mandated",
+                    "mandatory", "statutory", "wettelijk", "wet", "verplicht", "verplichting")
+            .hinting(Message.of("hint.motive.pressure"), "political", "politics", "moral", "moral appeal", "politiek",
+                    "moreel", "moreel appel");
     private static final Weights<Motive> WEIGHTS = new Weights<>(Motive.class, MOTIVE);
 
     @Override
@@ -42,7 +47,7 @@ record MotiveMix() implements FieldType.Leaf {
 
     @Override
     public Message allowed() {
-        return Message.of("allowed.motive", String.join(", ", MOTIVE.keys()));
+        return Message.of("allowed.motive", MOTIVE.listed());
     }
 
     @Override

@@ -49,7 +49,11 @@ class DutchProblemsTest {
                                 + "niet met een komma)"),
                 Arguments.of("Dutch word", "name: x\npower: {distribution: gelijke}\n" + ORGS,
                         "f.yaml:2:23: power.distribution: 'gelijke' is geen van de keuzes (bedoel je `equal`, in het Nederlands "
-                                + "gelijk?); toegestaan: een van equal, dominant, skewed, unclear"),
+                                + "gelijk?); toegestaan: een van equal (gelijk), dominant, skewed (scheef), unclear (onduidelijk)"),
+                Arguments.of("a legal obligation as a motive", "name: x\norganisations: [{name: A, motive: wettelijk}, {name: B}]\n",
+                        "f.yaml:2:35: organisations.1.motive: 'wettelijk' is geen van de keuzes (een partner die wettelijk verplicht "
+                                + "meedoet is `participation: mandated` (verplicht), geen motief); toegestaan: een van market (markt), "
+                                + "cost (kosten), knowledge (kennis), pressure (druk)"),
                 Arguments.of("reference", "name: x\nshocks: [{at_step: 5, kind: budget_cut, partner: Gemeete}]\n" + ORGS,
                         "f.yaml:2:50: shocks.1.partner: er is geen organisatie met de naam 'Gemeete' (bedoel je `Gemeente`?); "
                                 + "toegestaan: 'Gemeente', 'Zorgverzekeraar'"),

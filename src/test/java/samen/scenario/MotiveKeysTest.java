@@ -51,6 +51,17 @@ class MotiveKeysTest {
     }
 
     @Test
+    void aLegalObligationOrPoliticalPressureIsPointedToWhereTheModelHasIt() {
+        assertThat(problems("name: x\norganisations: [{name: A, motive: legal}, {name: B}]\n")).singleElement().asString()
+                .startsWith("t.yaml:2:35: organisations.1.motive: 'legal' is not one of the choices")
+                .contains("(a partner the law obliges to take part is `participation: mandated`, not a motive)");
+        assertThat(problems("name: x\norganisations: [{name: A, motive: Moral appeal}, {name: B}]\n")).singleElement().asString()
+                .contains("(political pressure and a moral appeal are `pressure`)");
+        assertThat(problems("name: x\norganisations: [{name: A, motive: {politiek: 1}}, {name: B}]\n")).singleElement().asString()
+                .contains("(political pressure and a moral appeal are `pressure`)");
+    }
+
+    @Test
     void aMixIsReadAsSharesThatAddUpToOne() throws ScenarioException {
         Scenario s = Yaml.load("name: x\norganisations: [{name: A, motive: {cost: 0.6, pressure: 0.2}}, "
                 + "{name: B, motive: {kennis: 1, markt: 1}}, {name: C, motive: {cost: 0.5, knowledge: 0}}]\n");
