@@ -11,16 +11,17 @@ import samen.experiment.facts.Sample;
 import samen.experiment.stats.Direction;
 
 /**
- * Seed 002's advice (issue #11, item 9), each as a dose on the default scenario
+ * Seed 002's advice and seed 000's "groot denken en klein doen" (issue #11, item 9), each as a dose
  * ({@value Runs#SEEDS} seeds per level; Jonckheere-Terpstra for a metric, Cochran-Armitage for the
- * failure share, one-sided, Holm over every claim of the suite). Each has a scenario pair in
- * {@code scenarios/advice/} that shows it: the advice followed, and a twin that ignores it. Seed
- * 000's "groot denken" is a dose on the seed's own example, the Energiefabriek, whose ego twin is
- * {@code scenarios/cases/energiefabriek-apeldoorn-ego.yaml}. Advice 5 is claimed with candidates in
- * {@link NewBloodClaimsTest}, advice 7 where it acts, a goal followed by next rounds, in
- * {@link CelebrationClaimsTest}. What the model does not show (advice 7 on the failure share; "groot
- * denken" and the model's own reading of "klein doen" in the default) has no claim: docs/MODEL.md
- * §11 gives what was measured, and {@link AdviceGapsTest} holds it open.
+ * failure share, one-sided, Holm over every claim of the suite): the advice on the base team, with the
+ * one condition it answers left unattended, and advice 2 also in the default; "groot denken" on the
+ * seed's own example, the Energiefabriek, whose ego twin is
+ * {@code scenarios/cases/energiefabriek-apeldoorn-ego.yaml}; "klein doen" in the default. Each has a
+ * scenario pair that shows it: the advice followed, and a twin that ignores it ({@code scenarios/advice/}).
+ * Advice 5 is claimed with candidates in {@link NewBloodClaimsTest}, advice 7 where it acts, a goal
+ * followed by next rounds, in {@link CelebrationClaimsTest}. What the model does not show (advice 7 on
+ * the failure share; "groot denken" and convening as "klein doen" in the base team) has no claim:
+ * docs/MODEL.md §11 gives what was measured, and {@link AdviceGapsTest} holds it open.
  */
 class AdviceClaimsTest {
 
@@ -47,6 +48,7 @@ class AdviceClaimsTest {
                 "interventions", Runs.schedules("reflective_intervention"))));
         advice.put("goodbye", Observed.Arm.untreated(Runs.levels(List.of(), "organisations.6.leaves_at", "0", "160", "120", "80", "40")));
         advice.put("think big", Observed.Arm.untreated(egoToEco()));
+        advice.put("act small", Observed.Arm.untreated(actingSmall()));
         advice.put("content in the default", Observed.Arm.untreated(Runs.levels(DEFAULT, List.of(),
                 "interventions", Runs.schedules("visioning"))));
         byAdvice = Observed.byFactor(Runs.SEEDS, advice, List.of());
@@ -60,6 +62,8 @@ class AdviceClaimsTest {
         claim("goodbye", Response.FAILURE, Direction.DOWN);
         claim("think big", new Response.Metric("final_commitment"), Direction.UP);
         claim("think big", Response.FAILURE, Direction.DOWN);
+        claim("act small", new Response.Metric("mean_trust"), Direction.UP);
+        claim("act small", Response.FAILURE, Direction.DOWN);
         claim("content in the default", Response.FAILURE, Direction.DOWN);
     }
 
@@ -73,6 +77,27 @@ class AdviceClaimsTest {
         for (String[] w : weights) {
             cells.add(new Runs.Cell(CaseClaimsTest.ENERGIEFABRIEK, List.of("organisations.*.interests.collective=" + w[0],
                     "organisations.*.interests.organisational=" + w[1])));
+        }
+        return cells;
+    }
+
+    /**
+     * Seed 000's three injections of togetherness in the default, taken up one after the other in the
+     * seed's order, each at the level its own example sets: current and future leaders together (Hattem's
+     * {@code next_generation} 0.8), knowledge streamed *"zo transparant mogelijk"* ({@code trust.transparency}
+     * 1, from the default's 0.6), and more than money (the Green Deals' brokering on entering explore and
+     * agree and rules adapted on entering shape, carried by the partner that pays, the municipality).
+     */
+    private static List<Runs.Cell> actingSmall() {
+        String[] arsenal = {"organisations.*.next_generation=0.8", "trust.transparency=1",
+            "interventions=[{type: brokering, when: \"entering explore\", by: Municipality},"
+                    + " {type: brokering, when: \"entering agree\", by: Municipality},"
+                    + " {type: institutional_entrepreneurship, when: \"entering shape\", by: Municipality}]"};
+        List<Runs.Cell> cells = new ArrayList<>(List.of(Runs.Cell.of(DEFAULT)));
+        List<String> overrides = new ArrayList<>();
+        for (String injection : arsenal) {
+            overrides.add(injection);
+            cells.add(new Runs.Cell(DEFAULT, List.copyOf(overrides)));
         }
         return cells;
     }
@@ -108,7 +133,7 @@ class AdviceClaimsTest {
      * outside who structures the problem with them (problem structuring, carried by the
      * facilitator; docs/MODEL.md §7.16) never, every 48, 24, 12 or 6 steps: the more often, the
      * fewer agreements are reopened and the less often the collaboration fails. Where the partners
-     * come to understand each other by themselves, as in the default, the outsider has nothing to
+     * come to understand each other by themselves, as in the base team, the outsider has nothing to
      * add (docs/MODEL.md §11). Pair: {@code scenarios/advice/3-bring-in-outsiders*.yaml}.
      */
     @Test
@@ -151,16 +176,29 @@ class AdviceClaimsTest {
      * organisation first (the ego twin) to the whole first (the case) in five steps: the further,
      * the more the partners bring at the end and the less often the collaboration fails. It works
      * through what the interest weights act on (loyalty and commitment, docs/MODEL.md §7.7), so it
-     * does not show in the default, whose failures are partners with a better road alone (§11).
-     * The seed's *"klein doen"* is its three injections, each claimed where it acts: future leaders
-     * beside current ones ({@link SuccessionClaimsTest}, {@link CaseClaimsTest}'s Hattem), knowledge
-     * streamed openly (transparency builds trust, {@link MechanismClaimsTest}) and more than money
-     * ({@link CaseClaimsTest}'s Green Deals). Pair: {@code scenarios/cases/energiefabriek-apeldoorn.yaml}
+     * does not show in the base team, whose failures are partners with a better road alone (§11).
+     * Pair: {@code scenarios/cases/energiefabriek-apeldoorn.yaml}
      * and {@code energiefabriek-apeldoorn-ego.yaml}.
      */
     @Test
     void thinkingBigFromEgoToEcoGetsTheCollaborationOffTheGround() {
         evidence.assertHolds("advice think big: mean final_commitment");
         evidence.assertHolds("advice think big: failure share");
+    }
+
+    /**
+     * Seed 000, *"klein doen"*: *"iedere dag gezamenlijkheid injecteren"*, in three ways (current and
+     * future leaders together, knowledge streamed openly, more than money), and *"hoe groter ons
+     * arsenaal, hoe meer gezamenlijkheid we injecteren"*. In the default, an arsenal of none, one, two and all three
+     * of them, taken up in the seed's order ({@link #actingSmall()}): the bigger the arsenal, the more
+     * the partners trust each other and the less often the collaboration fails. Each injection acts by
+     * its own mechanism (docs/MODEL.md §7.17, §7.5, §7.16), so the claim is about the arsenal's size,
+     * not about one of them; the size is what the seed says more of gives more. Pair:
+     * {@code scenarios/advice/act-small.yaml} and {@code act-small-ignored.yaml} (the default).
+     */
+    @Test
+    void actingSmallWithABiggerArsenalBuildsMoreTogetherness() {
+        evidence.assertHolds("advice act small: mean mean_trust");
+        evidence.assertHolds("advice act small: failure share");
     }
 }

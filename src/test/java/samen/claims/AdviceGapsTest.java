@@ -22,25 +22,25 @@ import samen.model.Outcome;
 
 /**
  * The advice the model does not show, held open (issue #11, item 9; docs/MODEL.md §11): seed 002's
- * advice 7 (celebrating successes), seed 000's "groot denken en klein doen" in the default (think
- * big is claimed on the seed's own example, the Energiefabriek, and the seed's three injections of
- * acting small each where it acts; see {@link AdviceClaimsTest}; here convening stands for acting
- * small, the model's own reading), and advice 2 and 3 in the default itself, where their claims in
- * {@link AdviceClaimsTest} do not hold. Advice 7 acts only at a goal reached with a next round to follow: there it keeps partners at
- * the table ({@link CelebrationClaimsTest}), but the failure share does not fall, and in the default,
- * which has no goal, nothing changes. Each is a dose on the default (advice 7's second, on the
- * scenario pair with a goal and next rounds), {@value Runs#SEEDS} seeds per level. Each test fails once the
- * failure share falls with the dose at one-sided p below {@link Evidence#ALPHA} (Cochran-Armitage,
- * uncorrected, which makes the watch stricter): then the model shows the advice, and it belongs in
- * {@link AdviceClaimsTest} and the suite's Holm family. These are not claims, so they stay out of
- * that family. Every response by level is printed with
+ * advice 7 (celebrating successes); seed 000's "groot denken" in the base team (it is claimed on the
+ * seed's own example, the Energiefabriek, {@link AdviceClaimsTest}); convening as "klein doen", the
+ * model's own reading of acting small beside the seed's three injections (those are claimed in the
+ * default, {@link AdviceClaimsTest}); and advice 2 and 3 in the base team's own conditions, with
+ * nothing left unattended. Advice 7 acts only at a goal reached with a next round to follow: there it
+ * keeps partners at the table ({@link CelebrationClaimsTest}), but the failure share does not fall,
+ * and in the base team, which has no goal, nothing changes. Each is a dose on the base team (advice
+ * 7's third, on the scenario pair with a goal and next rounds), {@value Runs#SEEDS} seeds per level.
+ * Each test fails once the failure share falls with the dose at one-sided p below
+ * {@link Evidence#ALPHA} (Cochran-Armitage, uncorrected, which makes the watch stricter): then the
+ * model shows the advice, and it belongs in {@link AdviceClaimsTest} and the suite's Holm family.
+ * These are not claims, so they stay out of that family. Every response by level is printed with
  * {@code mvn -B -o -q test -Dtest=AdviceGapsTest -Dadvice.report=true | grep "^not shown |"}.
  */
 class AdviceGapsTest {
 
     private static final Response BREAKUP = new Response.Share("break-up share", EnumSet.of(Outcome.BREAKUP));
     private static final Response STAGNATION = new Response.Share("stagnation share", EnumSet.of(Outcome.STAGNATION));
-    /** The default's partners' weights of the collective interest, in file order. */
+    /** The base team's partners' weights of the collective interest, in file order. */
     private static final double[] COLLECTIVE = {0.8, 0.5, 0.6, 0.6, 0.9, 0.4};
 
     private static Map<String, List<Sample>> measured;
@@ -48,9 +48,9 @@ class AdviceGapsTest {
     @BeforeAll
     static void measure() {
         Map<String, List<Observed.Arm>> doses = new LinkedHashMap<>();
-        doses.put("advice 2 in the default: visioning never, every 48, 24, 12, 6 steps",
+        doses.put("advice 2 in the base team: visioning never, every 48, 24, 12, 6 steps",
                 Observed.Arm.untreated(Runs.levels(List.of(), "interventions", Runs.schedules("visioning"))));
-        doses.put("advice 3 in the default: problem structuring never, every 48, 24, 12, 6 steps",
+        doses.put("advice 3 in the base team: problem structuring never, every 48, 24, 12, 6 steps",
                 Observed.Arm.untreated(Runs.levels(List.of(), "interventions", Runs.schedules("problem_structuring"))));
         doses.put("advice 7: collaboration.celebration 0, 0.05, 0.1, 0.2, 0.4",
                 Observed.Arm.untreated(Runs.levels(List.of(), "collaboration.celebration", "0", "0.05", "0.1", "0.2", "0.4")));
@@ -60,9 +60,9 @@ class AdviceGapsTest {
         doses.put("advice 7, a goal and four next rounds: collaboration.celebration 0, 0.05, 0.1, 0.2, 0.4",
                 Observed.Arm.untreated(Runs.levels(CelebrationClaimsTest.IGNORED, List.of(), "collaboration.celebration",
                         CelebrationClaimsTest.DOSE)));
-        doses.put("000 think big in the default: every partner's collective weight w moved 0, 1/4, 1/2, 3/4, all the way to 1",
+        doses.put("000 think big in the base team: every partner's collective weight w moved 0, 1/4, 1/2, 3/4, all the way to 1",
                 Observed.Arm.untreated(thinkingBig()));
-        doses.put("000 act small in the default: convening never, every 48, 24, 12, 6 steps",
+        doses.put("000 act small as convening, in the base team: never, every 48, 24, 12, 6 steps",
                 Observed.Arm.untreated(Runs.levels(List.of(), "interventions", Runs.schedules("convening"))));
         measured = Observed.byFactor(Runs.SEEDS, doses, List.of());
     }

@@ -29,7 +29,8 @@ import samen.model.Phase;
  * and forced renegotiation need agreements, from {@code agree} on), through the decision policy a
  * workshop seat uses, and otherwise decides by its own rules. {@value Runs#SEEDS} seeds per rate;
  * each consequence is a Jonckheere-Terpstra trend over the rates; what sets a kind apart is a
- * Mann-Whitney test of its own consequence against each other kind's at the rate 0.2. One-sided,
+ * Mann-Whitney test of its own consequence against each other kind's at the rate 0.2, over
+ * {@value #COMPARED_SEEDS} seeds (the suite's weakest claim is one of these comparisons, docs/VALIDATION.md §3). One-sided,
  * Holm over every claim of the suite
  * ({@link ClaimSuite}) at alpha 0.01.
  */
@@ -49,9 +50,16 @@ class OpportunismKindsClaimsTest {
             Opportunism.FORCED_RENEGOTIATION, new Own("reopened_agreements", Direction.UP));
     /** The rate at which the kinds are compared with each other: 0.2 per step. */
     static final int COMPARED_AT = 3;
+    /**
+     * Seeds for the comparisons between kinds, twice the trends': their effects can be small (violation's trust
+     * against evasion's differs by 0.02), and at 200 seeds that one (raw p 0.0014) came above Holm's 0.01 once the
+     * suite's family grew to 242 claims.
+     */
+    static final int COMPARED_SEEDS = 2 * Runs.SEEDS;
 
     private static Evidence evidence;
     private static final Map<Opportunism, List<Sample>> BY_KIND = new EnumMap<>(Opportunism.class);
+    private static final Map<Opportunism, Sample> COMPARED = new EnumMap<>(Opportunism.class);
 
     /** Every partner commits {@code kind} with probability {@code rate} per step where the kind is possible. */
     record Forced(Opportunism kind, double rate) implements Observed.Treatment {
@@ -97,6 +105,12 @@ class OpportunismKindsClaimsTest {
         claim(Opportunism.REFUSAL_TO_ADAPT, new Response.Metric(Probes.BEFORE_EXECUTE.name()), Direction.UP);
         claim(Opportunism.VIOLATION, new Response.Metric(Probes.LARGEST_EQUITY.name()), Direction.UP);
         claim(Opportunism.FORCED_RENEGOTIATION, new Response.Metric("reopened_agreements"), Direction.UP);
+        List<Observed.Arm> compared = new ArrayList<>();
+        for (Opportunism kind : Opportunism.values()) {
+            compared.add(new Observed.Arm(Runs.Cell.of(Runs.BASE), new Forced(kind, RATES[COMPARED_AT])));
+        }
+        List<Sample> atRate = Observed.run(COMPARED_SEEDS, compared, probes);
+        for (Opportunism kind : Opportunism.values()) COMPARED.put(kind, atRate.get(kind.ordinal()));
         for (Opportunism kind : Opportunism.values()) {
             for (Opportunism other : Opportunism.values()) if (other != kind) ownConsequence(kind, other);
         }
@@ -136,8 +150,8 @@ class OpportunismKindsClaimsTest {
     /** At the same rate, {@code kind} moves its own consequence further than {@code other} does (Mann-Whitney). */
     private static void ownConsequence(Opportunism kind, Opportunism other) {
         String metric = OWN.get(kind).metric();
-        Sample mine = BY_KIND.get(kind).get(COMPARED_AT);
-        Sample theirs = BY_KIND.get(other).get(COMPARED_AT);
+        Sample mine = COMPARED.get(kind);
+        Sample theirs = COMPARED.get(other);
         evidence.add(ownName(kind, other), String.format(Locale.ROOT, "mean %s at rate %.1f: %.3f under %s, %.3f under %s",
                 metric, RATES[COMPARED_AT], mine.mean(metric), kind.key(), theirs.mean(metric), other.key()),
                 Contrast.mannWhitney(mine.metric(metric), theirs.metric(metric)), OWN.get(kind).direction());

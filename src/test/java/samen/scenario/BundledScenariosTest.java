@@ -68,7 +68,8 @@ class BundledScenariosTest {
      */
     @Test
     void everyAdviceHasATwinThatIgnoresIt() throws Exception {
-        List<Path> followed = yamlIn("scenarios/advice").filter(f -> !f.toString().endsWith("-ignored.yaml")).toList();
+        List<Path> followed = yamlIn("scenarios/advice")
+                .filter(f -> !f.toString().endsWith("-ignored.yaml") && !f.getFileName().toString().startsWith("act-small")).toList();
         assertThat(followed).isNotEmpty();
         for (Path file : followed) {
             Path twin = file.resolveSibling(file.getFileName().toString().replace(".yaml", "-ignored.yaml"));
@@ -80,6 +81,22 @@ class BundledScenariosTest {
                     .containsPattern("# ADVICE \\(seed 002, advice \\d\\): ")
                     .contains("# THE PAIR", "# WHAT THE MODEL SHOWS", "# THINGS TO TRY");
         }
+    }
+
+    /**
+     * Seed 000's acting small: its twin is the default, and the followed file is the default with the seed's three
+     * injections (future leaders, openness, the municipality's brokering and rules), nothing else.
+     */
+    @Test
+    void actingSmallIsTheDefaultWithTheSeedsThreeInjections() throws Exception {
+        Path followed = Path.of("scenarios/advice/act-small.yaml");
+        ModelConfig ignored = ScenarioLoader.load(Path.of("scenarios/advice/act-small-ignored.yaml"), List.of()).model();
+        assertThat(ignored).isEqualTo(ScenarioLoader.load(Path.of("scenarios/default.yaml"), List.of()).model());
+        assertThat(ScenarioLoader.load(followed, List.of()).model()).isNotEqualTo(ignored);
+        ModelConfig takenBack = ScenarioLoader.load(followed,
+                List.of("organisations.*.next_generation=0", "trust.transparency=0.6", "interventions=[]")).model();
+        assertThat(takenBack).isEqualTo(ignored);
+        assertThat(Files.readString(followed)).contains("# ADVICE (seed 000): ", "# THE PAIR", "# WHAT THE MODEL SHOWS", "# THINGS TO TRY");
     }
 
     /** A configuration without interventions, planned farewells, structure (and its adaptation), celebration and candidates: what an advice pair must share. */
