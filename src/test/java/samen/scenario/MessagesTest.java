@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -37,6 +38,11 @@ class MessagesTest {
         for (String key : english.stringPropertyNames()) {
             String en = english.getProperty(key);
             String nl = dutch.getProperty(key);
+            if (key.equals("choices")) {
+                // A list of choices picks its language's argument: the keys, or the keys with the seeds' Dutch words.
+                assertThat(List.of(en, nl)).as(key).containsExactly("{0}", "{1}");
+                continue;
+            }
             assertThat(placeholders(nl)).as(key).isEqualTo(placeholders(en));
             assertThat(nl).as(key).doesNotContain("allowed:", " got ", "expected ");
             if (en.contains("; allowed: ")) assertThat(nl).as(key).contains("; toegestaan: ");
