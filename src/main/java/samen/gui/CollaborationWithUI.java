@@ -169,7 +169,7 @@ public final class CollaborationWithUI extends GUIState {
         partnersPortrayal.setField(view.space());
         partnersPortrayal.setPortrayalForAll(new PartnerPortrayal(look, view));
         relationsPortrayal.setField(new SpatialNetwork2D(view.space(), view.network()));
-        relationsPortrayal.setPortrayalForAll(new RelationPortrayal(look));
+        relationsPortrayal.setPortrayalForAll(new RelationPortrayal(look, view.partners().size()));
         cue.reset();
         neglect = new NeglectWatch();
         neglect.afterStep(c);

@@ -9,6 +9,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.Comparator;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -28,6 +29,8 @@ import samen.output.Vocabulary;
 final class EndScreen extends JPanel {
 
     private static final long serialVersionUID = 1L;
+    /** Partners named at each end of a ranking too long to name them all. */
+    static final int NAMED_AT_EACH_END = 3;
 
     private final Labels labels;
     private final Look look;
@@ -39,7 +42,7 @@ final class EndScreen extends JPanel {
         super(new BorderLayout(0, 8));
         this.labels = labels;
         this.look = look;
-        this.bars = new Bars(labels.words(), look);
+        this.bars = new Bars(labels, look);
         setBackground(Color.WHITE);
         setBorder(BorderFactory.createEmptyBorder(8, 16, 8, 16));
         outcome.setFont(look.bannerFont());
@@ -78,16 +81,20 @@ final class EndScreen extends JPanel {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** One bar per partner: payoff against its alternative, in its node colour, the value beside it. */
+    /**
+     * One bar per partner: payoff against its alternative, in its node colour, the value beside it. When
+     * the partners are too many for a line of text each (a region of 200), they are ranked best off first,
+     * every one still a bar, and only the best and the worst off are named.
+     */
     private static final class Bars extends JComponent {
 
         private static final long serialVersionUID = 1L;
-        private final transient Vocabulary words;
+        private final transient Labels labels;
         private final Look look;
         private transient List<PartnerResult> partners = List.of();
 
-        Bars(Vocabulary words, Look look) {
-            this.words = words;
+        Bars(Labels labels, Look look) {
+            this.labels = labels;
             this.look = look;
             setPreferredSize(new Dimension(600, 200));
         }
@@ -105,38 +112,71 @@ final class EndScreen extends JPanel {
             Font font = look.plain().deriveFont(Math.min(look.text(), Math.max(11f, getHeight() / (partners.size() * 1.4f))));
             g.setFont(font);
             FontMetrics m = g.getFontMetrics();
+            boolean ranked = getHeight() / (double) partners.size() < m.getHeight();
+            List<PartnerResult> rows = rows(partners, ranked);
+            int top = 0;
+            if (ranked) {
+                // A few names only: they can be read at the room's text size.
+                g.setFont(look.plain());
+                m = g.getFontMetrics();
+                top = m.getHeight() + 4;
+                g.setColor(Color.DARK_GRAY);
+                g.drawString(PartnerPortrayal.fit(labels.get("end.ranked", rows.size()), m, getWidth()), 0, m.getAscent());
+            }
             int nameWidth = 0;
-            for (PartnerResult p : partners) nameWidth = Math.max(nameWidth, m.stringWidth(PartnerPortrayal.fit(p.name(), m, getWidth() * 0.3)));
+            for (int i = 0; i < rows.size(); i++) {
+                if (named(i, rows.size(), ranked)) {
+                    nameWidth = Math.max(nameWidth, m.stringWidth(PartnerPortrayal.fit(rows.get(i).name(), m, getWidth() * 0.3)));
+                }
+            }
             int valueWidth = m.stringWidth("+000.0%");
             double largest = 0.01;
-            for (PartnerResult p : partners) largest = Math.max(largest, Math.abs(p.surplusRate()));
+            for (PartnerResult p : rows) largest = Math.max(largest, Math.abs(p.surplusRate()));
             int left = nameWidth + 12;
             int span = Math.max(40, getWidth() - left - 2 * valueWidth - 12);
-            boolean anyLoss = partners.stream().anyMatch(p -> p.surplusRate() < 0);
+            boolean anyLoss = rows.stream().anyMatch(p -> p.surplusRate() < 0);
             int zero = left + (anyLoss ? valueWidth + span / 2 : valueWidth);
             double scale = (anyLoss ? span / 2.0 : span) / largest;
-            double row = Math.min(getHeight() / (double) partners.size(), m.getHeight() * 1.8);
-            for (int i = 0; i < partners.size(); i++) {
-                PartnerResult p = partners.get(i);
-                int y = (int) Math.round(i * row);
+            double row = Math.min((getHeight() - top) / (double) rows.size(), m.getHeight() * 1.8);
+            for (int i = 0; i < rows.size(); i++) {
+                PartnerResult p = rows.get(i);
+                int y = top + (int) Math.round(i * row);
                 int mid = y + (int) row / 2;
-                g.setColor(p.active() ? Color.BLACK : Color.GRAY);
-                g.drawString(PartnerPortrayal.fit(p.name(), m, getWidth() * 0.3), 0, mid + m.getAscent() / 2 - 2);
                 int length = (int) Math.round(p.surplusRate() * scale);
-                int barHeight = (int) Math.max(4, row * 0.6);
+                int barHeight = ranked ? (int) Math.max(1, Math.ceil(row)) : (int) Math.max(4, row * 0.6);
                 g.setColor(Palette.gain(p.surplusRate()));
                 int x = length >= 0 ? zero : zero + length;
                 g.fillRect(x, mid - barHeight / 2, Math.max(1, Math.abs(length)), barHeight);
+                if (!named(i, rows.size(), ranked)) continue;
+                // A named row of a ranking sits at its end of the chart, so its text stays inside it.
+                int baseline = !ranked ? mid + m.getAscent() / 2 - 2
+                        : i < NAMED_AT_EACH_END ? top + (i + 1) * m.getHeight()
+                        : getHeight() - (rows.size() - 1 - i) * m.getHeight() - m.getDescent();
+                g.setColor(p.active() ? Color.BLACK : Color.GRAY);
+                g.drawString(PartnerPortrayal.fit(p.name(), m, getWidth() * 0.3), 0, baseline);
                 g.setColor(Color.DARK_GRAY);
-                String value = words.signedPercent(p.surplusRate(), 1) + (p.active() ? "" : " \u2020");
+                String value = labels.words().signedPercent(p.surplusRate(), 1) + (p.active() ? "" : " \u2020");
                 int textX = length >= 0 ? zero + length + 6 : zero + length - 6 - m.stringWidth(value);
-                g.drawString(value, textX, mid + m.getAscent() / 2 - 2);
-                if (Standing.of(p.surplusRate()) == Standing.EVEN) g.drawRect(x, mid - barHeight / 2, Math.max(1, Math.abs(length)), barHeight);
+                g.drawString(value, textX, baseline);
+                if (!ranked && Standing.of(p.surplusRate()) == Standing.EVEN) {
+                    g.drawRect(x, mid - barHeight / 2, Math.max(1, Math.abs(length)), barHeight);
+                }
             }
             g.setColor(Color.DARK_GRAY);
             g.setStroke(new BasicStroke(1.5f));
-            g.drawLine(zero, 0, zero, (int) Math.round(row * partners.size()));
+            g.drawLine(zero, top, zero, top + (int) Math.round(row * rows.size()));
             g.dispose();
         }
+
+    }
+
+    /** The partners in the order their bars are drawn: as given, or when ranked, best off first. */
+    static List<PartnerResult> rows(List<PartnerResult> partners, boolean ranked) {
+        return ranked ? partners.stream().sorted(Comparator.comparingDouble(PartnerResult::surplusRate).reversed()).toList() : partners;
+    }
+
+    /** Every row is named, unless the partners are ranked: then the best and the worst off. */
+    static boolean named(int i, int count, boolean ranked) {
+        return !ranked || i < NAMED_AT_EACH_END || i >= count - NAMED_AT_EACH_END;
     }
 }

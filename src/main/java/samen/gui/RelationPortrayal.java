@@ -12,15 +12,22 @@ import sim.portrayal.network.SimpleEdgePortrayal2D;
 /**
  * A relation as a line in two halves: the half at a partner shows its trust in the other (width)
  * and the Lewicki quadrant it is in towards the other (colour). Lopsided trust is visible at once.
+ * Lines are smoothed (antialiased) for up to {@value #SMOOTH_UP_TO} partners; a region's hundreds
+ * of lines are drawn plain, since smoothing them takes most of a frame (docs/PERFORMANCE.md).
  */
 final class RelationPortrayal extends SimpleEdgePortrayal2D {
 
     private static final long serialVersionUID = 1L;
 
-    private final Look look;
+    /** The most partners whose relations are drawn smoothed. */
+    static final int SMOOTH_UP_TO = 64;
 
-    RelationPortrayal(Look look) {
+    private final Look look;
+    private final transient Object smoothing;
+
+    RelationPortrayal(Look look, int partners) {
         this.look = look;
+        this.smoothing = partners <= SMOOTH_UP_TO ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF;
     }
 
     @Override
@@ -34,7 +41,7 @@ final class RelationPortrayal extends SimpleEdgePortrayal2D {
         double y2 = e.secondPoint.y;
         double mx = (x1 + x2) / 2;
         double my = (y1 + y2) / 2;
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smoothing);
         half(g, r, true, x1, y1, mx, my);
         half(g, r, false, x2, y2, mx, my);
     }

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import samen.engine.PartnerResult;
 import samen.engine.Simulation;
 import samen.model.Collaboration;
 import samen.model.Event;
@@ -87,6 +88,47 @@ class GuiPiecesTest {
         assertThat(plot.getDomainAxis().isTickLabelsVisible()).isFalse();
         var percent = ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
         assertThat(percent.format(0.005)).isNotEqualTo(percent.format(0.01));
+    }
+
+    /** At the end, a region's partners are ranked best off first and only the ends named; a table of six keeps its order and every name. */
+    @Test
+    void theEndScreenRanksARegionAndNamesOnlyItsEnds() {
+        List<PartnerResult> region = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> new PartnerResult("P" + i, 0.005, 0, 1, 0, Math.sin(i), true, true)).toList();
+        List<PartnerResult> ranked = EndScreen.rows(region, true);
+        assertThat(ranked).extracting(PartnerResult::surplusRate).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        long named = java.util.stream.IntStream.range(0, ranked.size()).filter(i -> EndScreen.named(i, ranked.size(), true)).count();
+        assertThat(named).isEqualTo(2L * EndScreen.NAMED_AT_EACH_END);
+        assertThat(EndScreen.named(0, 200, true)).isTrue();
+        assertThat(EndScreen.named(199, 200, true)).isTrue();
+        assertThat(EndScreen.named(100, 200, true)).isFalse();
+        List<PartnerResult> table = region.subList(0, 6);
+        assertThat(EndScreen.rows(table, false)).isEqualTo(table);
+        assertThat(java.util.stream.IntStream.range(0, 6).allMatch(i -> EndScreen.named(i, 6, false))).isTrue();
+    }
+
+    /** A small table's relations are smoothed; a region's hundreds are drawn plain, which keeps the GUI fast (docs/PERFORMANCE.md). */
+    @Test
+    void aSmallTablesRelationsAreSmoothedAndARegionsDrawnPlain() throws ScenarioException {
+        NetworkView view = new NetworkView(model("scenarios/default.yaml"));
+        sim.field.network.Edge edge = (sim.field.network.Edge) view.network().getEdgesOut(view.partners().get(0)).get(0);
+        assertThat(shadesOf(new RelationPortrayal(Look.NORMAL, 6), edge)).as("smoothed: shades between line and ground").isGreaterThan(2);
+        assertThat(shadesOf(new RelationPortrayal(Look.NORMAL, 200), edge)).as("plain: the line's colours and the ground").isLessThanOrEqualTo(3);
+    }
+
+    /** The distinct colours of {@code edge} drawn as a slanted line on white. */
+    private static int shadesOf(RelationPortrayal portrayal, sim.field.network.Edge edge) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 60, 60);
+        var frame = new java.awt.geom.Rectangle2D.Double(5, 5, 1, 1);
+        portrayal.draw(edge, g, new sim.portrayal.network.EdgeDrawInfo2D(null, null, frame, new java.awt.geom.Rectangle2D.Double(0, 0, 60, 60),
+                new java.awt.geom.Point2D.Double(55, 37)));
+        g.dispose();
+        Set<Integer> shades = new HashSet<>();
+        for (int x = 0; x < 60; x++) for (int y = 0; y < 60; y++) shades.add(image.getRGB(x, y));
+        return shades.size();
     }
 
     @Test
