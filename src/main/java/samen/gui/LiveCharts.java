@@ -110,8 +110,10 @@ final class LiveCharts {
         conditions.values().forEach(XYSeries::clear);
         gains.clear();
         for (String name : partnerNames) gains.setValue(0, GAIN, name);
-        // Beyond a few dozen bars the names overprint each other; the bars alone still show the spread.
-        outcomeChart.getCategoryPlot().getDomainAxis().setTickLabelsVisible(partnerNames.size() <= MAX_NAMED_BARS);
+        // Beyond a few dozen bars the names overprint each other, and so do the bars' outlines: their colours alone show the spread.
+        boolean few = partnerNames.size() <= MAX_NAMED_BARS;
+        outcomeChart.getCategoryPlot().getDomainAxis().setTickLabelsVisible(few);
+        ((BarRenderer) outcomeChart.getCategoryPlot().getRenderer()).setDrawBarOutline(few);
     }
 
     void add(Sample s) {

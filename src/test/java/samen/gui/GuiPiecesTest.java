@@ -75,7 +75,7 @@ class GuiPiecesTest {
         }
     }
 
-    /** The outcome chart names a few partners' bars, but not four dozen, whose names would overprint; half percents read apart. */
+    /** The outcome chart names and outlines a few partners' bars, but not four dozen, whose names and outlines would overprint; half percents read apart. */
     @Test
     void theOutcomeChartNamesTheBarsOfAFewPartnersOnly() {
         LiveCharts charts = new LiveCharts(new Labels(Language.EN), Look.NORMAL);
@@ -84,8 +84,10 @@ class GuiPiecesTest {
                 .findFirst().orElseThrow();
         charts.reset(java.util.stream.IntStream.range(0, 6).mapToObj(i -> "P" + i).toList());
         assertThat(plot.getDomainAxis().isTickLabelsVisible()).isTrue();
+        assertThat(((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).isDrawBarOutline()).isTrue();
         charts.reset(java.util.stream.IntStream.range(0, 48).mapToObj(i -> "P" + i).toList());
         assertThat(plot.getDomainAxis().isTickLabelsVisible()).isFalse();
+        assertThat(((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).isDrawBarOutline()).as("outlines would fill the chart").isFalse();
         var percent = ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
         assertThat(percent.format(0.005)).isNotEqualTo(percent.format(0.01));
     }
