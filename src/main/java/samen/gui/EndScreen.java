@@ -167,7 +167,6 @@ final class EndScreen extends JPanel {
             g.drawLine(zero, top, zero, top + (int) Math.round(row * rows.size()));
             g.dispose();
         }
-
     }
 
     /** The partners in the order their bars are drawn: as given, or when ranked, best off first. */
