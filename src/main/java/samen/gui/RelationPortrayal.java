@@ -23,11 +23,11 @@ final class RelationPortrayal extends SimpleEdgePortrayal2D {
     static final int SMOOTH_UP_TO = 64;
 
     private final Look look;
-    private final transient Object smoothing;
+    private final boolean smooth;
 
     RelationPortrayal(Look look, int partners) {
         this.look = look;
-        this.smoothing = partners <= SMOOTH_UP_TO ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF;
+        this.smooth = partners <= SMOOTH_UP_TO;
     }
 
     @Override
@@ -41,7 +41,7 @@ final class RelationPortrayal extends SimpleEdgePortrayal2D {
         double y2 = e.secondPoint.y;
         double mx = (x1 + x2) / 2;
         double my = (y1 + y2) / 2;
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smoothing);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
         half(g, r, true, x1, y1, mx, my);
         half(g, r, false, x2, y2, mx, my);
     }

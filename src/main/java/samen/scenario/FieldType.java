@@ -1,5 +1,7 @@
 package samen.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -21,6 +23,15 @@ sealed interface FieldType permits FieldType.Leaf, Group, Population, Items {
 
     /** The JSON Schema (draft 2020-12) of a value of this type, without description. */
     ObjectNode schema();
+
+    /** The JSON Schema of a mapping with the one key {@code key} and nothing else, whose value is {@code value}: {@code {uniform: [..]}}. */
+    static ObjectNode onlyKey(String key, JsonNode value) {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "object");
+        schema.putObject("properties").set(key, value);
+        schema.putArray("required").add(key);
+        schema.put("additionalProperties", false);
+        return schema;
+    }
 
     /** A type whose values are written on one line (as a flow scalar or a small flow mapping). */
     sealed interface Leaf extends FieldType permits Decimal, Whole, Text, Choice, Varying, TriggerPhrase, MotiveMix, KindMix {

@@ -91,10 +91,7 @@ record KindMix() implements FieldType.Leaf {
     @Override
     public ObjectNode schema() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode drawn = json.objectNode().put("type", "object");
-        drawn.putObject("properties").putObject(ONE_OF).put("type", "array").put("minItems", 1).set("items", KIND.schema());
-        drawn.putArray("required").add(ONE_OF);
-        drawn.put("additionalProperties", false);
+        ObjectNode drawn = FieldType.onlyKey(ONE_OF, json.objectNode().put("type", "array").put("minItems", 1).set("items", KIND.schema()));
         ObjectNode schema = json.objectNode();
         schema.putArray("anyOf").add(KIND.schema()).add(WEIGHTS.schema()).add(drawn);
         return schema;

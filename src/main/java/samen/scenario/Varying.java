@@ -96,17 +96,9 @@ record Varying(Decimal range) implements FieldType.Leaf {
     @Override
     public ObjectNode schema() {
         JsonNodeFactory json = JsonNodeFactory.instance;
-        ObjectNode uniform = json.objectNode().put("type", "object");
-        uniform.putObject("properties").putObject("uniform")
-                .put("type", "array").put("minItems", 2).put("maxItems", 2).set("items", range.schema());
-        uniform.set("required", json.arrayNode().add("uniform"));
-        uniform.put("additionalProperties", false);
-
-        ObjectNode normal = json.objectNode().put("type", "object");
-        normal.putObject("properties").set("normal", normalGroup().schema());
-        normal.set("required", json.arrayNode().add("normal"));
-        normal.put("additionalProperties", false);
-
+        ObjectNode bounds = json.objectNode().put("type", "array").put("minItems", 2).put("maxItems", 2);
+        ObjectNode uniform = FieldType.onlyKey("uniform", bounds.set("items", range.schema()));
+        ObjectNode normal = FieldType.onlyKey("normal", normalGroup().schema());
         ArrayNode anyOf = json.arrayNode().add(range.schema()).add(uniform).add(normal);
         ObjectNode schema = json.objectNode();
         schema.set("anyOf", anyOf);
